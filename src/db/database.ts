@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Mutex } from 'async-mutex';
+import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
+import { ENTITIES } from './entities.js';
+import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations/index.js';
+import { StatementCountingLogger } from './statement-counter.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface DatabaseOptions {
+  /** postgres:// URL; SQLite when null. */
+  databaseUrl: string | null;
+  sqlitePath: string;
+  /** Run pending migrations on open (the server and the CLIs do; a second server sharing the database is harmless). */
+  migrate?: boolean;
+}
+
+/**
+ * The application's handle on its database: a writer for transactions and a reader for everything else.
+ *
+ * On PostgreSQL both are the same pooled DataSource. On SQLite, TypeORM runs every query of a DataSource
+ * on one connection, so two transactions at once fail ("cannot start a transaction within a transaction")
+ * and a read issued while another request's transaction is open sees its uncommitted rows. So on SQLite
+ * writes go through one connection and are serialized by a mutex, and reads go through a second
+ * connection in WAL mode, which sees only committed data and never waits for a writer.
+ */
+export class Database {
+  private constructor(
+    readonly dialect: Dialect,
+    readonly writer: DataSource,
+    readonly reader: DataSource,
+    private readonly writeLock: Mutex | null,
+  ) {}
+
+  static async open(options: DatabaseOptions): Promise<Database> {
+    const logger = new StatementCountingLogger();
+    if (options.databaseUrl) {
+      const dataSource = new DataSource({
+        type: 'postgres',
+        url: options.databaseUrl,
+        entities: ENTITIES,
+        migrations: POSTGRES_MIGRATIONS,
+        migrationsTransactionMode: 'each',
+        logger,
+        extra: { max: 10 },
+      });
+      await dataSource.initialize();
+      if (options.migrate ?? true) await runMigrationsExclusively(dataSource);
+      return new Database('postgres', dataSource, dataSource, null);
+    }
+    fs.mkdirSync(path.dirname(options.sqlitePath), { recursive: true });
+    const common = {
+      type: 'sqlite' as const,
+      database: options.sqlitePath,
+      entities: ENTITIES,
+      enableWAL: true,
+      busyTimeout: 10_000,
+      logger,
+    };
+    const writer = new DataSource({ ...common, migrations: SQLITE_MIGRATIONS, migrationsTransactionMode: 'each' });
+    await writer.initialize();
+    if (options.migrate ?? true) await writer.runMigrations();
+    const reader = new DataSource({ ...common, migrations: [] });
+    await reader.initialize();
+    return new Database('sqlite', writer, reader, new Mutex());
+  }
+
+  /** The manager for reads outside a transaction. */
+  get manager(): EntityManager {
+    return this.reader.manager;
+  }
+
+  /**
+   * Runs `work` in one transaction and commits it, or rolls everything back if it throws.
+   * On SQLite transactions run one at a time; on PostgreSQL they run concurrently, and services
+   * lock the rows they change (or check versions) so concurrent writers never overwrite each other.
+   */
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.writeLock) return this.writer.transaction(work);
+    return this.writeLock.runExclusive(() => this.writer.transaction(work));
+  }
+
+  /**
+   * Runs a raw statement written with TypeORM's named parameters (`:name`, `:...list`), which
+   * become `?` on SQLite and `$n` on PostgreSQL.
+   */
+  async query<T = Record<string, unknown>>(manager: EntityManager, sql: string, parameters: ObjectLiteral = {}): Promise<T[]> {
+    const [statement, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters, {});
+    return manager.query(statement, values);
+  }
+
+  async close(): Promise<void> {
+    if (this.reader !== this.writer && this.reader.isInitialized) await this.reader.destroy();
+    if (this.writer.isInitialized) await this.writer.destroy();
+  }
+}
+
+/** Several servers may share one PostgreSQL database: an advisory lock makes them migrate one at a time. */
+async function runMigrationsExclusively(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.connect();
+    await runner.query('SELECT pg_advisory_lock(7193020401)');
+    await dataSource.runMigrations();
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(7193020401)').catch(() => undefined);
+    await runner.release();
+  }
+}

@@ -1,0 +1,81 @@
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { toGlobalId } from '../../lib/global-id.js';
+import { DateScalar } from '../../schema/scalars/date.js';
+import { Node } from '../node/node.interface.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { LinkKind, LinkStatus } from './link.kinds.js';
+
+@ObjectType('Link', {
+  implements: Node,
+  description: 'A horizontal collaboration link from a source organization to a target organization, valid over a period.',
+})
+@Directive('@key(fields: "id")')
+@Entity('links')
+@Index('idx_links_source', ['sourceId', 'kind'])
+@Index('idx_links_target', ['targetId', 'kind'])
+export class Link implements Node {
+  @PrimaryGeneratedColumn({ type: 'integer', name: 'id' })
+  databaseId!: number;
+
+  @Field(() => ID, { description: 'Global, opaque id of the link.' })
+  get id(): string {
+    return toGlobalId('Link', this.databaseId);
+  }
+
+  @Field(() => String, { description: 'Stable business key of the link.' })
+  @Column({ type: 'varchar', length: 96, unique: true })
+  code!: string;
+
+  @Field(() => LinkKind, { description: 'What kind of collaboration this is.' })
+  @Column({ type: 'varchar', length: 32 })
+  kind!: LinkKind;
+
+  @Column({ type: 'integer', name: 'source_id' })
+  sourceId!: number;
+
+  @Column({ type: 'integer', name: 'target_id' })
+  targetId!: number;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'source_id' })
+  sourceRow?: Organization;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'target_id' })
+  targetRow?: Organization;
+
+  @Field(() => DateScalar, { description: 'First day the link is in force.' })
+  @Column({ type: 'date' })
+  since!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day the link ended (no longer in force from this day); null while open.' })
+  @Column({ type: 'date', nullable: true })
+  until!: string | null;
+
+  @Field(() => LinkStatus, { description: 'Where the link stands today.' })
+  @Column({ type: 'varchar', length: 16 })
+  status!: LinkStatus;
+
+  @Field(() => Float, { description: 'Strength of the link: for CROSS_APPOINTMENT the number of people holding posts in both; otherwise as entered (default 1).' })
+  @Column({ type: 'real', default: 1 })
+  weight!: number;
+
+  @Field(() => String, { nullable: true, description: 'What the link is about, in a sentence.' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  description!: string | null;
+
+  @Field(() => Boolean, { description: 'True when the server derives the link from other data (cross-appointments from posts).' })
+  @Column({ type: 'boolean', default: false })
+  derived!: boolean;
+
+  @Field(() => Int, { description: 'Incremented on every change.' })
+  @VersionColumn({ type: 'integer' })
+  version!: number;
+
+  @Column({ type: 'varchar', name: 'created_at', length: 32 })
+  createdAt!: string;
+
+  @Column({ type: 'varchar', name: 'updated_at', length: 32 })
+  updatedAt!: string;
+}

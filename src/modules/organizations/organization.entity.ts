@@ -1,0 +1,85 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { toGlobalId } from '../../lib/global-id.js';
+import { DateScalar } from '../../schema/scalars/date.js';
+import { Node } from '../node/node.interface.js';
+import { OrganizationKind, OrganizationStatus, Sector } from './organization.kinds.js';
+
+@ObjectType('Organization', {
+  implements: Node,
+  description:
+    'An organization of the grassroots governance graph: a Party body of the vertical chain, or a committee, unit, enterprise or social force joined to it by links.',
+})
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "code")')
+@Entity('organizations')
+@Index('idx_organizations_parent', ['parentId'])
+@Index('idx_organizations_kind', ['kind'])
+export class Organization implements Node {
+  /** Database id; clients see the global id. */
+  @PrimaryGeneratedColumn({ type: 'integer', name: 'id' })
+  databaseId!: number;
+
+  @Field(() => ID, { description: 'Global, opaque id of the organization.' })
+  get id(): string {
+    return toGlobalId('Organization', this.databaseId);
+  }
+
+  @Field(() => String, { description: 'Stable business key (for chain members, the administrative division code). Partners may store it.' })
+  @Column({ type: 'varchar', length: 64, unique: true })
+  code!: string;
+
+  @Field(() => String, { description: 'Full name.' })
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Field(() => OrganizationKind, { description: 'What the organization is.' })
+  @Column({ type: 'varchar', length: 48 })
+  kind!: OrganizationKind;
+
+  @Field(() => Sector, { description: 'The sector, which follows from the kind.' })
+  @Column({ type: 'varchar', length: 24 })
+  sector!: Sector;
+
+  @Column({ type: 'integer', name: 'parent_id', nullable: true })
+  parentId!: number | null;
+
+  @ManyToOne(() => Organization, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parent_id' })
+  parentRow?: Organization | null;
+
+  @Field(() => Int, { description: 'Depth in the vertical chain: 0 for a root, 1 for its children, and so on.' })
+  @Column({ type: 'integer', default: 0 })
+  depth!: number;
+
+  @Field(() => OrganizationStatus, { description: 'ACTIVE, or ARCHIVED once it stopped operating.' })
+  @Column({ type: 'varchar', length: 16, default: OrganizationStatus.ACTIVE })
+  status!: OrganizationStatus;
+
+  @Field(() => DateScalar, { description: 'Date it was founded or started operating in the area.' })
+  @Column({ type: 'date', name: 'founded_on' })
+  foundedOn!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date it was archived; null while active. Not active from this day.' })
+  @Column({ type: 'date', name: 'archived_on', nullable: true })
+  archivedOn!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Households in its area, where it has one (communities, grids, buildings).' })
+  @Column({ type: 'integer', nullable: true })
+  households!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Street address (road level only) or seat.' })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  address!: string | null;
+
+  @Field(() => Int, { description: 'Incremented on every change; pass it back as expectedVersion to update safely.' })
+  @VersionColumn({ type: 'integer' })
+  version!: number;
+
+  /** ISO timestamp of creation and of the last change, set by the service. */
+  @Column({ type: 'varchar', name: 'created_at', length: 32 })
+  createdAt!: string;
+
+  @Column({ type: 'varchar', name: 'updated_at', length: 32 })
+  updatedAt!: string;
+}
