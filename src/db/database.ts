@@ -1,12 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Mutex } from 'async-mutex';
-import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
+import pg from 'pg';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations/index.js';
 import { StatementCountingLogger } from './statement-counter.js';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+// DATE columns stay YYYY-MM-DD strings, as on SQLite; pg would turn them into Dates at local midnight.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 export interface DatabaseOptions {
   /** postgres:// URL; SQLite when null. */
@@ -79,15 +83,6 @@ export class Database {
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!this.writeLock) return this.writer.transaction(work);
     return this.writeLock.runExclusive(() => this.writer.transaction(work));
-  }
-
-  /**
-   * Runs a raw statement written with TypeORM's named parameters (`:name`, `:...list`), which
-   * become `?` on SQLite and `$n` on PostgreSQL.
-   */
-  async query<T = Record<string, unknown>>(manager: EntityManager, sql: string, parameters: ObjectLiteral = {}): Promise<T[]> {
-    const [statement, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters, {});
-    return manager.query(statement, values);
   }
 
   async close(): Promise<void> {

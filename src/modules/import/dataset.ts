@@ -10,16 +10,17 @@ import { PostRole } from '../people/post.kinds.js';
  * and referring to each other by code. The same document imported twice changes nothing the second time.
  * CROSS_APPOINTMENT links are not imported: they follow from the posts.
  */
-const code = z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters').regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may contain only letters, digits and . _ : -');
-const longCode = code.max(96, 'must be at most 96 characters');
+const codeBase = z.string().trim().min(1, 'must not be empty').regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may contain only letters, digits and . _ : - (and start with a letter or digit)');
+export const codeSchema = codeBase.max(64, 'must be at most 64 characters');
+const longCode = codeBase.max(96, 'must be at most 96 characters');
 const date = z.string().refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD');
 const optionalText = (max: number) => z.string().max(max, `must be at most ${max} characters`).nullish().transform((value) => value ?? null);
 
 export const datasetOrganizationSchema = z.strictObject({
-  code,
+  code: codeSchema,
   name: z.string().trim().min(1, 'must not be empty').max(200),
   kind: z.enum(OrganizationKind),
-  parentCode: code.nullish().transform((value) => value ?? null),
+  parentCode: codeSchema.nullish().transform((value) => value ?? null),
   foundedOn: date,
   archivedOn: date.nullish().transform((value) => value ?? null),
   households: z.number().int().nonnegative().nullish().transform((value) => value ?? null),
@@ -27,10 +28,10 @@ export const datasetOrganizationSchema = z.strictObject({
 });
 
 export const datasetGridSchema = z.strictObject({
-  code,
+  code: codeSchema,
   name: z.string().trim().min(1, 'must not be empty').max(200),
-  communityCode: code,
-  branchCode: code.nullish().transform((value) => value ?? null),
+  communityCode: codeSchema,
+  branchCode: codeSchema.nullish().transform((value) => value ?? null),
   households: z.number().int().nonnegative(),
   population: z.number().int().nonnegative(),
   buildings: z.number().int().nonnegative(),
@@ -39,7 +40,7 @@ export const datasetGridSchema = z.strictObject({
 });
 
 export const datasetPersonSchema = z.strictObject({
-  code,
+  code: codeSchema,
   name: z.string().trim().min(1, 'must not be empty').max(100),
   phone: optionalText(32),
   partyMember: z.boolean().default(false),
@@ -47,8 +48,8 @@ export const datasetPersonSchema = z.strictObject({
 
 export const datasetPostSchema = z.strictObject({
   code: longCode,
-  personCode: code,
-  organizationCode: code,
+  personCode: codeSchema,
+  organizationCode: codeSchema,
   role: z.enum(PostRole),
   title: optionalText(200),
   startDate: date,
@@ -58,14 +59,17 @@ export const datasetPostSchema = z.strictObject({
 export const datasetLinkSchema = z.strictObject({
   code: longCode,
   kind: z.enum(LinkKind).refine((kind) => kind !== LinkKind.CROSS_APPOINTMENT, 'CROSS_APPOINTMENT links are derived from posts and cannot be imported'),
-  sourceCode: code,
-  targetCode: code,
+  sourceCode: codeSchema,
+  targetCode: codeSchema,
   since: date,
   until: date.nullish().transform((value) => value ?? null),
   status: z.enum(LinkStatus).optional(),
   weight: z.number().positive().max(1_000_000).default(1),
   description: optionalText(500),
 });
+
+export const nameSchema = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+export const longCodeSchema = longCode;
 
 export const datasetSchema = z.strictObject({
   organizations: z.array(datasetOrganizationSchema).default([]),

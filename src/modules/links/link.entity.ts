@@ -58,7 +58,7 @@ export class Link implements Node {
   status!: LinkStatus;
 
   @Field(() => Float, { description: 'Strength of the link: for CROSS_APPOINTMENT the number of people holding posts in both; otherwise as entered (default 1).' })
-  @Column({ type: 'real', default: 1 })
+  @Column({ type: 'double precision', default: 1 })
   weight!: number;
 
   @Field(() => String, { nullable: true, description: 'What the link is about, in a sentence.' })

@@ -1,0 +1,111 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Page, PageWindow } from '../schema/pagination.js';
+
+type Row = Record<string, unknown>;
+
+/**
+ * Turns a raw row (`t.*`, database column names) into an entity instance, converting each value the
+ * way TypeORM would (dates as YYYY-MM-DD strings, SQLite's 0/1 as booleans), so raw window-function
+ * statements and repository reads yield the same objects.
+ */
+export function hydrate<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, row: Row): T {
+  const metadata = manager.connection.getMetadata(entity);
+  const driver = manager.connection.driver;
+  const instance = metadata.create() as T;
+  for (const column of metadata.columns) {
+    if (!(column.databaseName in row)) continue;
+    column.setEntityValue(instance, driver.prepareHydratedValue(row[column.databaseName], column));
+  }
+  return instance;
+}
+
+/**
+ * Runs a statement written with TypeORM named parameters (`:name`, `:...list`): they become `?` on
+ * SQLite and `$n` on PostgreSQL, so the same SQL serves both.
+ */
+export async function queryRows(manager: EntityManager, sql: string, parameters: ObjectLiteral = {}): Promise<Row[]> {
+  const [statement, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters, {});
+  return manager.query(statement, values);
+}
+
+export async function queryEntities<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, sql: string, parameters: ObjectLiteral = {}): Promise<T[]> {
+  const rows = await queryRows(manager, sql, parameters);
+  return rows.map((row) => hydrate(manager, entity, row));
+}
+
+export interface PartitionedPageQuery {
+  /** FROM clause; the paged entity's table must be aliased `t`. */
+  from: string;
+  /** Expression naming the parent a row belongs to (e.g. `t.parent_id`). */
+  partitionBy: string;
+  /** WHERE clause, including the condition that limits the partition to the requested parents. */
+  where: string;
+  /** ORDER BY within a parent; must end with a unique column so pages are stable. */
+  orderBy: string;
+  parameters: ObjectLiteral;
+}
+
+/**
+ * Fetches one page of every parent's list in one statement: ROW_NUMBER() numbers each parent's rows,
+ * COUNT(*) OVER gives each parent's total. Row 1 of every non-empty parent is always returned so that
+ * a page past the end still learns the total. SQLite (3.25+) and PostgreSQL both run it.
+ */
+export async function queryPartitionedPages<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  window: PageWindow,
+  query: PartitionedPageQuery,
+): Promise<Map<string, Page<T>>> {
+  const rows = await queryRows(
+    manager,
+    `SELECT * FROM (
+       SELECT t.*, ${query.partitionBy} AS "partition__",
+              ROW_NUMBER() OVER (PARTITION BY ${query.partitionBy} ORDER BY ${query.orderBy}) AS "row__",
+              COUNT(*) OVER (PARTITION BY ${query.partitionBy}) AS "total__"
+       FROM ${query.from}
+       WHERE ${query.where}
+     ) paged
+     WHERE (paged."row__" > :pageOffset AND paged."row__" <= :pageEnd) OR paged."row__" = 1
+     ORDER BY paged."partition__", paged."row__"`,
+    { ...query.parameters, pageOffset: window.offset, pageEnd: window.offset + window.limit },
+  );
+  const pages = new Map<string, Page<T>>();
+  for (const row of rows) {
+    const key = String(row.partition__);
+    let page = pages.get(key);
+    if (!page) {
+      page = { rows: [], offset: window.offset, totalCount: Number(row.total__) };
+      pages.set(key, page);
+    }
+    const position = Number(row.row__);
+    if (position > window.offset && position <= window.offset + window.limit) page.rows.push(hydrate(manager, entity, row));
+  }
+  return pages;
+}
+
+export function emptyPage<T>(window: PageWindow): Page<T> {
+  return { rows: [], offset: window.offset, totalCount: 0 };
+}
+
+/**
+ * One page of a root list and its total in one statement (COUNT(*) OVER ()). Only when the page is
+ * past the end does it take a second statement to count.
+ */
+export async function queryPage<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  window: PageWindow,
+  query: { from: string; where: string; orderBy: string; parameters: ObjectLiteral },
+): Promise<Page<T>> {
+  const rows = await queryRows(
+    manager,
+    `SELECT t.*, COUNT(*) OVER () AS "total__" FROM ${query.from} WHERE ${query.where}
+     ORDER BY ${query.orderBy} LIMIT :pageLimit OFFSET :pageOffset`,
+    { ...query.parameters, pageLimit: window.limit, pageOffset: window.offset },
+  );
+  if (rows.length > 0) {
+    return { rows: rows.map((row) => hydrate(manager, entity, row)), offset: window.offset, totalCount: Number(rows[0].total__) };
+  }
+  const [count] = await queryRows(manager, `SELECT COUNT(*) AS "total__" FROM ${query.from} WHERE ${query.where}`, query.parameters);
+  return { rows: [], offset: window.offset, totalCount: Number(count.total__) };
+}

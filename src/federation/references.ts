@@ -1,0 +1,48 @@
+import { decodeGlobalId, type NodeTypeName } from '../lib/global-id.js';
+import type { Context } from '../server/context.js';
+
+/** Decodes an entity representation's id; an id that is not of this type resolves to null rather than failing its siblings. */
+function databaseIdOf(id: unknown, type: NodeTypeName): number | null {
+  if (typeof id !== 'string') return null;
+  const decoded = decodeGlobalId(id);
+  return decoded && decoded.type === type ? decoded.databaseId : null;
+}
+
+/**
+ * Reference resolvers for `_entities`. They go through the request's loaders, so a thousand
+ * representations of one type cost one statement.
+ */
+export const REFERENCE_RESOLVERS = {
+  Organization: {
+    __resolveReference(reference: { id?: string; code?: string }, context: Context) {
+      if (reference.code !== undefined) return context.loaders.organizations.byCode.load(reference.code);
+      const id = databaseIdOf(reference.id, 'Organization');
+      return id === null ? null : context.loaders.organizations.byId.load(id);
+    },
+  },
+  Grid: {
+    __resolveReference(reference: { id?: string; code?: string }, context: Context) {
+      if (reference.code !== undefined) return context.loaders.grids.byCode.load(reference.code);
+      const id = databaseIdOf(reference.id, 'Grid');
+      return id === null ? null : context.loaders.grids.byId.load(id);
+    },
+  },
+  Person: {
+    __resolveReference(reference: { id?: string }, context: Context) {
+      const id = databaseIdOf(reference.id, 'Person');
+      return id === null ? null : context.loaders.people.personById.load(id);
+    },
+  },
+  Link: {
+    __resolveReference(reference: { id?: string }, context: Context) {
+      const id = databaseIdOf(reference.id, 'Link');
+      return id === null ? null : context.loaders.links.byId.load(id);
+    },
+  },
+  Post: {
+    __resolveReference(reference: { id?: string }, context: Context) {
+      const id = databaseIdOf(reference.id, 'Post');
+      return id === null ? null : context.loaders.people.postById.load(id);
+    },
+  },
+};

@@ -1,0 +1,59 @@
+import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { JSONObjectResolver } from 'graphql-scalars';
+import type { Context } from '../../server/context.js';
+
+@ObjectType('ImportCounts', { description: 'What an import did to one kind of record.' })
+class ImportCountsType {
+  @Field(() => Int, { description: 'Records that did not exist and were created.' })
+  created!: number;
+
+  @Field(() => Int, { description: 'Records that existed and were changed.' })
+  updated!: number;
+
+  @Field(() => Int, { description: 'Records that existed exactly as given.' })
+  unchanged!: number;
+}
+
+@ObjectType('DerivedLinkCounts', { description: 'Derived links the import brought in step.' })
+class DerivedLinkCountsType {
+  @Field(() => Int, { description: 'Derived links created.' })
+  created!: number;
+
+  @Field(() => Int, { description: 'Derived links changed.' })
+  updated!: number;
+}
+
+@ObjectType('ImportSummary', { description: 'What an import changed, per kind of record.' })
+class ImportSummaryType {
+  @Field(() => ImportCountsType, { description: 'Organizations.' })
+  organizations!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'Grids.' })
+  grids!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'People.' })
+  people!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'Posts.' })
+  posts!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'Links (other than derived ones).' })
+  links!: ImportCountsType;
+
+  @Field(() => DerivedLinkCountsType, { description: 'CROSS_APPOINTMENT links that followed the posts.' })
+  crossAppointments!: DerivedLinkCountsType;
+}
+
+@Resolver()
+export class ImportResolver {
+  @Mutation(() => ImportSummaryType, {
+    description:
+      'Imports a document of organizations, grids, people, posts and links keyed by code (the format of `npm run import`). One transaction: a bad record refuses the whole import, naming its code; importing the same document twice changes nothing the second time.',
+  })
+  importDataset(
+    @Ctx() context: Context,
+    @Arg('dataset', () => JSONObjectResolver, { description: 'The document: { organizations, grids, people, posts, links }, each a list of records.' }) dataset: Record<string, unknown>,
+  ): Promise<ImportSummaryType> {
+    return context.services.importer.import(dataset);
+  }
+}

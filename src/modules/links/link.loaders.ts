@@ -1,0 +1,59 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import { emptyPage, queryEntities, queryPartitionedPages } from '../../db/rows.js';
+import { byKey } from '../../lib/group-by.js';
+import { LOADER_OPTIONS, loaderFamily } from '../../lib/loader-family.js';
+import { UnreachableCaseError } from '../../lib/invariant.js';
+import type { Page, PageWindow } from '../../schema/pagination.js';
+import { Link } from './link.entity.js';
+import { LinkDirection, LinkKind } from './link.kinds.js';
+
+export interface OrganizationLinksArgs {
+  window: PageWindow;
+  direction: LinkDirection;
+  kinds: LinkKind[] | null;
+  activeAt: string | null;
+}
+
+/** The links of each organization as one derived table `t`, with `t.owner_id` naming the organization. */
+function linksOfOrganizations(direction: LinkDirection): string {
+  const outgoing = 'SELECT l.*, l.source_id AS owner_id FROM links l WHERE l.source_id IN (:...organizationIds)';
+  const incoming = 'SELECT l.*, l.target_id AS owner_id FROM links l WHERE l.target_id IN (:...organizationIds)';
+  switch (direction) {
+    case LinkDirection.OUT:
+      return `(${outgoing}) t`;
+    case LinkDirection.IN:
+      return `(${incoming}) t`;
+    case LinkDirection.BOTH:
+      return `(${outgoing} UNION ALL ${incoming}) t`;
+    default:
+      throw new UnreachableCaseError(direction);
+  }
+}
+
+export function createLinkLoaders(manager: EntityManager) {
+  const byId = new DataLoader<number, Link | null>(async (ids) => {
+    const rows = await queryEntities(manager, Link, 'SELECT t.* FROM links t WHERE t.id IN (:...ids)', { ids });
+    return byKey(ids, rows, (row) => row.databaseId);
+  }, LOADER_OPTIONS);
+
+  const ofOrganization = loaderFamily((args: OrganizationLinksArgs) =>
+    new DataLoader<number, Page<Link>>(async (organizationIds) => {
+      const conditions = ['1 = 1'];
+      if (args.kinds) conditions.push(args.kinds.length ? 't.kind IN (:...kinds)' : '1 = 0');
+      if (args.activeAt) conditions.push('t.since <= :activeAt AND (t.until IS NULL OR t.until > :activeAt)');
+      const pages = await queryPartitionedPages(manager, Link, args.window, {
+        from: linksOfOrganizations(args.direction),
+        partitionBy: 't.owner_id',
+        where: conditions.join(' AND '),
+        orderBy: 't.kind, t.since, t.id',
+        parameters: { organizationIds, kinds: args.kinds, activeAt: args.activeAt },
+      });
+      return organizationIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
+    }, LOADER_OPTIONS),
+  );
+
+  return { byId, ofOrganization };
+}
+
+export type LinkLoaders = ReturnType<typeof createLinkLoaders>;

@@ -1,0 +1,129 @@
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { z } from 'zod';
+import { parseGlobalId } from '../../lib/global-id.js';
+import { invariant } from '../../lib/invariant.js';
+import { parseInput } from '../../lib/parse-input.js';
+import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
+import { DateScalar, today } from '../../schema/scalars/date.js';
+import type { Context } from '../../server/context.js';
+import { longCodeSchema } from '../import/dataset.js';
+import { PageArgs } from '../organizations/organization.inputs.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Link } from './link.entity.js';
+import { LinkKind, LinkStatus } from './link.kinds.js';
+import { validateLinkPeriod } from './link.service.js';
+
+const positiveWeight = z.number().positive('must be above 0').max(1_000_000, 'must be at most 1000000');
+
+export const LinkConnection = Connection(Link, 'Link', 'A page of links, with the total across all pages.');
+
+@InputType('LinkFilter', { description: 'Conditions a link must all meet to be listed.' })
+export class LinkFilterInput {
+  @Field(() => [LinkKind], { nullable: true, description: 'Only these kinds.' })
+  kinds?: LinkKind[] | null;
+
+  @Field(() => [LinkStatus], { nullable: true, description: 'Only these statuses.' })
+  statuses?: LinkStatus[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only links in force on this date.' })
+  activeAt?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only links with this organization at either end.' })
+  organization?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only derived links (true) or only entered ones (false).' })
+  derived?: boolean | null;
+}
+
+@InputType('CreateLinkInput', { description: 'A new horizontal link. CROSS_APPOINTMENT links cannot be created: they follow from posts.' })
+export class CreateLinkInput {
+  @Field(() => String, { description: 'Stable business key, unique, at most 96 characters.' })
+  code!: string;
+
+  @Field(() => LinkKind, { description: 'What kind of collaboration.' })
+  kind!: LinkKind;
+
+  @Field(() => ID, { description: 'The organization the link starts from.' })
+  sourceId!: string;
+
+  @Field(() => ID, { description: 'The organization the link reaches.' })
+  targetId!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day in force; default today.' })
+  since?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day it ends, if already agreed; must be after since.' })
+  until?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Strength, above 0; default 1.' })
+  weight?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'What the link is about.' })
+  description?: string | null;
+}
+
+@InputType('EndLinkInput', { description: 'Ends a link. It stays in the history.' })
+export class EndLinkInput {
+  @Field(() => ID, { description: 'The link to end.' })
+  id!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day no longer in force; default today.' })
+  until?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The version you last read; CONFLICT if it changed since.' })
+  expectedVersion?: number | null;
+}
+
+@Resolver(() => Link)
+export class LinkResolver {
+  @Query(() => Link, { nullable: true, description: 'One link by id; null when there is none.' })
+  link(@Ctx() context: Context, @Arg('id', () => ID, { description: 'Global id.' }) id: string): Promise<Link | null> {
+    return context.loaders.links.byId.load(parseGlobalId(id, 'Link', 'id'));
+  }
+
+  @Query(() => LinkConnection, { description: 'Links matching a filter, by code, a page at a time.' })
+  async links(
+    @Ctx() context: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => LinkFilterInput, { nullable: true, description: 'Conditions to meet; all when omitted.' }) filter?: LinkFilterInput | null,
+  ) {
+    const window = pageWindow('links', page);
+    const organizationId = filter?.organization == null ? null : parseGlobalId(filter.organization, 'Organization', 'filter.organization');
+    return toConnection(window, await context.services.links.list({ ...filter, organizationId }, window));
+  }
+
+  @FieldResolver(() => Organization, { description: 'The organization the link starts from.' })
+  async source(@Root() link: Link, @Ctx() context: Context): Promise<Organization> {
+    const organization = await context.loaders.organizations.byId.load(link.sourceId);
+    invariant(organization, `link ${link.databaseId} has a source`);
+    return organization;
+  }
+
+  @FieldResolver(() => Organization, { description: 'The organization the link reaches.' })
+  async target(@Root() link: Link, @Ctx() context: Context): Promise<Organization> {
+    const organization = await context.loaders.organizations.byId.load(link.targetId);
+    invariant(organization, `link ${link.databaseId} has a target`);
+    return organization;
+  }
+
+  @Mutation(() => Link, { description: 'Creates a horizontal link between two different organizations.' })
+  createLink(@Ctx() context: Context, @Arg('input', () => CreateLinkInput, { description: 'The new link.' }) input: CreateLinkInput): Promise<Link> {
+    const since = input.since ?? today();
+    validateLinkPeriod(since, input.until);
+    return context.services.links.create({
+      code: parseInput(longCodeSchema, input.code, 'input.code'),
+      kind: input.kind,
+      sourceId: parseGlobalId(input.sourceId, 'Organization', 'input.sourceId'),
+      targetId: parseGlobalId(input.targetId, 'Organization', 'input.targetId'),
+      since,
+      until: input.until,
+      weight: input.weight == null ? 1 : parseInput(positiveWeight, input.weight, 'input.weight'),
+      description: input.description,
+    });
+  }
+
+  @Mutation(() => Link, { description: 'Ends a link on a date. Nothing is deleted.' })
+  endLink(@Ctx() context: Context, @Arg('input', () => EndLinkInput, { description: 'Which link, and when.' }) input: EndLinkInput): Promise<Link> {
+    return context.services.links.end({ id: parseGlobalId(input.id, 'Link', 'input.id'), until: input.until, expectedVersion: input.expectedVersion });
+  }
+}

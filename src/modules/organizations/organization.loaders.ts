@@ -1,0 +1,78 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import { emptyPage, hydrate, queryEntities, queryPartitionedPages, queryRows } from '../../db/rows.js';
+import { byKey, groupByKey } from '../../lib/group-by.js';
+import { LOADER_OPTIONS, loaderFamily } from '../../lib/loader-family.js';
+import type { Page, PageWindow } from '../../schema/pagination.js';
+import { OrganizationKind } from './organization.kinds.js';
+import { Organization } from './organization.entity.js';
+
+export interface ChildrenArgs {
+  window: PageWindow;
+  kinds: OrganizationKind[] | null;
+}
+
+export interface DescendantsArgs extends ChildrenArgs {
+  maxDepth: number | null;
+}
+
+/** Per-request loaders for organizations; every one answers any number of parents in one statement. */
+export function createOrganizationLoaders(manager: EntityManager) {
+  const byId = new DataLoader<number, Organization | null>(async (ids) => {
+    const rows = await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id IN (:...ids)', { ids });
+    return byKey(ids, rows, (row) => row.databaseId);
+  }, LOADER_OPTIONS);
+
+  const byCode = new DataLoader<string, Organization | null>(async (codes) => {
+    const rows = await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.code IN (:...codes)', { codes });
+    for (const row of rows) byId.prime(row.databaseId, row);
+    return byKey(codes, rows, (row) => row.code);
+  }, LOADER_OPTIONS);
+
+  /** Ancestors of each organization, root first, from the closure table. */
+  const ancestors = new DataLoader<number, Organization[]>(async (ids) => {
+    const rows = await queryRows(
+      manager,
+      `SELECT t.*, c.descendant_id AS "descendant__" FROM organization_closure c
+       JOIN organizations t ON t.id = c.ancestor_id
+       WHERE c.descendant_id IN (:...ids) AND c.depth > 0
+       ORDER BY c.descendant_id, c.depth DESC`,
+      { ids },
+    );
+    const owned = rows.map((row) => ({ owner: Number(row.descendant__), organization: hydrate(manager, Organization, row) }));
+    return groupByKey(ids, owned, (entry) => entry.owner).map((group) => group.map((entry) => entry.organization));
+  }, LOADER_OPTIONS);
+
+  const children = loaderFamily((args: ChildrenArgs) =>
+    new DataLoader<number, Page<Organization>>(async (parentIds) => {
+      const pages = await queryPartitionedPages(manager, Organization, args.window, {
+        from: 'organizations t',
+        partitionBy: 't.parent_id',
+        where: `t.parent_id IN (:...parentIds)${args.kinds ? ' AND t.kind IN (:...kinds)' : ''}`,
+        orderBy: 't.code, t.id',
+        parameters: { parentIds, kinds: args.kinds },
+      });
+      return parentIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
+    }, LOADER_OPTIONS),
+  );
+
+  const descendants = loaderFamily((args: DescendantsArgs) =>
+    new DataLoader<number, Page<Organization>>(async (rootIds) => {
+      const pages = await queryPartitionedPages(manager, Organization, args.window, {
+        from: 'organization_closure c JOIN organizations t ON t.id = c.descendant_id',
+        partitionBy: 'c.ancestor_id',
+        where:
+          'c.ancestor_id IN (:...rootIds) AND c.depth > 0' +
+          (args.maxDepth !== null ? ' AND c.depth <= :maxDepth' : '') +
+          (args.kinds ? ' AND t.kind IN (:...kinds)' : ''),
+        orderBy: 'c.depth, t.code, t.id',
+        parameters: { rootIds, kinds: args.kinds, maxDepth: args.maxDepth },
+      });
+      return rootIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
+    }, LOADER_OPTIONS),
+  );
+
+  return { byId, byCode, ancestors, children, descendants };
+}
+
+export type OrganizationLoaders = ReturnType<typeof createOrganizationLoaders>;

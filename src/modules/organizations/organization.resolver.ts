@@ -1,0 +1,170 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { BadUserInputError } from '../../errors/index.js';
+import { parseGlobalId } from '../../lib/global-id.js';
+import { parseInput } from '../../lib/parse-input.js';
+import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
+import { DateScalar, today } from '../../schema/scalars/date.js';
+import type { Context } from '../../server/context.js';
+import { Grid } from '../grids/grid.entity.js';
+import { codeSchema, nameSchema } from '../import/dataset.js';
+import { LinkConnection } from '../links/link.resolver.js';
+import { LinkDirection, LinkKind } from '../links/link.kinds.js';
+import { PostConnection } from '../people/post.resolver.js';
+import { OrganizationKind } from './organization.kinds.js';
+import { Organization } from './organization.entity.js';
+import { ArchiveOrganizationInput, CreateOrganizationInput, MoveOrganizationInput, OrganizationFilterInput, PageArgs, UpdateOrganizationInput } from './organization.inputs.js';
+import { OrganizationOrder } from './organization.service.js';
+
+export const OrganizationConnection = Connection(Organization, 'Organization', 'A page of organizations, with the total across all pages.');
+
+function optionalId(id: string | null | undefined, field: string): number | null {
+  return id == null ? null : parseGlobalId(id, 'Organization', field);
+}
+
+/** GraphQL for organizations: translates arguments, then hands over to loaders and the service. */
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true, description: 'One organization by id or by code (give exactly one). Null when there is none.' })
+  async organization(
+    @Ctx() context: Context,
+    @Arg('id', () => ID, { nullable: true, description: 'Global id.' }) id?: string | null,
+    @Arg('code', () => String, { nullable: true, description: 'Business code.' }) code?: string | null,
+  ): Promise<Organization | null> {
+    if ((id == null) === (code == null)) throw new BadUserInputError('Give exactly one of "id" and "code".', { field: id == null ? 'id' : 'code' });
+    if (id != null) return context.loaders.organizations.byId.load(parseGlobalId(id, 'Organization', 'id'));
+    return context.loaders.organizations.byCode.load(code!);
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organizations matching a filter, a page at a time.' })
+  async organizations(
+    @Ctx() context: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => OrganizationFilterInput, { nullable: true, description: 'Conditions to meet; all when omitted.' }) filter?: OrganizationFilterInput | null,
+    @Arg('orderBy', () => OrganizationOrder, { nullable: true, defaultValue: OrganizationOrder.CODE_ASC, description: 'Sort order.' }) orderBy: OrganizationOrder = OrganizationOrder.CODE_ASC,
+  ) {
+    const window = pageWindow('organizations', page);
+    const result = await context.services.organizations.list(
+      { ...filter, underId: optionalId(filter?.under, 'filter.under') },
+      orderBy,
+      window,
+    );
+    return toConnection(window, result);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization directly above in the vertical chain; null for a root.' })
+  parent(@Root() organization: Organization, @Ctx() context: Context): Promise<Organization | null> | null {
+    return organization.parentId === null ? null : context.loaders.organizations.byId.load(organization.parentId);
+  }
+
+  @FieldResolver(() => OrganizationConnection, { description: 'Organizations directly below, by code.' })
+  async children(
+    @Root() organization: Organization,
+    @Ctx() context: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('kinds', () => [OrganizationKind], { nullable: true, description: 'Only these kinds.' }) kinds?: OrganizationKind[] | null,
+  ) {
+    const window = pageWindow('children', page);
+    const result = await context.loaders.organizations.children({ window, kinds: kinds ?? null }).load(organization.databaseId);
+    return toConnection(window, result);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Every organization above, root first, ending with the parent. Empty for a root.' })
+  ancestors(@Root() organization: Organization, @Ctx() context: Context): Promise<Organization[]> {
+    return context.loaders.organizations.ancestors.load(organization.databaseId);
+  }
+
+  @FieldResolver(() => OrganizationConnection, { description: 'Every organization below, at any depth: nearest levels first, then by code.' })
+  async descendants(
+    @Root() organization: Organization,
+    @Ctx() context: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('kinds', () => [OrganizationKind], { nullable: true, description: 'Only these kinds.' }) kinds?: OrganizationKind[] | null,
+    @Arg('maxDepth', () => Int, { nullable: true, description: 'Only down to this many levels below (1 = children).' }) maxDepth?: number | null,
+  ) {
+    if (maxDepth != null && maxDepth < 1) throw new BadUserInputError(`Argument "maxDepth" must be at least 1; got ${maxDepth}.`, { field: 'maxDepth' });
+    const window = pageWindow('descendants', page);
+    const result = await context.loaders.organizations.descendants({ window, kinds: kinds ?? null, maxDepth: maxDepth ?? null }).load(organization.databaseId);
+    return toConnection(window, result);
+  }
+
+  @FieldResolver(() => LinkConnection, { description: 'Horizontal links of this organization, by kind then start date.' })
+  async links(
+    @Root() organization: Organization,
+    @Ctx() context: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('direction', () => LinkDirection, { nullable: true, defaultValue: LinkDirection.BOTH, description: 'OUT (it is the source), IN (the target) or BOTH.' }) direction: LinkDirection = LinkDirection.BOTH,
+    @Arg('kinds', () => [LinkKind], { nullable: true, description: 'Only these kinds.' }) kinds?: LinkKind[] | null,
+    @Arg('activeAt', () => DateScalar, { nullable: true, description: 'Only links in force on this date; every link, ended ones included, when omitted.' }) activeAt?: string | null,
+  ) {
+    const window = pageWindow('links', page);
+    const result = await context.loaders.links.ofOrganization({ window, direction, kinds: kinds ?? null, activeAt: activeAt ?? null }).load(organization.databaseId);
+    return toConnection(window, result);
+  }
+
+  @FieldResolver(() => PostConnection, { description: 'Posts held in this organization, newest first.' })
+  async posts(
+    @Root() organization: Organization,
+    @Ctx() context: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('activeAt', () => DateScalar, { nullable: true, description: 'Only posts held on this date; the whole history when omitted.' }) activeAt?: string | null,
+  ) {
+    const window = pageWindow('posts', page);
+    const result = await context.loaders.people.postsOfOrganization({ window, activeAt: activeAt ?? null }).load(organization.databaseId);
+    return toConnection(window, result);
+  }
+
+  @FieldResolver(() => Grid, { nullable: true, description: 'The grid this organization serves, when it is a grid Party branch.' })
+  grid(@Root() organization: Organization, @Ctx() context: Context): Promise<Grid | null> | null {
+    return organization.kind === OrganizationKind.GRID_PARTY_BRANCH ? context.loaders.grids.byBranchId.load(organization.databaseId) : null;
+  }
+
+  @Mutation(() => Organization, { description: 'Creates an organization under a parent its kind may sit under.' })
+  createOrganization(@Ctx() context: Context, @Arg('input', () => CreateOrganizationInput, { description: 'The new organization.' }) input: CreateOrganizationInput): Promise<Organization> {
+    return context.services.organizations.create({
+      code: parseInput(codeSchema, input.code, 'input.code'),
+      name: parseInput(nameSchema, input.name, 'input.name'),
+      kind: input.kind,
+      parentId: optionalId(input.parentId, 'input.parentId'),
+      foundedOn: input.foundedOn ?? today(),
+      households: checkCount(input.households, 'input.households'),
+      address: input.address ?? null,
+    });
+  }
+
+  @Mutation(() => Organization, { description: 'Changes the name, households, address or founding date of an organization.' })
+  updateOrganization(@Ctx() context: Context, @Arg('input', () => UpdateOrganizationInput, { description: 'The changes.' }) input: UpdateOrganizationInput): Promise<Organization> {
+    return context.services.organizations.update({
+      id: parseGlobalId(input.id, 'Organization', 'input.id'),
+      expectedVersion: input.expectedVersion,
+      name: input.name == null ? null : parseInput(nameSchema, input.name, 'input.name'),
+      households: input.households === undefined ? undefined : checkCount(input.households, 'input.households'),
+      address: input.address,
+      foundedOn: input.foundedOn,
+    });
+  }
+
+  @Mutation(() => Organization, { description: 'Moves an organization and its subtree under a new parent. Refuses cycles and kinds that may not sit there; keeps the chain history.' })
+  moveOrganization(@Ctx() context: Context, @Arg('input', () => MoveOrganizationInput, { description: 'What to move where.' }) input: MoveOrganizationInput): Promise<Organization> {
+    return context.services.organizations.move({
+      id: parseGlobalId(input.id, 'Organization', 'input.id'),
+      newParentId: optionalId(input.newParentId, 'input.newParentId'),
+      expectedVersion: input.expectedVersion,
+      effectiveOn: input.effectiveOn,
+    });
+  }
+
+  @Mutation(() => Organization, { description: 'Archives an organization. Nothing is deleted: it answers activeAt questions before its archive date.' })
+  archiveOrganization(@Ctx() context: Context, @Arg('input', () => ArchiveOrganizationInput, { description: 'What to archive, and when.' }) input: ArchiveOrganizationInput): Promise<Organization> {
+    return context.services.organizations.archive({
+      id: parseGlobalId(input.id, 'Organization', 'input.id'),
+      archivedOn: input.archivedOn,
+      expectedVersion: input.expectedVersion,
+    });
+  }
+}
+
+function checkCount(value: number | null | undefined, field: string): number | null {
+  if (value == null) return null;
+  if (value < 0) throw new BadUserInputError(`Argument "${field}" must not be negative; got ${value}.`, { field });
+  return value;
+}

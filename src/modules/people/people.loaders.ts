@@ -1,0 +1,44 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import { emptyPage, queryEntities, queryPartitionedPages } from '../../db/rows.js';
+import { byKey } from '../../lib/group-by.js';
+import { LOADER_OPTIONS, loaderFamily } from '../../lib/loader-family.js';
+import type { Page, PageWindow } from '../../schema/pagination.js';
+import { Person } from './person.entity.js';
+import { Post } from './post.entity.js';
+
+export interface PostsArgs {
+  window: PageWindow;
+  activeAt: string | null;
+}
+
+export function createPeopleLoaders(manager: EntityManager) {
+  const personById = new DataLoader<number, Person | null>(async (ids) => {
+    const rows = await queryEntities(manager, Person, 'SELECT t.* FROM people t WHERE t.id IN (:...ids)', { ids });
+    return byKey(ids, rows, (row) => row.databaseId);
+  }, LOADER_OPTIONS);
+
+  const postById = new DataLoader<number, Post | null>(async (ids) => {
+    const rows = await queryEntities(manager, Post, 'SELECT t.* FROM posts t WHERE t.id IN (:...ids)', { ids });
+    return byKey(ids, rows, (row) => row.databaseId);
+  }, LOADER_OPTIONS);
+
+  /** Posts of each parent (organization or person), newest first, in one statement. */
+  const postsBy = (column: 'organization_id' | 'person_id') =>
+    loaderFamily((args: PostsArgs) =>
+      new DataLoader<number, Page<Post>>(async (ownerIds) => {
+        const pages = await queryPartitionedPages(manager, Post, args.window, {
+          from: 'posts t',
+          partitionBy: `t.${column}`,
+          where: `t.${column} IN (:...ownerIds)${args.activeAt ? ' AND t.start_date <= :activeAt AND (t.end_date IS NULL OR t.end_date > :activeAt)' : ''}`,
+          orderBy: 't.start_date DESC, t.id DESC',
+          parameters: { ownerIds, activeAt: args.activeAt },
+        });
+        return ownerIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
+      }, LOADER_OPTIONS),
+    );
+
+  return { personById, postById, postsOfOrganization: postsBy('organization_id'), postsOfPerson: postsBy('person_id') };
+}
+
+export type PeopleLoaders = ReturnType<typeof createPeopleLoaders>;

@@ -1,0 +1,86 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { z } from 'zod';
+import { parseGlobalId } from '../../lib/global-id.js';
+import { parseInput } from '../../lib/parse-input.js';
+import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
+import { DateScalar } from '../../schema/scalars/date.js';
+import type { Context } from '../../server/context.js';
+import { codeSchema } from '../import/dataset.js';
+import { PageArgs } from '../organizations/organization.inputs.js';
+import { Person } from './person.entity.js';
+import { PostConnection } from './post.resolver.js';
+
+export const PersonConnection = Connection(Person, 'Person', 'A page of people, with the total across all pages.');
+
+const personNameSchema = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+const phoneSchema = z.string().regex(/^\+?[0-9][0-9 -]{4,30}$/, 'must be a phone number of digits, spaces and dashes');
+
+@InputType('PersonFilter', { description: 'Conditions a person must all meet to be listed.' })
+export class PersonFilterInput {
+  @Field(() => String, { nullable: true, description: 'Only names containing this text.' })
+  nameContains?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only Party members (true) or non-members (false).' })
+  partyMember?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: "Only people holding a post in this organization's subtree." })
+  under?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only people holding a post on this date.' })
+  activeAt?: string | null;
+}
+
+@InputType('CreatePersonInput', { description: 'A new person.' })
+export class CreatePersonInput {
+  @Field(() => String, { description: 'Stable business key, unique. Never an identity-card number.' })
+  code!: string;
+
+  @Field(() => String, { description: 'Full name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Contact phone number.' })
+  phone?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the person is a Party member; default false.' })
+  partyMember?: boolean | null;
+}
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true, description: 'One person by id; null when there is none.' })
+  person(@Ctx() context: Context, @Arg('id', () => ID, { description: 'Global id.' }) id: string): Promise<Person | null> {
+    return context.loaders.people.personById.load(parseGlobalId(id, 'Person', 'id'));
+  }
+
+  @Query(() => PersonConnection, { description: 'People matching a filter, by code, a page at a time.' })
+  async people(
+    @Ctx() context: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => PersonFilterInput, { nullable: true, description: 'Conditions to meet; all when omitted.' }) filter?: PersonFilterInput | null,
+  ) {
+    const window = pageWindow('people', page);
+    const underId = filter?.under == null ? null : parseGlobalId(filter.under, 'Organization', 'filter.under');
+    return toConnection(window, await context.services.people.list({ ...filter, underId }, window));
+  }
+
+  @FieldResolver(() => PostConnection, { description: 'Posts the person holds or held, newest first.' })
+  async posts(
+    @Root() person: Person,
+    @Ctx() context: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('activeAt', () => DateScalar, { nullable: true, description: 'Only posts held on this date; the whole history when omitted.' }) activeAt?: string | null,
+  ) {
+    const window = pageWindow('posts', page);
+    return toConnection(window, await context.loaders.people.postsOfPerson({ window, activeAt: activeAt ?? null }).load(person.databaseId));
+  }
+
+  @Mutation(() => Person, { description: 'Creates a person.' })
+  createPerson(@Ctx() context: Context, @Arg('input', () => CreatePersonInput, { description: 'The new person.' }) input: CreatePersonInput): Promise<Person> {
+    return context.services.people.createPerson({
+      code: parseInput(codeSchema, input.code, 'input.code'),
+      name: parseInput(personNameSchema, input.name, 'input.name'),
+      phone: input.phone == null ? null : parseInput(phoneSchema, input.phone, 'input.phone'),
+      partyMember: input.partyMember,
+    });
+  }
+}

@@ -1,0 +1,85 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { parseGlobalId } from '../../lib/global-id.js';
+import { invariant } from '../../lib/invariant.js';
+import { parseInput } from '../../lib/parse-input.js';
+import { Connection } from '../../schema/pagination.js';
+import { DateScalar } from '../../schema/scalars/date.js';
+import type { Context } from '../../server/context.js';
+import { longCodeSchema } from '../import/dataset.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Person } from './person.entity.js';
+import { Post } from './post.entity.js';
+import { PostRole } from './post.kinds.js';
+
+export const PostConnection = Connection(Post, 'Post', 'A page of posts, with the total across all pages.');
+
+@InputType('AppointPersonInput', { description: 'Starts a post: a person takes a role in an organization.' })
+export class AppointPersonInput {
+  @Field(() => String, { description: 'Stable business key of the post, unique, at most 96 characters.' })
+  code!: string;
+
+  @Field(() => ID, { description: 'The person appointed.' })
+  personId!: string;
+
+  @Field(() => ID, { description: 'The organization of the post.' })
+  organizationId!: string;
+
+  @Field(() => PostRole, { description: 'The role.' })
+  role!: PostRole;
+
+  @Field(() => String, { nullable: true, description: 'The local title.' })
+  title?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day held; default today.' })
+  startDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day it ends, if already fixed; must be after startDate.' })
+  endDate?: string | null;
+}
+
+@InputType('EndPostInput', { description: 'Ends a post. It stays in the history.' })
+export class EndPostInput {
+  @Field(() => ID, { description: 'The post to end.' })
+  id!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day no longer held; default today.' })
+  endDate?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The version you last read; CONFLICT if it changed since.' })
+  expectedVersion?: number | null;
+}
+
+@Resolver(() => Post)
+export class PostResolver {
+  @FieldResolver(() => Organization, { description: 'The organization of the post.' })
+  async organization(@Root() post: Post, @Ctx() context: Context): Promise<Organization> {
+    const organization = await context.loaders.organizations.byId.load(post.organizationId);
+    invariant(organization, `post ${post.databaseId} has an organization`);
+    return organization;
+  }
+
+  @FieldResolver(() => Person, { description: 'The person holding the post.' })
+  async person(@Root() post: Post, @Ctx() context: Context): Promise<Person> {
+    const person = await context.loaders.people.personById.load(post.personId);
+    invariant(person, `post ${post.databaseId} has a person`);
+    return person;
+  }
+
+  @Mutation(() => Post, { description: 'Starts a post. Concurrent posts of one person in two organizations make a CROSS_APPOINTMENT link between them.' })
+  appointPerson(@Ctx() context: Context, @Arg('input', () => AppointPersonInput, { description: 'The appointment.' }) input: AppointPersonInput): Promise<Post> {
+    return context.services.people.appoint({
+      code: parseInput(longCodeSchema, input.code, 'input.code'),
+      personId: parseGlobalId(input.personId, 'Person', 'input.personId'),
+      organizationId: parseGlobalId(input.organizationId, 'Organization', 'input.organizationId'),
+      role: input.role,
+      title: input.title,
+      startDate: input.startDate,
+      endDate: input.endDate,
+    });
+  }
+
+  @Mutation(() => Post, { description: 'Ends a post on a date; cross-appointment links follow. Nothing is deleted.' })
+  endPost(@Ctx() context: Context, @Arg('input', () => EndPostInput, { description: 'Which post, and when.' }) input: EndPostInput): Promise<Post> {
+    return context.services.people.endPost({ id: parseGlobalId(input.id, 'Post', 'input.id'), endDate: input.endDate, expectedVersion: input.expectedVersion });
+  }
+}

@@ -1,0 +1,45 @@
+import type { Database } from '../db/database.js';
+import { createGridLoaders } from '../modules/grids/grid.loaders.js';
+import { GridService } from '../modules/grids/grid.service.js';
+import { Importer } from '../modules/import/importer.js';
+import { createLinkLoaders } from '../modules/links/link.loaders.js';
+import { LinkService } from '../modules/links/link.service.js';
+import { createOrganizationLoaders } from '../modules/organizations/organization.loaders.js';
+import { OrganizationService } from '../modules/organizations/organization.service.js';
+import { createPeopleLoaders } from '../modules/people/people.loaders.js';
+import { PeopleService } from '../modules/people/people.service.js';
+
+/** Services hold no request state; one set serves the whole process. */
+export function createServices(db: Database) {
+  const organizations = new OrganizationService(db);
+  const links = new LinkService(db);
+  const people = new PeopleService(db, links);
+  const grids = new GridService(db);
+  const importer = new Importer(db, organizations, links);
+  return { organizations, links, people, grids, importer };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/** Loaders cache per request, so they are created in the context factory and never shared between requests. */
+export function createLoaders(db: Database) {
+  const manager = db.manager;
+  return {
+    organizations: createOrganizationLoaders(manager),
+    links: createLinkLoaders(manager),
+    people: createPeopleLoaders(manager),
+    grids: createGridLoaders(manager),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Context {
+  db: Database;
+  services: Services;
+  loaders: Loaders;
+}
+
+export function createContext(db: Database, services: Services): Context {
+  return { db, services, loaders: createLoaders(db) };
+}

@@ -1,0 +1,60 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Database } from '../db/database.js';
+import { runWithDiagnostics } from '../db/statement-counter.js';
+import { buildFederatedSchema } from '../federation/build-subgraph-schema.js';
+import type { Config } from './config.js';
+import { createContext, createServices, type Context } from './context.js';
+import { formatError } from './format-error.js';
+import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './graphiql.js';
+import { diagnosticsPlugin } from './plugins/diagnostics.js';
+
+export interface GrassrootsServer {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+}
+
+/**
+ * Composes the HTTP server: Express, Apollo Server on the federated schema, GraphiQL from the
+ * installed packages. It does not listen; main.ts and the tests do.
+ */
+export async function createServer(config: Pick<Config, 'diagnostics' | 'nodeEnv'>, db: Database): Promise<GrassrootsServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const schema = await buildFederatedSchema();
+  const services = createServices(db);
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Federated traces for a gateway that asks for them (ftv1).
+      ApolloServerPluginInlineTrace(),
+      // Apollo's default landing page loads from a CDN; ours is served from node_modules.
+      ApolloServerPluginLandingPageDisabled(),
+      graphiqlLandingPage(),
+      ...(config.diagnostics ? [diagnosticsPlugin()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
+  app.use(
+    '/graphql',
+    express.json({ limit: '10mb' }),
+    // After body parsing, so that everything Apollo does for this request runs inside this async context.
+    (_request, _response, next) => runWithDiagnostics({ sqlStatements: 0 }, next),
+    expressMiddleware(apollo, { context: async () => createContext(db, services) }),
+  );
+  return { app, httpServer, apollo };
+}

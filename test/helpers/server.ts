@@ -1,0 +1,44 @@
+import type { AddressInfo } from 'node:net';
+import type { Dialect } from '../../src/db/database.js';
+import { importDataset } from '../../src/modules/import/importer.js';
+import { createServer, type GrassrootsServer } from '../../src/server/create-server.js';
+import { createTestDatabase, type TestDatabase } from './databases.js';
+
+export interface GraphqlResponse<Data = Record<string, any>> {
+  status: number;
+  data?: Data | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  extensions?: { diagnostics?: { sqlStatements: number } } & Record<string, unknown>;
+}
+
+export interface TestServer {
+  url: string;
+  database: TestDatabase;
+  server: GrassrootsServer;
+  /** POSTs an operation over real HTTP and returns the parsed response with its status. */
+  graphql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<Data>>;
+  close(): Promise<void>;
+}
+
+/** A real server on an ephemeral port over a fresh database, optionally filled with a dataset. */
+export async function startTestServer(dialect: Dialect, options: { dataset?: unknown; diagnostics?: boolean } = {}): Promise<TestServer> {
+  const database = await createTestDatabase(dialect);
+  if (options.dataset) await importDataset(database.db, options.dataset);
+  const server = await createServer({ diagnostics: options.diagnostics ?? true, nodeEnv: 'test' }, database.db);
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = server.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  return {
+    url,
+    database,
+    server,
+    async graphql(query, variables) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      return { status: response.status, ...(await response.json()) };
+    },
+    async close() {
+      await server.apollo.stop();
+      await database.drop();
+    },
+  };
+}
