@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scaledDistrict } from './fixtures/scaled-district.js';
+import { DIALECTS } from './helpers/databases.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+const TREE = `query Tree($code: String!) {
+  organization(code: $code) {
+    code
+    children(first: 50) {
+      totalCount
+      nodes {
+        code
+        children(first: 50) {
+          totalCount
+          nodes { code posts(first: 10) { totalCount nodes { role person { name } } } }
+        }
+        posts(first: 10) { totalCount nodes { role person { name } } }
+      }
+    }
+  }
+}`;
+
+const DESCENDANTS = `query Descendants($code: String!) {
+  organization(code: $code) { descendants(first: 500) { totalCount nodes { code depth } } }
+}`;
+
+const ANCESTORS = `query Ancestors($code: String!) {
+  organization(code: $code) { ancestors { code } }
+}`;
+
+/** Two districts of very different sizes: the statement counts must be the same in both. */
+const SIZES = {
+  small: scaledDistrict({ communities: 1, grids: 2, cells: 2, peoplePerGrid: 1 }),
+  large: scaledDistrict({ communities: 3, grids: 30, cells: 12, peoplePerGrid: 6 }),
+};
+
+describe.each(DIALECTS)('SQL statement budgets on %s', (dialect) => {
+  const servers: Record<string, TestServer> = {};
+  beforeAll(async () => {
+    servers.small = await startTestServer(dialect, { dataset: SIZES.small, diagnostics: true });
+    servers.large = await startTestServer(dialect, { dataset: SIZES.large, diagnostics: true });
+  });
+  afterAll(async () => {
+    await Promise.all(Object.values(servers).map((server) => server.close()));
+  });
+
+  async function statements(size: 'small' | 'large', query: string, variables: Record<string, unknown>) {
+    const response = await servers[size].graphql(query, variables);
+    expect(response.errors).toBeUndefined();
+    return { data: response.data, count: response.extensions?.diagnostics?.sqlStatements };
+  }
+
+  it('runs a community tree down to the people of every post in at most 6 statements, whatever its size', async () => {
+    const small = await statements('small', TREE, { code: 'C1' });
+    const large = await statements('large', TREE, { code: 'C1' });
+    expect(large.data?.organization.children.totalCount).toBe(30);
+    expect(large.data?.organization.children.nodes[0].children.totalCount).toBe(12);
+    expect(large.data?.organization.children.nodes[0].posts.totalCount).toBe(6);
+    expect(large.data?.organization.children.nodes[29].posts.nodes[5].person.name).toMatch(/^Person \d+$/);
+    // organization, children, grandchildren, posts of both levels (one loader, one batch), people.
+    expect(large.count).toBeLessThanOrEqual(6);
+    expect(small.count).toBe(large.count);
+  });
+
+  it('pages every parent of a level in the same statement, with each parent its own total', async () => {
+    const query = `{ organization(code: "C1") { children(first: 3) { nodes { children(first: 2) { totalCount edges { cursor node { code } } pageInfo { hasNextPage } } } } } }`;
+    const { data, count } = await statements('large', query, {});
+    const grids = data?.organization.children.nodes;
+    expect(grids).toHaveLength(3);
+    expect(grids[1].children).toMatchObject({ totalCount: 12, pageInfo: { hasNextPage: true } });
+    expect(grids[1].children.edges.map((edge: { node: { code: string } }) => edge.node.code)).toEqual(['C1-G10-B1', 'C1-G10-B10']);
+    expect(count).toBe(3);
+  });
+
+  it('lists the descendants of a subdistrict in a constant number of statements', async () => {
+    const small = await statements('small', DESCENDANTS, { code: 'S' });
+    const large = await statements('large', DESCENDANTS, { code: 'S' });
+    expect(small.data?.organization.descendants.totalCount).toBe(1 + 2 + 4);
+    expect(large.data?.organization.descendants.totalCount).toBe(3 + 90 + 1080);
+    expect(large.data?.organization.descendants.nodes[0]).toEqual({ code: 'C1', depth: 2 });
+    expect(small.count).toBe(2);
+    expect(large.count).toBe(2);
+  });
+
+  it('finds the ancestors of a building cell in a constant number of statements, whatever its depth', async () => {
+    const cell = await statements('large', ANCESTORS, { code: 'C3-G30-B12' });
+    const grid = await statements('large', ANCESTORS, { code: 'C3-G30' });
+    const smallCell = await statements('small', ANCESTORS, { code: 'C1-G1-B1' });
+    expect(cell.data?.organization.ancestors.map((a: { code: string }) => a.code)).toEqual(['D', 'S', 'C3', 'C3-G30']);
+    expect(grid.data?.organization.ancestors.map((a: { code: string }) => a.code)).toEqual(['D', 'S', 'C3']);
+    expect([cell.count, grid.count, smallCell.count]).toEqual([2, 2, 2]);
+  });
+
+  it('resolves the ancestors of many organizations at once in one statement', async () => {
+    const query = `{ organization(code: "C2") { children(first: 30) { nodes { children(first: 12) { nodes { ancestors { code } } } } } } }`;
+    const { data, count } = await statements('large', query, {});
+    const cells = data?.organization.children.nodes.flatMap((grid: { children: { nodes: unknown[] } }) => grid.children.nodes);
+    expect(cells).toHaveLength(360);
+    expect(count).toBe(4);
+  });
+});
