@@ -1,6 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { Kind, parse, print, type ConstValueNode, type DocumentNode } from 'graphql';
@@ -68,7 +69,7 @@ function keysByType(sdl: DocumentNode): Map<string, string[]> {
 
 async function post<Data = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<Data>> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, ...(await response.json()) };
+  return { status: response.status, ...((await response.json()) as Omit<GraphqlResponse<Data>, 'status'>) };
 }
 
 const ENTITIES_QUERY = `
@@ -108,7 +109,10 @@ describe.each(DIALECTS)('federation on %s', (dialect) => {
     expect(service.errors).toBeUndefined();
     sdl = service.data!._service.sdl;
 
-    volunteers = new ApolloServer({ schema: buildSubgraphSchema({ typeDefs: VOLUNTEER_TYPE_DEFS, resolvers: VOLUNTEER_RESOLVERS as never }) });
+    volunteers = new ApolloServer({
+      schema: buildSubgraphSchema({ typeDefs: VOLUNTEER_TYPE_DEFS, resolvers: VOLUNTEER_RESOLVERS }),
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    });
     ({ url: volunteersUrl } = await startStandaloneServer(volunteers, { listen: { port: 0, host: '127.0.0.1' } }));
 
     const listed = await server.graphql<{ organizations: { totalCount: number; nodes: { id: string; code: string; name: string }[] } }>(
@@ -151,7 +155,7 @@ describe.each(DIALECTS)('federation on %s', (dialect) => {
     expect(supergraphSdl).toContain(server.url);
 
     // A static supergraph: no managed federation, no polling, only the two subgraphs on 127.0.0.1.
-    gateway = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl }) as never });
+    gateway = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl }) });
     ({ url: gatewayUrl } = await startStandaloneServer(gateway, { listen: { port: 0, host: '127.0.0.1' } }));
 
     // (a) Starts in our subgraph; serviceHours comes from the volunteers' _entities, by code.
@@ -235,9 +239,9 @@ describe.each(DIALECTS)('federation on %s', (dialect) => {
 
   it('resolves a mix of Organization, Person, Grid and Link representations in one statement per type', async () => {
     const lists = await server.graphql<{
-      people: { nodes: EntityResult[] };
-      grids: { nodes: EntityResult[] };
-      links: { nodes: EntityResult[] };
+      people: { nodes: Omit<EntityResult, '__typename'>[] };
+      grids: { nodes: Omit<EntityResult, '__typename'>[] };
+      links: { nodes: Omit<EntityResult, '__typename'>[] };
     }>('{ people { nodes { id code name } } grids { nodes { id code name } } links { nodes { id code kind } } }');
     expect(lists.errors).toBeUndefined();
     const { people, grids, links } = lists.data!;

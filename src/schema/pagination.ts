@@ -1,4 +1,4 @@
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from '../errors/index.js';
 
 /** The largest `first` any list accepts. A larger one is an error, never silently cut. */
@@ -6,6 +6,8 @@ export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
 
 @ObjectType('PageInfo', { description: 'Where a page sits in its list (Relay cursor connections).' })
+// Relay-style partner subgraphs define PageInfo too; shareable lets them compose with ours.
+@Directive('@shareable')
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when items follow this page.' })
   hasNextPage!: boolean;

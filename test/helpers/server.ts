@@ -34,7 +34,7 @@ export async function startTestServer(dialect: Dialect, options: { dataset?: unk
     server,
     async graphql(query, variables) {
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-      return { status: response.status, ...(await response.json()) };
+      return { status: response.status, ...((await response.json()) as Omit<GraphqlResponse<any>, 'status'>) };
     },
     async close() {
       await server.apollo.stop();

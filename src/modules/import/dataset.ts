@@ -14,12 +14,16 @@ const codeBase = z.string().trim().min(1, 'must not be empty').regex(/^[A-Za-z0-
 export const codeSchema = codeBase.max(64, 'must be at most 64 characters');
 const longCode = codeBase.max(96, 'must be at most 96 characters');
 const date = z.string().refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD');
+/** A TypeScript string enum read from JSON: written as its plain string values, parsed into the enum. */
+function enumOf<E extends Record<string, string>>(values: E) {
+  return z.enum(Object.values(values) as [`${E[keyof E]}`, ...`${E[keyof E]}`[]]).transform((value) => value as unknown as E[keyof E]);
+}
 const optionalText = (max: number) => z.string().max(max, `must be at most ${max} characters`).nullish().transform((value) => value ?? null);
 
 export const datasetOrganizationSchema = z.strictObject({
   code: codeSchema,
   name: z.string().trim().min(1, 'must not be empty').max(200),
-  kind: z.enum(OrganizationKind),
+  kind: enumOf(OrganizationKind),
   parentCode: codeSchema.nullish().transform((value) => value ?? null),
   foundedOn: date,
   archivedOn: date.nullish().transform((value) => value ?? null),
@@ -36,7 +40,7 @@ export const datasetGridSchema = z.strictObject({
   population: z.number().int().nonnegative(),
   buildings: z.number().int().nonnegative(),
   gridWorkers: z.number().int().nonnegative().default(0),
-  functions: z.array(z.enum(GridFunction)).default([]),
+  functions: z.array(enumOf(GridFunction)).default([]),
 });
 
 export const datasetPersonSchema = z.strictObject({
@@ -50,7 +54,7 @@ export const datasetPostSchema = z.strictObject({
   code: longCode,
   personCode: codeSchema,
   organizationCode: codeSchema,
-  role: z.enum(PostRole),
+  role: enumOf(PostRole),
   title: optionalText(200),
   startDate: date,
   endDate: date.nullish().transform((value) => value ?? null),
@@ -58,12 +62,12 @@ export const datasetPostSchema = z.strictObject({
 
 export const datasetLinkSchema = z.strictObject({
   code: longCode,
-  kind: z.enum(LinkKind).refine((kind) => kind !== LinkKind.CROSS_APPOINTMENT, 'CROSS_APPOINTMENT links are derived from posts and cannot be imported'),
+  kind: enumOf(LinkKind).refine((kind) => kind !== LinkKind.CROSS_APPOINTMENT, 'CROSS_APPOINTMENT links are derived from posts and cannot be imported'),
   sourceCode: codeSchema,
   targetCode: codeSchema,
   since: date,
   until: date.nullish().transform((value) => value ?? null),
-  status: z.enum(LinkStatus).optional(),
+  status: enumOf(LinkStatus).optional(),
   weight: z.number().positive().max(1_000_000).default(1),
   description: optionalText(500),
 });

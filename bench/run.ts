@@ -1,0 +1,157 @@
+/**
+ * npm run bench: loads the generated district (scale 1 by default) into a temporary SQLite database,
+ * starts the real server on it in a child process, and runs every example query of operations/ with
+ * autocannon (10 connections, 10 s each). Prints a table of requests/s, latency and SQL statements per
+ * request; with --readme, writes it into README.md between the bench markers.
+ *
+ * Options: --scale N, --duration S, --connections N, --readme, --postgres (use TEST_DATABASE_URL's server).
+ */
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { Command } from 'commander';
+import { parse, OperationTypeNode } from 'graphql';
+import pg from 'pg';
+import { generateDistrict } from '../seeds/generate.js';
+import { Database } from '../src/db/database.js';
+import { importDataset } from '../src/modules/import/importer.js';
+
+const options = new Command()
+  .option('--scale <n>', 'district scale', Number, 1)
+  .option('--duration <s>', 'seconds per query', Number, 10)
+  .option('--connections <n>', 'concurrent connections', Number, 10)
+  .option('--readme', 'write the table into README.md')
+  .option('--postgres', 'run on a fresh database on the TEST_DATABASE_URL server')
+  .parse()
+  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean }>();
+
+const log = (message: string) => console.error(message);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function prepareDatabase(): Promise<{ env: Record<string, string>; label: string; cleanup: () => Promise<void> }> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gg-bench-'));
+  if (!options.postgres) {
+    const sqlitePath = path.join(folder, 'bench.sqlite');
+    return { env: { SQLITE_PATH: sqlitePath }, label: 'SQLite', cleanup: async () => fs.rmSync(folder, { recursive: true, force: true }) };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `gg_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    label: 'PostgreSQL',
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+      fs.rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', DIAGNOSTICS: 'true', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready at')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return child;
+}
+
+interface Row {
+  operation: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  statements: number;
+  failures: number;
+}
+
+async function main(): Promise<void> {
+  const database = await prepareDatabase();
+  const started = Date.now();
+  const dataset = generateDistrict({ scale: options.scale });
+  const db = await Database.open({ databaseUrl: database.env.DATABASE_URL ?? null, sqlitePath: database.env.SQLITE_PATH ?? '', migrate: true });
+  const summary = await importDataset(db, dataset);
+  await db.close();
+  const loadSeconds = (Date.now() - started) / 1000;
+  log(`loaded scale ${options.scale} (${summary.organizations.created} organizations, ${summary.people.created} people, ${summary.posts.created} posts) into ${database.label} in ${loadSeconds.toFixed(1)} s`);
+
+  const port = await freePort();
+  const server = await startServer(database.env, port);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const rows: Row[] = [];
+  try {
+    const files = fs.readdirSync('operations').filter((file) => file.endsWith('.graphql')).sort();
+    for (const file of files) {
+      const source = fs.readFileSync(path.join('operations', file), 'utf8');
+      const operation = parse(source).definitions.find((definition) => definition.kind === 'OperationDefinition');
+      if (!operation || operation.kind !== 'OperationDefinition' || operation.operation !== OperationTypeNode.QUERY) continue;
+      const body = JSON.stringify({ query: source, operationName: operation.name?.value });
+      const probe = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const result = (await probe.json()) as { errors?: unknown[]; extensions?: { diagnostics?: { sqlStatements: number } } };
+      if (result.errors) throw new Error(`${file} failed: ${JSON.stringify(result.errors)}`);
+      const run = await autocannon({ url, connections: options.connections, duration: options.duration, method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const row = {
+        operation: operation.name?.value ?? file,
+        requestsPerSecond: run.requests.average,
+        p50: run.latency.p50,
+        p99: run.latency.p99,
+        statements: result.extensions?.diagnostics?.sqlStatements ?? NaN,
+        failures: run.errors + run.timeouts + run.non2xx,
+      };
+      rows.push(row);
+      log(`${row.operation}: ${row.requestsPerSecond.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.statements} SQL statements`);
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+    await database.cleanup();
+  }
+
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${database.label}; scale ${options.scale} (${summary.organizations.created.toLocaleString('en-US')} organizations, ${summary.people.created.toLocaleString('en-US')} people, ${summary.posts.created.toLocaleString('en-US')} posts) loaded in ${loadSeconds.toFixed(1)} s; autocannon, ${options.connections} connections, ${options.duration} s per query.`,
+    '',
+    '| operation | requests/s | p50 latency (ms) | p99 latency (ms) | SQL statements / request | failed requests |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((row) => `| ${row.operation} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.statements} | ${row.failures} |`),
+  ].join('\n');
+  console.log(table);
+  if (options.readme) {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const start = '<!-- bench:start -->';
+    const end = '<!-- bench:end -->';
+    if (!readme.includes(start) || !readme.includes(end)) throw new Error('README.md has no bench markers');
+    fs.writeFileSync('README.md', `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`);
+    log('README.md updated.');
+  }
+}
+
+await main();
