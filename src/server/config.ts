@@ -24,8 +24,10 @@ export interface Config {
  * variable, so the process stops before it listens.
  */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set", as shells and .env files write it.
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
   const env = cleanEnv(
-    environment,
+    present,
     {
       PORT: port({ default: 4000, desc: 'HTTP port' }),
       HOST: str({ default: '127.0.0.1', desc: 'interface to bind' }),

@@ -33,6 +33,8 @@ export async function createServer(config: Pick<Config, 'diagnostics' | 'nodeEnv
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // GraphiQL's docs and partners' tooling read the schema; it holds nothing secret.
+    introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federated traces for a gateway that asks for them (ftv1).

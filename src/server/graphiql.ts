@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { ApolloServerPlugin } from '@apollo/server';
 import express from 'express';
+import { Kind, parse } from 'graphql';
 
 /**
  * GraphiQL served by the API itself, with no CDN: the graphiql 3.x UMD build and React 18's UMD
@@ -142,9 +143,20 @@ export interface ExampleOperation {
   query: string;
 }
 
+/** Whether a document holds operations and none of them is a query (so it writes, or subscribes). */
+function onlyWrites(query: string): boolean {
+  try {
+    const operations = parse(query).definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    return operations.length > 0 && operations.every((operation) => operation.operation !== 'query');
+  } catch {
+    return false; // GraphiQL will show the syntax error; order it as a query.
+  }
+}
+
 /**
- * Reads the example operations: every `*.graphql` file directly in `dir`, in name order, empty
- * files skipped. With none (or no folder), the one built-in example.
+ * Reads the example operations: every `*.graphql` file directly in `dir`, empty files skipped,
+ * queries first (the first tab is the one open, and running it should not write), then by file
+ * name. With none (or no folder), the one built-in example.
  */
 export async function loadExampleOperations(dir: string = DEFAULT_OPERATIONS_DIR): Promise<ExampleOperation[]> {
   let entries: string[] = [];
@@ -162,7 +174,9 @@ export async function loadExampleOperations(dir: string = DEFAULT_OPERATIONS_DIR
     const query = (await readFile(path.join(dir, file), 'utf8')).trim();
     if (query) examples.push({ name: file.slice(0, -'.graphql'.length), query: `${query}\n` });
   }
-  return examples.length ? examples : [{ name: 'example', query: FALLBACK_EXAMPLE_QUERY }];
+  if (!examples.length) return [{ name: 'example', query: FALLBACK_EXAMPLE_QUERY }];
+  const writes = new Set(examples.filter((example) => onlyWrites(example.query)));
+  return [...examples.filter((example) => !writes.has(example)), ...examples.filter((example) => writes.has(example))];
 }
 
 function escapeHtml(text: string): string {

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LinkKind } from '../src/modules/links/link.kinds.js';
+import { OrganizationKind } from '../src/modules/organizations/organization.kinds.js';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs `npm start`'s entry point as a user would, and resolves with its output once it says it is ready. */
+function start(env: Record<string, string>): { child: ChildProcess; ready: Promise<string>; exited: Promise<{ code: number | null; output: string }> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise<{ code: number | null; output: string }>((resolve) => child.on('exit', (code) => resolve({ code, output })));
+  const ready = new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('ready at')) resolve(output);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    void exited.then(({ code }) => reject(new Error(`exited with ${code}: ${output}`)));
+  });
+  // A start that is expected to fail is awaited through `exited`; its `ready` must not count as unhandled.
+  ready.catch(() => undefined);
+  return { child, ready, exited };
+}
+
+describe('npm start', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gg-start-'));
+  const sqlitePath = path.join(folder, 'data', 'grassroots.sqlite');
+  afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('migrates a new SQLite file, loads a complete sample district, serves it, and stops on SIGTERM', async () => {
+    const port = await freePort();
+    const started = Date.now();
+    const server = start({ PORT: String(port), SQLITE_PATH: sqlitePath });
+    const output = await server.ready;
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(output).toMatch(/loaded the sample district/);
+    expect(output).toContain(`ready at http://localhost:${port}/graphql`);
+    expect(fs.existsSync(sqlitePath)).toBe(true);
+
+    const kindCounts = Object.values(OrganizationKind).map((kind) => `${kind}: organizations(first: 0, filter: { kinds: [${kind}] }) { totalCount }`);
+    const linkCounts = Object.values(LinkKind).map((kind) => `${kind}: links(first: 0, filter: { kinds: [${kind}] }) { totalCount }`);
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ ${kindCounts.join('\n')} ${linkCounts.join('\n')} }` }),
+    });
+    const { data, errors } = (await response.json()) as { data: Record<string, { totalCount: number }>; errors?: unknown };
+    expect(errors).toBeUndefined();
+    for (const kind of [...Object.values(OrganizationKind), ...Object.values(LinkKind)]) {
+      expect(data[kind].totalCount, `${kind} present in the sample district`).toBeGreaterThan(0);
+    }
+    expect(data.SUBDISTRICT_PARTY_WORKING_COMMITTEE.totalCount).toBeGreaterThanOrEqual(3);
+
+    server.child.kill('SIGTERM');
+    expect((await server.exited).code).toBe(0);
+
+    // A second start finds the data and does not load the sample again.
+    const again = start({ PORT: String(port), SQLITE_PATH: sqlitePath });
+    expect(await again.ready).not.toMatch(/loaded the sample district/);
+    again.child.kill('SIGTERM');
+    await again.exited;
+  });
+
+  it('refuses to start on a bad setting, naming the variable', async () => {
+    const server = start({ PORT: 'eighty', SQLITE_PATH: sqlitePath });
+    const { code, output } = await server.exited;
+    expect(code).toBe(1);
+    expect(output).toMatch(/PORT is invalid/);
+    const database = start({ DATABASE_URL: 'mysql://somewhere', SQLITE_PATH: sqlitePath });
+    const result = await database.exited;
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/DATABASE_URL is invalid: must be a postgres/);
+  });
+});
