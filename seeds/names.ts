@@ -36,6 +36,7 @@ export function placeWord(random: Random): string {
  */
 export class NameRegistry {
   private readonly used = new Set<string>();
+  private readonly lastNumber = new Map<string, number>();
 
   constructor(private readonly random: Random) {}
 
@@ -44,14 +45,15 @@ export class NameRegistry {
     for (let attempt = 1; attempt < attempts && this.used.has(candidate); attempt += 1) candidate = make(this.random);
     if (this.used.has(candidate)) {
       const base = candidate;
-      for (let number = 2; this.used.has(candidate); number += 1) candidate = `${base} No. ${number}`;
+      let number = this.lastNumber.get(base) ?? 1;
+      do {
+        number += 1;
+        candidate = `${base} No. ${number}`;
+      } while (this.used.has(candidate));
+      this.lastNumber.set(base, number);
     }
     this.used.add(candidate);
     return candidate;
-  }
-
-  reserve(name: string): void {
-    this.used.add(name);
   }
 }
 

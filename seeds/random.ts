@@ -1,46 +1,29 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+
 /**
- * A small seeded pseudo-random generator (sfc32, seeded through splitmix32) and calendar-day helpers.
- * The generator must give the same district for the same seed on every machine and Node version,
- * so it owns its randomness instead of relying on Math.random or a library's internals.
+ * Seeded randomness for the generator (pure-rand's xoroshiro128+), plus the draws the district needs,
+ * and calendar-day helpers. The same seed gives the same district on every machine: nothing here
+ * reads Math.random or the clock.
  */
 export class Random {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  private readonly generator: RandomGenerator;
 
   constructor(seed: number) {
-    let state = (Math.floor(seed) ^ Math.floor(seed / 0x1_0000_0000)) >>> 0;
-    const splitmix = (): number => {
-      state = (state + 0x9e3779b9) >>> 0;
-      let z = state;
-      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-      return (z ^ (z >>> 16)) >>> 0;
-    };
-    this.a = splitmix();
-    this.b = splitmix();
-    this.c = splitmix();
-    this.d = splitmix();
-    // The first outputs of sfc32 are correlated with the seed; discard them.
-    for (let i = 0; i < 16; i += 1) this.next();
+    this.generator = xoroshiro128plus(seed | 0);
   }
 
   /** A number in [0, 1). */
   next(): number {
-    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
-    this.d = (this.d + 1) >>> 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) >>> 0;
-    this.c = ((this.c << 21) | (this.c >>> 11)) >>> 0;
-    this.c = (this.c + t) >>> 0;
-    return t / 0x1_0000_0000;
+    return uniformFloat64(this.generator);
   }
 
   /** An integer between min and max, both included. */
   int(min: number, max: number): number {
     if (max <= min) return min;
-    return min + Math.floor(this.next() * (max - min + 1));
+    return uniformInt(this.generator, min, max);
   }
 
   /** A real number in [min, max). */
@@ -110,18 +93,31 @@ export class Random {
 /** A calendar date as whole days since 1970-01-01 (UTC), so that date arithmetic is integer arithmetic. */
 export type Day = number;
 
-const MS_PER_DAY = 86_400_000;
-
+// Civil-date conversions by integer arithmetic (H. Hinnant's algorithms): the generator converts
+// hundreds of thousands of dates, and Date objects made that its slowest part.
 export function dayOf(isoDate: string): Day {
-  return Math.round(Date.parse(`${isoDate}T00:00:00Z`) / MS_PER_DAY);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) throw new Error(`not a YYYY-MM-DD date: ${isoDate}`);
+  const month = Number(match[2]);
+  const year = Number(match[1]) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + Number(match[3]) - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function isoOf(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-export function yearStart(year: number): Day {
-  return dayOf(`${year}-01-01`);
+  const shifted = day + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${dayOfMonth < 10 ? '0' : ''}${dayOfMonth}`;
 }
 
 /** A day between from and to, both included; `from` when the range is empty. */

@@ -140,6 +140,16 @@ describe.each(DIALECTS)('changing the graph on %s', (dialect) => {
     expect(history.data!.person).toEqual({ now: { totalCount: 1 }, all: { totalCount: 2, nodes: [{ code: 'POST9B', endDate: '2024-01-01' }, { code: 'POST9A', endDate: null }] } });
   });
 
+  it('derives no cross-appointment from posts in a Party organization and one above it', async () => {
+    const people = await server.graphql(`mutation { createPerson(input: { code: "P10", name: "孙丽" }) { id } }`);
+    const personId = people.data!.createPerson.id;
+    const APPOINT = `mutation Appoint($input: AppointPersonInput!) { appointPerson(input: $input) { code } }`;
+    await server.graphql(APPOINT, { input: { code: 'POST10A', personId, organizationId: ids.G1, role: 'GRID_WORKER', startDate: '2023-01-01' } });
+    await server.graphql(APPOINT, { input: { code: 'POST10B', personId, organizationId: ids.B1, role: 'BUILDING_HEAD', startDate: '2023-01-01' } });
+    const links = await server.graphql(`{ organization(code: "B1") { links(kinds: [CROSS_APPOINTMENT]) { totalCount } } }`);
+    expect(links.data!.organization.links.totalCount).toBe(0);
+  });
+
   it('finds any object by its global id through node', async () => {
     const response = await server.graphql(`query N($id: ID!) { node(id: $id) { id __typename ... on Organization { code } } }`, { id: ids.C1 });
     expect(response.data!.node).toEqual({ id: ids.C1, __typename: 'Organization', code: 'C1' });

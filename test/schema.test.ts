@@ -64,13 +64,11 @@ describe('schema.graphql', () => {
 
   it('is the subgraph SDL printed from the code (run `npm run schema` when this fails)', async () => {
     const expected = await renderSchemaFile(schema);
-    const committed = fs.existsSync(SCHEMA_FILE) ? fs.readFileSync(SCHEMA_FILE, 'utf8') : null;
-    expect(
-      committed === expected,
-      committed === null
-        ? `${path.basename(SCHEMA_FILE)} is missing: run \`npm run schema\` and commit it.`
-        : `${path.basename(SCHEMA_FILE)} is not the SDL the code serves: run \`npm run schema\` and commit the result.`,
-    ).toBe(true);
+    const name = path.basename(SCHEMA_FILE);
+    expect(fs.existsSync(SCHEMA_FILE), `${name} is missing: run \`npm run schema\` and commit it.`).toBe(true);
+    const committed = fs.readFileSync(SCHEMA_FILE, 'utf8');
+    // On a difference, the diff below shows the lines that changed.
+    expect(committed, `${name} is not the SDL the code serves: run \`npm run schema\` and commit the result.`).toBe(expected);
   });
 
   it('holds the generated header and then exactly the served SDL, with @link and @key', async () => {

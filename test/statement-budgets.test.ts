@@ -3,6 +3,7 @@ import { scaledDistrict } from './fixtures/scaled-district.js';
 import { DIALECTS } from './helpers/databases.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
+/** The shape of the issue's budget: community → children → children → posts → person. */
 const TREE = `query Tree($code: String!) {
   organization(code: $code) {
     code
@@ -14,11 +15,13 @@ const TREE = `query Tree($code: String!) {
           totalCount
           nodes { code posts(first: 10) { totalCount nodes { role person { name } } } }
         }
-        posts(first: 10) { totalCount nodes { role person { name } } }
       }
     }
   }
 }`;
+
+/** The same with the posts of the middle level too: one more level of batches, never more per row. */
+const TREE_WITH_MIDDLE_POSTS = TREE.replace('code\n        children(first: 50) {', 'code\n        posts(first: 10) { totalCount nodes { role person { name } } }\n        children(first: 50) {');
 
 const DESCENDANTS = `query Descendants($code: String!) {
   organization(code: $code) { descendants(first: 500) { totalCount nodes { code depth } } }
@@ -30,8 +33,8 @@ const ANCESTORS = `query Ancestors($code: String!) {
 
 /** Two districts of very different sizes: the statement counts must be the same in both. */
 const SIZES = {
-  small: scaledDistrict({ communities: 1, grids: 2, cells: 2, peoplePerGrid: 1 }),
-  large: scaledDistrict({ communities: 3, grids: 30, cells: 12, peoplePerGrid: 6 }),
+  small: scaledDistrict({ communities: 1, grids: 2, cells: 2, peoplePerGrid: 1, peoplePerCell: 1 }),
+  large: scaledDistrict({ communities: 3, grids: 30, cells: 12, peoplePerGrid: 6, peoplePerCell: 3 }),
 };
 
 describe.each(DIALECTS)('SQL statement budgets on %s', (dialect) => {
@@ -55,10 +58,19 @@ describe.each(DIALECTS)('SQL statement budgets on %s', (dialect) => {
     const large = await statements('large', TREE, { code: 'C1' });
     expect(large.data?.organization.children.totalCount).toBe(30);
     expect(large.data?.organization.children.nodes[0].children.totalCount).toBe(12);
-    expect(large.data?.organization.children.nodes[0].posts.totalCount).toBe(6);
-    expect(large.data?.organization.children.nodes[29].posts.nodes[5].person.name).toMatch(/^Person \d+$/);
-    // organization, children, grandchildren, posts of both levels (one loader, one batch), people.
+    expect(large.data?.organization.children.nodes[29].children.nodes[11].posts.totalCount).toBe(3);
+    expect(large.data?.organization.children.nodes[29].children.nodes[11].posts.nodes[2].person.name).toMatch(/^Person \d+$/);
+    // organization, children, grandchildren, their posts, the people: one statement each.
+    expect(large.count).toBe(5);
     expect(large.count).toBeLessThanOrEqual(6);
+    expect(small.count).toBe(large.count);
+  });
+
+  it('adds one level of batches, not statements per row, when the middle level asks for posts too', async () => {
+    const small = await statements('small', TREE_WITH_MIDDLE_POSTS, { code: 'C1' });
+    const large = await statements('large', TREE_WITH_MIDDLE_POSTS, { code: 'C1' });
+    expect(large.data?.organization.children.nodes[0].posts.totalCount).toBe(6);
+    expect(large.count).toBe(7);
     expect(small.count).toBe(large.count);
   });
 

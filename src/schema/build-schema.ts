@@ -12,6 +12,10 @@ import { PostResolver } from '../modules/people/post.resolver.js';
 export const RESOLVERS = [OrganizationResolver, LinkResolver, PersonResolver, PostResolver, GridResolver, NodeResolver, ImportResolver] as const;
 
 /** The TypeGraphQL schema, before federation. Built once per process. */
-export function buildTypeGraphqlSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
+export async function buildTypeGraphqlSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
+  // TypeGraphQL offers no way to describe the root types; every type carries a description.
+  schema.getQueryType()!.description = 'Entry points for reading the grassroots governance graph.';
+  schema.getMutationType()!.description = 'Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived.';
+  return schema;
 }

@@ -8,7 +8,7 @@ import type { Page, PageWindow } from '../../schema/pagination.js';
 import { today } from '../../schema/scalars/date.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { OrganizationStatus } from '../organizations/organization.kinds.js';
-import { crossAppointmentCode, deriveCrossAppointments, pairKey, type PostPeriod } from './cross-appointments.js';
+import { crossAppointmentCode, deriveCrossAppointments, pairKey, type DerivedCrossAppointment, type PostPeriod } from './cross-appointments.js';
 import { Link } from './link.entity.js';
 import { DERIVED_LINK_KINDS, LinkKind, LinkStatus } from './link.kinds.js';
 
@@ -150,8 +150,7 @@ export class LinkService {
   }
 
   /**
-   * Brings the CROSS_APPOINTMENT links in step with the posts, for every organization pair that the
-   * given people hold posts in (or for all pairs when `personIds` is 'all'). Runs in the caller's
+   * Brings the CROSS_APPOINTMENT links in step with the posts, for every pair of organizations that the given people hold posts in (or for all pairs when `personIds` is 'all'). Runs in the caller's
    * transaction, after the posts changed. Existing links are matched by pair and start date and updated
    * in place, so their ids and codes stay stable; a period that no longer exists is closed at its start
    * (never active) rather than deleted.
@@ -179,7 +178,7 @@ export class LinkService {
         posts.push(...(await selectPostPeriods(manager, 'SELECT person_id, organization_id, start_date, end_date FROM posts WHERE organization_id IN (:...ids)', { ids: part })));
       }
     }
-    const derived = deriveCrossAppointments(posts, pairs);
+    const derived = await this.excludePartyChainPairs(manager, deriveCrossAppointments(posts, pairs));
     const existing = await queryEntities(manager, Link, "SELECT t.* FROM links t WHERE t.kind = 'CROSS_APPOINTMENT'", {});
     const relevant = pairs ? existing.filter((link) => pairs.has(pairKey(link.sourceId, link.targetId))) : existing;
     const existingByPeriod = new Map(relevant.map((link) => [`${link.sourceId}:${link.targetId}:${link.since}`, link]));
@@ -216,6 +215,28 @@ export class LinkService {
     }
     await this.insertMany(manager, toInsert, true);
     return { created: toInsert.length, updated };
+  }
+
+  /**
+   * Posts in a Party organization and in a Party organization above it (a building cell leader who is
+   * also a grid worker of the branch above) are the vertical chain at work, not a horizontal
+   * collaboration: such pairs get no CROSS_APPOINTMENT link. A community Party committee and the
+   * residents' committee under it are cross-appointed as the brief means it.
+   */
+  private async excludePartyChainPairs(manager: EntityManager, derived: DerivedCrossAppointment[]): Promise<DerivedCrossAppointment[]> {
+    const ids = [...new Set(derived.flatMap((item) => [item.sourceId, item.targetId]))];
+    const vertical = new Set<string>();
+    for (const part of chunk(ids, 500)) {
+      const rows = await queryRows(
+        manager,
+        `SELECT c.ancestor_id, c.descendant_id FROM organization_closure c
+         JOIN organizations a ON a.id = c.ancestor_id JOIN organizations d ON d.id = c.descendant_id
+         WHERE c.depth > 0 AND c.descendant_id IN (:...ids) AND a.sector = 'PARTY' AND d.sector = 'PARTY'`,
+        { ids: part },
+      );
+      for (const row of rows) vertical.add(pairKey(Number(row.ancestor_id), Number(row.descendant_id)));
+    }
+    return derived.filter((item) => !vertical.has(pairKey(item.sourceId, item.targetId)));
   }
 
   private async organizationCodes(manager: EntityManager, ids: number[]): Promise<Map<number, string>> {
