@@ -149,11 +149,14 @@ describe('GraphiQL', () => {
     await page.click('.graphiql-tab-add');
     await expect.poll(() => page.locator('.graphiql-tab').count()).toBe(examples.length + 1);
     expect((await page.locator('.graphiql-tab').allInnerTexts()).slice(0, examples.length)).toEqual(examples.map(tabTitle));
-    await page.evaluate((query) => {
-      (globalThis as any).document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(query);
-    }, '{ organization(code: "C1") { name } }');
+    // Typed into the editor as a person would (insertText, so CodeMirror does not auto-close brackets).
+    await page.click('.graphiql-query-editor .CodeMirror');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('{ organization(code: "C1") { name } }');
+    await expect.poll(editorText, { timeout: 30_000 }).toBe('{ organization(code: "C1") { name } }');
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() => (globalThis as any).document.querySelector('.graphiql-response')?.textContent?.includes('Anyuan Community Party Committee'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => (globalThis as any).document.querySelector('.graphiql-response')?.textContent?.includes('Anyuan Community Party Committee'), undefined, { timeout: 30_000 });
     expect(await page.locator('.graphiql-response').innerText()).toContain('"name": "Anyuan Community Party Committee"');
 
     // The schema reached the documentation explorer.
