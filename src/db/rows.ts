@@ -1,5 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Page, PageWindow } from '../schema/pagination.js';
+import type { Conditions } from './conditions.js';
 
 type Row = Record<string, unknown>;
 
@@ -39,10 +40,11 @@ export interface PartitionedPageQuery {
   /** Expression naming the parent a row belongs to (e.g. `t.parent_id`). */
   partitionBy: string;
   /** WHERE clause, including the condition that limits the partition to the requested parents. */
-  where: string;
+  where: Conditions;
   /** ORDER BY within a parent; must end with a unique column so pages are stable. */
   orderBy: string;
-  parameters: ObjectLiteral;
+  /** Parameters that `from` uses, beside those of `where`. */
+  parameters?: ObjectLiteral;
 }
 
 /**
@@ -63,11 +65,11 @@ export async function queryPartitionedPages<T extends ObjectLiteral>(
               ROW_NUMBER() OVER (PARTITION BY ${query.partitionBy} ORDER BY ${query.orderBy}) AS "row__",
               COUNT(*) OVER (PARTITION BY ${query.partitionBy}) AS "total__"
        FROM ${query.from}
-       WHERE ${query.where}
+       WHERE ${query.where.where}
      ) paged
      WHERE (paged."row__" > :pageOffset AND paged."row__" <= :pageEnd) OR paged."row__" = 1
      ORDER BY paged."partition__", paged."row__"`,
-    { ...query.parameters, pageOffset: window.offset, pageEnd: window.offset + window.limit },
+    { ...query.parameters, ...query.where.parameters, pageOffset: window.offset, pageEnd: window.offset + window.limit },
   );
   const pages = new Map<string, Page<T>>();
   for (const row of rows) {
@@ -95,17 +97,17 @@ export async function queryPage<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   window: PageWindow,
-  query: { from: string; where: string; orderBy: string; parameters: ObjectLiteral },
+  query: { from: string; where: Conditions; orderBy: string },
 ): Promise<Page<T>> {
   const rows = await queryRows(
     manager,
-    `SELECT t.*, COUNT(*) OVER () AS "total__" FROM ${query.from} WHERE ${query.where}
+    `SELECT t.*, COUNT(*) OVER () AS "total__" FROM ${query.from} WHERE ${query.where.where}
      ORDER BY ${query.orderBy} LIMIT :pageLimit OFFSET :pageOffset`,
-    { ...query.parameters, pageLimit: window.limit, pageOffset: window.offset },
+    { ...query.where.parameters, pageLimit: window.limit, pageOffset: window.offset },
   );
   if (rows.length > 0) {
     return { rows: rows.map((row) => hydrate(manager, entity, row)), offset: window.offset, totalCount: Number(rows[0].total__) };
   }
-  const [count] = await queryRows(manager, `SELECT COUNT(*) AS "total__" FROM ${query.from} WHERE ${query.where}`, query.parameters);
+  const [count] = await queryRows(manager, `SELECT COUNT(*) AS "total__" FROM ${query.from} WHERE ${query.where.where}`, query.where.parameters);
   return { rows: [], offset: window.offset, totalCount: Number(count.total__) };
 }

@@ -149,12 +149,14 @@ export type Grid = Node & {
   gridWorkers: Scalars['Int']['output'];
   /** Households in the grid. */
   households: Scalars['Int']['output'];
-  /** Global, opaque id of the grid. */
+  /** Global, opaque id of the object. Stable: it never changes. */
   id: Scalars['ID']['output'];
   /** Name of the grid. */
   name: Scalars['String']['output'];
   /** Resident population of the grid. */
   population: Scalars['Int']['output'];
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of grids, with the total across all pages. */
@@ -241,7 +243,7 @@ export type Link = Node & {
   derived: Scalars['Boolean']['output'];
   /** What the link is about, in a sentence. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Global, opaque id of the link. */
+  /** Global, opaque id of the object. Stable: it never changes. */
   id: Scalars['ID']['output'];
   /** What kind of collaboration this is. */
   kind: LinkKind;
@@ -255,7 +257,7 @@ export type Link = Node & {
   target: Organization;
   /** Day the link ended (no longer in force from this day); null while open. */
   until?: Maybe<Scalars['Date']['output']>;
-  /** Incremented on every change. */
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
   version: Scalars['Int']['output'];
   /** Strength of the link: for CROSS_APPOINTMENT the number of people holding posts in both; otherwise as entered (default 1). */
   weight: Scalars['Float']['output'];
@@ -460,7 +462,7 @@ export type Organization = Node & {
   grid?: Maybe<Grid>;
   /** Households in its area, where it has one (communities, grids, buildings). */
   households?: Maybe<Scalars['Int']['output']>;
-  /** Global, opaque id of the organization. */
+  /** Global, opaque id of the object. Stable: it never changes. */
   id: Scalars['ID']['output'];
   /** What the organization is. */
   kind: OrganizationKind;
@@ -476,7 +478,7 @@ export type Organization = Node & {
   sector: Sector;
   /** ACTIVE, or ARCHIVED once it stopped operating. */
   status: OrganizationStatus;
-  /** Incremented on every change; pass it back as expectedVersion to update safely. */
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
   version: Scalars['Int']['output'];
 };
 
@@ -628,7 +630,7 @@ export type Person = Node & {
   __typename?: 'Person';
   /** Stable business key of the person (not an identity-card number). */
   code: Scalars['String']['output'];
-  /** Global, opaque id of the person. */
+  /** Global, opaque id of the object. Stable: it never changes. */
   id: Scalars['ID']['output'];
   /** Full name. Personal data. */
   name: Scalars['String']['output'];
@@ -638,6 +640,8 @@ export type Person = Node & {
   phone?: Maybe<Scalars['String']['output']>;
   /** Posts the person holds or held, newest first. */
   posts: PostConnection;
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -689,7 +693,7 @@ export type Post = Node & {
   code: Scalars['String']['output'];
   /** Day the post ended (no longer held from this day); null while held. */
   endDate?: Maybe<Scalars['Date']['output']>;
-  /** Global, opaque id of the post. */
+  /** Global, opaque id of the object. Stable: it never changes. */
   id: Scalars['ID']['output'];
   /** The organization of the post. */
   organization: Organization;
@@ -701,6 +705,8 @@ export type Post = Node & {
   startDate: Scalars['Date']['output'];
   /** The local title of the post, e.g. "Secretary of the Party committee". */
   title?: Maybe<Scalars['String']['output']>;
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of posts, with the total across all pages. */

@@ -1,6 +1,6 @@
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { toGlobalId } from '../../lib/global-id.js';
+import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { StoredEntity } from '../../db/stored-entity.js';
 import { Node } from '../node/node.interface.js';
 import { Organization } from '../organizations/organization.entity.js';
 
@@ -33,15 +33,7 @@ registerEnumType(GridFunction, {
 @Entity('grids')
 @Index('idx_grids_community', ['communityId'])
 @Index('idx_grids_branch', ['branchId'])
-export class Grid implements Node {
-  @PrimaryGeneratedColumn({ type: 'integer', name: 'id' })
-  databaseId!: number;
-
-  @Field(() => ID, { description: 'Global, opaque id of the grid.' })
-  get id(): string {
-    return toGlobalId('Grid', this.databaseId);
-  }
-
+export class Grid extends StoredEntity implements Node {
   @Field(() => String, { description: 'Stable grid code (community code plus grid number).' })
   @Column({ type: 'varchar', length: 64, unique: true })
   code!: string;
@@ -88,13 +80,4 @@ export class Grid implements Node {
   get functions(): GridFunction[] {
     return this.functionList ? (this.functionList.split(',') as GridFunction[]) : [];
   }
-
-  @VersionColumn({ type: 'integer' })
-  version!: number;
-
-  @Column({ type: 'varchar', name: 'created_at', length: 32 })
-  createdAt!: string;
-
-  @Column({ type: 'varchar', name: 'updated_at', length: 32 })
-  updatedAt!: string;
 }

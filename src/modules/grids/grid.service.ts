@@ -1,5 +1,5 @@
+import { Conditions } from '../../db/conditions.js';
 import type { Database } from '../../db/database.js';
-import { containsPattern } from '../../lib/like-pattern.js';
 import { queryPage } from '../../db/rows.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { Grid, GridFunction } from './grid.entity.js';
@@ -16,21 +16,11 @@ export class GridService {
   constructor(private readonly db: Database) {}
 
   async list(filter: GridFilter, window: PageWindow): Promise<Page<Grid>> {
-    const conditions = ['1 = 1'];
-    const parameters: Record<string, unknown> = {};
-    if (filter.underId != null) {
-      conditions.push('t.community_id IN (SELECT u.descendant_id FROM organization_closure u WHERE u.ancestor_id = :under)');
-      parameters.under = filter.underId;
-    }
-    if (filter.nameContains) {
-      conditions.push("LOWER(t.name) LIKE :name ESCAPE '\\'");
-      parameters.name = containsPattern(filter.nameContains);
-    }
-    for (const [index, gridFunction] of (filter.functions ?? []).entries()) {
+    const conditions = new Conditions().inSubtree('t.community_id', filter.underId).contains('t.name', filter.nameContains);
+    for (const gridFunction of filter.functions ?? []) {
       // Stored as a sorted comma list; match a whole item.
-      conditions.push(`(',' || t.functions || ',') LIKE :function${index}`);
-      parameters[`function${index}`] = `%,${gridFunction},%`;
+      conditions.add((parameter) => `(',' || t.functions || ',') LIKE ${parameter(`%,${gridFunction},%`)}`);
     }
-    return queryPage(this.db.manager, Grid, window, { from: 'grids t', where: conditions.join(' AND '), orderBy: 't.code, t.id', parameters });
+    return queryPage(this.db.manager, Grid, window, { from: 'grids t', where: conditions, orderBy: 't.code, t.id' });
   }
 }

@@ -1,6 +1,6 @@
-import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { toGlobalId } from '../../lib/global-id.js';
+import { Directive, Field, Float, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { StoredEntity } from '../../db/stored-entity.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import { Node } from '../node/node.interface.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -14,15 +14,7 @@ import { LinkKind, LinkStatus } from './link.kinds.js';
 @Entity('links')
 @Index('idx_links_source', ['sourceId', 'kind'])
 @Index('idx_links_target', ['targetId', 'kind'])
-export class Link implements Node {
-  @PrimaryGeneratedColumn({ type: 'integer', name: 'id' })
-  databaseId!: number;
-
-  @Field(() => ID, { description: 'Global, opaque id of the link.' })
-  get id(): string {
-    return toGlobalId('Link', this.databaseId);
-  }
-
+export class Link extends StoredEntity implements Node {
   @Field(() => String, { description: 'Stable business key of the link.' })
   @Column({ type: 'varchar', length: 96, unique: true })
   code!: string;
@@ -68,14 +60,4 @@ export class Link implements Node {
   @Field(() => Boolean, { description: 'True when the server derives the link from other data (cross-appointments from posts).' })
   @Column({ type: 'boolean', default: false })
   derived!: boolean;
-
-  @Field(() => Int, { description: 'Incremented on every change.' })
-  @VersionColumn({ type: 'integer' })
-  version!: number;
-
-  @Column({ type: 'varchar', name: 'created_at', length: 32 })
-  createdAt!: string;
-
-  @Column({ type: 'varchar', name: 'updated_at', length: 32 })
-  updatedAt!: string;
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
+import { Conditions } from '../../db/conditions.js';
 import { emptyPage, queryEntities, queryPartitionedPages } from '../../db/rows.js';
 import { byKey } from '../../lib/group-by.js';
 import { LOADER_OPTIONS, loaderFamily } from '../../lib/loader-family.js';
@@ -39,15 +40,13 @@ export function createLinkLoaders(manager: EntityManager) {
 
   const ofOrganization = loaderFamily((args: OrganizationLinksArgs) =>
     new DataLoader<number, Page<Link>>(async (organizationIds) => {
-      const conditions = ['1 = 1'];
-      if (args.kinds) conditions.push(args.kinds.length ? 't.kind IN (:...kinds)' : '1 = 0');
-      if (args.activeAt) conditions.push('t.since <= :activeAt AND (t.until IS NULL OR t.until > :activeAt)');
+      const conditions = new Conditions().in('t.kind', args.kinds).activeAt('t.since', 't.until', args.activeAt);
       const pages = await queryPartitionedPages(manager, Link, args.window, {
         from: linksOfOrganizations(args.direction),
         partitionBy: 't.owner_id',
-        where: conditions.join(' AND '),
+        where: conditions,
         orderBy: 't.kind, t.since, t.id',
-        parameters: { organizationIds, kinds: args.kinds, activeAt: args.activeAt },
+        parameters: { organizationIds },
       });
       return organizationIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
     }, LOADER_OPTIONS),

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { Conditions } from '../../db/conditions.js';
 import type { Database } from '../../db/database.js';
 import { queryEntities, queryPage, queryRows } from '../../db/rows.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/index.js';
@@ -34,35 +35,14 @@ export interface NewLink {
   description?: string | null;
 }
 
-/** The SQL condition for "in force on :activeAt" over half-open periods, for a table aliased `t`. */
-export function activeLinkSql(parameter: string): string {
-  return `t.since <= :${parameter} AND (t.until IS NULL OR t.until > :${parameter})`;
-}
-
-export function linkFilterSql(filter: LinkFilter): { where: string; parameters: Record<string, unknown> } {
-  const conditions = ['1 = 1'];
-  const parameters: Record<string, unknown> = {};
-  if (filter.kinds) {
-    conditions.push(filter.kinds.length ? 't.kind IN (:...filterKinds)' : '1 = 0');
-    parameters.filterKinds = filter.kinds;
-  }
-  if (filter.statuses) {
-    conditions.push(filter.statuses.length ? 't.status IN (:...filterStatuses)' : '1 = 0');
-    parameters.filterStatuses = filter.statuses;
-  }
-  if (filter.activeAt) {
-    conditions.push(activeLinkSql('filterActiveAt'));
-    parameters.filterActiveAt = filter.activeAt;
-  }
-  if (filter.organizationId != null) {
-    conditions.push('(t.source_id = :filterOrganization OR t.target_id = :filterOrganization)');
-    parameters.filterOrganization = filter.organizationId;
-  }
-  if (filter.derived != null) {
-    conditions.push('t.derived = :filterDerived');
-    parameters.filterDerived = filter.derived;
-  }
-  return { where: conditions.join(' AND '), parameters };
+export function linkConditions(filter: LinkFilter): Conditions {
+  const conditions = new Conditions()
+    .in('t.kind', filter.kinds)
+    .in('t.status', filter.statuses)
+    .activeAt('t.since', 't.until', filter.activeAt)
+    .equals('t.derived', filter.derived);
+  if (filter.organizationId != null) conditions.add((parameter) => `(t.source_id = ${parameter(filter.organizationId)} OR t.target_id = ${parameter(filter.organizationId)})`);
+  return conditions;
 }
 
 export function validateLinkPeriod(since: string, until: string | null | undefined, record?: string): void {
@@ -76,8 +56,7 @@ export class LinkService {
   constructor(private readonly db: Database) {}
 
   async list(filter: LinkFilter, window: PageWindow): Promise<Page<Link>> {
-    const { where, parameters } = linkFilterSql(filter);
-    return queryPage(this.db.manager, Link, window, { from: 'links t', where, orderBy: 't.code, t.id', parameters });
+    return queryPage(this.db.manager, Link, window, { from: 'links t', where: linkConditions(filter), orderBy: 't.code, t.id' });
   }
 
   async create(input: NewLink): Promise<Link> {

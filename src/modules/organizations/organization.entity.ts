@@ -1,6 +1,6 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { toGlobalId } from '../../lib/global-id.js';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { StoredEntity } from '../../db/stored-entity.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import { Node } from '../node/node.interface.js';
 import { OrganizationKind, OrganizationStatus, Sector } from './organization.kinds.js';
@@ -15,16 +15,7 @@ import { OrganizationKind, OrganizationStatus, Sector } from './organization.kin
 @Entity('organizations')
 @Index('idx_organizations_parent', ['parentId'])
 @Index('idx_organizations_kind', ['kind'])
-export class Organization implements Node {
-  /** Database id; clients see the global id. */
-  @PrimaryGeneratedColumn({ type: 'integer', name: 'id' })
-  databaseId!: number;
-
-  @Field(() => ID, { description: 'Global, opaque id of the organization.' })
-  get id(): string {
-    return toGlobalId('Organization', this.databaseId);
-  }
-
+export class Organization extends StoredEntity implements Node {
   @Field(() => String, { description: 'Stable business key (for chain members, the administrative division code). Partners may store it.' })
   @Column({ type: 'varchar', length: 64, unique: true })
   code!: string;
@@ -71,15 +62,4 @@ export class Organization implements Node {
   @Field(() => String, { nullable: true, description: 'Street address (road level only) or seat.' })
   @Column({ type: 'varchar', length: 300, nullable: true })
   address!: string | null;
-
-  @Field(() => Int, { description: 'Incremented on every change; pass it back as expectedVersion to update safely.' })
-  @VersionColumn({ type: 'integer' })
-  version!: number;
-
-  /** ISO timestamp of creation and of the last change, set by the service. */
-  @Column({ type: 'varchar', name: 'created_at', length: 32 })
-  createdAt!: string;
-
-  @Column({ type: 'varchar', name: 'updated_at', length: 32 })
-  updatedAt!: string;
 }

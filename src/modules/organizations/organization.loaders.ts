@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
+import { Conditions } from '../../db/conditions.js';
 import { emptyPage, hydrate, queryEntities, queryPartitionedPages, queryRows } from '../../db/rows.js';
 import { byKey, groupByKey } from '../../lib/group-by.js';
 import { LOADER_OPTIONS, loaderFamily } from '../../lib/loader-family.js';
@@ -48,9 +49,8 @@ export function createOrganizationLoaders(manager: EntityManager) {
       const pages = await queryPartitionedPages(manager, Organization, args.window, {
         from: 'organizations t',
         partitionBy: 't.parent_id',
-        where: `t.parent_id IN (:...parentIds)${args.kinds ? ' AND t.kind IN (:...kinds)' : ''}`,
+        where: new Conditions().in('t.parent_id', parentIds).in('t.kind', args.kinds),
         orderBy: 't.code, t.id',
-        parameters: { parentIds, kinds: args.kinds },
       });
       return parentIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
     }, LOADER_OPTIONS),
@@ -61,12 +61,12 @@ export function createOrganizationLoaders(manager: EntityManager) {
       const pages = await queryPartitionedPages(manager, Organization, args.window, {
         from: 'organization_closure c JOIN organizations t ON t.id = c.descendant_id',
         partitionBy: 'c.ancestor_id',
-        where:
-          'c.ancestor_id IN (:...rootIds) AND c.depth > 0' +
-          (args.maxDepth !== null ? ' AND c.depth <= :maxDepth' : '') +
-          (args.kinds ? ' AND t.kind IN (:...kinds)' : ''),
+        where: new Conditions()
+          .in('c.ancestor_id', rootIds)
+          .add(() => 'c.depth > 0')
+          .add((parameter) => (args.maxDepth === null ? '1 = 1' : `c.depth <= ${parameter(args.maxDepth)}`))
+          .in('t.kind', args.kinds),
         orderBy: 'c.depth, t.code, t.id',
-        parameters: { rootIds, kinds: args.kinds, maxDepth: args.maxDepth },
       });
       return rootIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
     }, LOADER_OPTIONS),

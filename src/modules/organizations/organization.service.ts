@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { Conditions } from '../../db/conditions.js';
 import type { Database } from '../../db/database.js';
-import { containsPattern } from '../../lib/like-pattern.js';
 import { queryEntities, queryPage, queryRows } from '../../db/rows.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
@@ -52,34 +52,14 @@ export interface NewOrganization {
 }
 
 /** Builds the WHERE clause of the organization filter; shared by lists and (later) aggregates. */
-export function organizationFilterSql(filter: OrganizationFilter): { where: string; parameters: Record<string, unknown> } {
-  const conditions: string[] = ['1 = 1'];
-  const parameters: Record<string, unknown> = {};
-  if (filter.kinds) {
-    conditions.push(filter.kinds.length ? 't.kind IN (:...filterKinds)' : '1 = 0');
-    parameters.filterKinds = filter.kinds;
-  }
-  if (filter.sectors) {
-    conditions.push(filter.sectors.length ? 't.sector IN (:...filterSectors)' : '1 = 0');
-    parameters.filterSectors = filter.sectors;
-  }
-  if (filter.statuses) {
-    conditions.push(filter.statuses.length ? 't.status IN (:...filterStatuses)' : '1 = 0');
-    parameters.filterStatuses = filter.statuses;
-  }
-  if (filter.nameContains) {
-    conditions.push("LOWER(t.name) LIKE :filterName ESCAPE '\\'");
-    parameters.filterName = containsPattern(filter.nameContains);
-  }
-  if (filter.underId != null) {
-    conditions.push('t.id IN (SELECT u.descendant_id FROM organization_closure u WHERE u.ancestor_id = :filterUnder)');
-    parameters.filterUnder = filter.underId;
-  }
-  if (filter.activeAt) {
-    conditions.push('t.founded_on <= :filterActiveAt AND (t.archived_on IS NULL OR t.archived_on > :filterActiveAt)');
-    parameters.filterActiveAt = filter.activeAt;
-  }
-  return { where: conditions.join(' AND '), parameters };
+export function organizationConditions(filter: OrganizationFilter): Conditions {
+  return new Conditions()
+    .in('t.kind', filter.kinds)
+    .in('t.sector', filter.sectors)
+    .in('t.status', filter.statuses)
+    .contains('t.name', filter.nameContains)
+    .inSubtree('t.id', filter.underId)
+    .activeAt('t.founded_on', 't.archived_on', filter.activeAt);
 }
 
 /**
@@ -91,8 +71,7 @@ export class OrganizationService {
   constructor(private readonly db: Database) {}
 
   async list(filter: OrganizationFilter, order: OrganizationOrder, window: PageWindow): Promise<Page<Organization>> {
-    const { where, parameters } = organizationFilterSql(filter);
-    return queryPage(this.db.manager, Organization, window, { from: 'organizations t', where, orderBy: ORDER_SQL[order], parameters });
+    return queryPage(this.db.manager, Organization, window, { from: 'organizations t', where: organizationConditions(filter), orderBy: ORDER_SQL[order] });
   }
 
   async create(input: NewOrganization): Promise<Organization> {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
+import { Conditions } from '../../db/conditions.js';
 import { emptyPage, queryEntities, queryPartitionedPages } from '../../db/rows.js';
 import { byKey } from '../../lib/group-by.js';
 import { LOADER_OPTIONS, loaderFamily } from '../../lib/loader-family.js';
@@ -27,12 +28,12 @@ export function createPeopleLoaders(manager: EntityManager) {
   const postsBy = (column: 'organization_id' | 'person_id') =>
     loaderFamily((args: PostsArgs) =>
       new DataLoader<number, Page<Post>>(async (ownerIds) => {
+        const conditions = new Conditions().in(`t.${column}`, ownerIds).activeAt('t.start_date', 't.end_date', args.activeAt);
         const pages = await queryPartitionedPages(manager, Post, args.window, {
           from: 'posts t',
           partitionBy: `t.${column}`,
-          where: `t.${column} IN (:...ownerIds)${args.activeAt ? ' AND t.start_date <= :activeAt AND (t.end_date IS NULL OR t.end_date > :activeAt)' : ''}`,
+          where: conditions,
           orderBy: 't.start_date DESC, t.id DESC',
-          parameters: { ownerIds, activeAt: args.activeAt },
         });
         return ownerIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
       }, LOADER_OPTIONS),

@@ -1,5 +1,5 @@
+import { Conditions } from '../../db/conditions.js';
 import type { Database } from '../../db/database.js';
-import { containsPattern } from '../../lib/like-pattern.js';
 import { queryEntities, queryPage, queryRows } from '../../db/rows.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
@@ -20,11 +20,6 @@ export interface PersonFilter {
   activeAt?: string | null;
 }
 
-/** Posts with the given period filter, for a table aliased `t`. */
-export function activePostSql(parameter: string): string {
-  return `t.start_date <= :${parameter} AND (t.end_date IS NULL OR t.end_date > :${parameter})`;
-}
-
 /** People and their posts. Appointing and ending posts keeps the derived cross-appointment links in step. */
 export class PeopleService {
   constructor(
@@ -33,29 +28,12 @@ export class PeopleService {
   ) {}
 
   async list(filter: PersonFilter, window: PageWindow): Promise<Page<Person>> {
-    const conditions = ['1 = 1'];
-    const parameters: Record<string, unknown> = {};
-    if (filter.nameContains) {
-      conditions.push("LOWER(t.name) LIKE :name ESCAPE '\\'");
-      parameters.name = containsPattern(filter.nameContains);
-    }
-    if (filter.partyMember != null) {
-      conditions.push('t.party_member = :partyMember');
-      parameters.partyMember = filter.partyMember;
-    }
+    const conditions = new Conditions().contains('t.name', filter.nameContains).equals('t.party_member', filter.partyMember);
     if (filter.underId != null || filter.activeAt) {
-      const postConditions = ['p.person_id = t.id'];
-      if (filter.underId != null) {
-        postConditions.push('p.organization_id IN (SELECT u.descendant_id FROM organization_closure u WHERE u.ancestor_id = :under)');
-        parameters.under = filter.underId;
-      }
-      if (filter.activeAt) {
-        postConditions.push('p.start_date <= :activeAt AND (p.end_date IS NULL OR p.end_date > :activeAt)');
-        parameters.activeAt = filter.activeAt;
-      }
-      conditions.push(`EXISTS (SELECT 1 FROM posts p WHERE ${postConditions.join(' AND ')})`);
+      // Holding a post (on the date, if given) in the subtree.
+      conditions.exists('posts p', 'p.person_id = t.id', (posts) => posts.inSubtree('p.organization_id', filter.underId).activeAt('p.start_date', 'p.end_date', filter.activeAt));
     }
-    return queryPage(this.db.manager, Person, window, { from: 'people t', where: conditions.join(' AND '), orderBy: 't.code, t.id', parameters });
+    return queryPage(this.db.manager, Person, window, { from: 'people t', where: conditions, orderBy: 't.code, t.id' });
   }
 
   async createPerson(input: { code: string; name: string; phone?: string | null; partyMember?: boolean | null }): Promise<Person> {

@@ -1,20 +1,12 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { toGlobalId } from '../../lib/global-id.js';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { StoredEntity } from '../../db/stored-entity.js';
 import { Node } from '../node/node.interface.js';
 
 @ObjectType('Person', { implements: Node, description: 'A person who holds or held posts in organizations.' })
 @Directive('@key(fields: "id")')
 @Entity('people')
-export class Person implements Node {
-  @PrimaryGeneratedColumn({ type: 'integer', name: 'id' })
-  databaseId!: number;
-
-  @Field(() => ID, { description: 'Global, opaque id of the person.' })
-  get id(): string {
-    return toGlobalId('Person', this.databaseId);
-  }
-
+export class Person extends StoredEntity implements Node {
   @Field(() => String, { description: 'Stable business key of the person (not an identity-card number).' })
   @Column({ type: 'varchar', length: 64, unique: true })
   code!: string;
@@ -30,13 +22,4 @@ export class Person implements Node {
   @Field(() => Boolean, { description: 'Whether the person is a Communist Party member. Personal data (political affiliation).' })
   @Column({ type: 'boolean', name: 'party_member', default: false })
   partyMember!: boolean;
-
-  @VersionColumn({ type: 'integer' })
-  version!: number;
-
-  @Column({ type: 'varchar', name: 'created_at', length: 32 })
-  createdAt!: string;
-
-  @Column({ type: 'varchar', name: 'updated_at', length: 32 })
-  updatedAt!: string;
 }

@@ -1,6 +1,6 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { toGlobalId } from '../../lib/global-id.js';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { StoredEntity } from '../../db/stored-entity.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import { Node } from '../node/node.interface.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -16,15 +16,7 @@ import { PostRole } from './post.kinds.js';
 @Entity('posts')
 @Index('idx_posts_organization', ['organizationId', 'startDate'])
 @Index('idx_posts_person', ['personId', 'startDate'])
-export class Post implements Node {
-  @PrimaryGeneratedColumn({ type: 'integer', name: 'id' })
-  databaseId!: number;
-
-  @Field(() => ID, { description: 'Global, opaque id of the post.' })
-  get id(): string {
-    return toGlobalId('Post', this.databaseId);
-  }
-
+export class Post extends StoredEntity implements Node {
   @Field(() => String, { description: 'Stable business key of the post.' })
   @Column({ type: 'varchar', length: 96, unique: true })
   code!: string;
@@ -58,13 +50,4 @@ export class Post implements Node {
   @Field(() => DateScalar, { nullable: true, description: 'Day the post ended (no longer held from this day); null while held.' })
   @Column({ type: 'date', name: 'end_date', nullable: true })
   endDate!: string | null;
-
-  @VersionColumn({ type: 'integer' })
-  version!: number;
-
-  @Column({ type: 'varchar', name: 'created_at', length: 32 })
-  createdAt!: string;
-
-  @Column({ type: 'varchar', name: 'updated_at', length: 32 })
-  updatedAt!: string;
 }
