@@ -27,8 +27,9 @@ const options = new Command()
   .option('--connections <n>', 'concurrent connections', Number, 10)
   .option('--readme', 'write the table into README.md')
   .option('--postgres', 'run on a fresh database on the TEST_DATABASE_URL server')
+  .option('--only <operation>', 'run only this operation (by name)')
   .parse()
-  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean }>();
+  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean; only?: string }>();
 
 const log = (message: string) => console.error(message);
 
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
       const source = fs.readFileSync(path.join('operations', file), 'utf8');
       const operation = parse(source).definitions.find((definition) => definition.kind === 'OperationDefinition');
       if (!operation || operation.kind !== 'OperationDefinition' || operation.operation !== OperationTypeNode.QUERY) continue;
+      if (options.only && operation.name?.value !== options.only) continue;
       const body = JSON.stringify({ query: source, operationName: operation.name?.value });
       const probe = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const result = (await probe.json()) as { errors?: unknown[]; extensions?: { diagnostics?: { sqlStatements: number } } };

@@ -42,4 +42,20 @@ describe.each(DIALECTS)('concurrent writers on %s', (dialect) => {
     const final = (await server.graphql('{ organization(code: "E1") { name version } }')).data!.organization;
     expect(final).toEqual(winners[0].data!.updateOrganization);
   });
+
+  it('refuses one of two racing moves that together would make a cycle', async () => {
+    const CREATE = 'mutation C($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }';
+    const first = (await server.graphql(CREATE, { input: { code: 'ENT-A', name: 'Enterprise A', kind: 'ENTERPRISE' } })).data!.createOrganization.id;
+    const second = (await server.graphql(CREATE, { input: { code: 'ENT-B', name: 'Enterprise B', kind: 'ENTERPRISE' } })).data!.createOrganization.id;
+    const MOVE = 'mutation M($input: MoveOrganizationInput!) { moveOrganization(input: $input) { code parent { code } } }';
+    const [aUnderB, bUnderA] = await Promise.all([
+      server.graphql(MOVE, { input: { id: first, newParentId: second } }),
+      server.graphql(MOVE, { input: { id: second, newParentId: first } }),
+    ]);
+    const outcomes = [aUnderB, bUnderA].map((response) => response.errors?.[0]?.extensions?.code ?? 'MOVED').sort();
+    expect(outcomes).toEqual(['BAD_USER_INPUT', 'MOVED']);
+    const tree = await server.graphql('{ a: organization(code: "ENT-A") { ancestors { code } } b: organization(code: "ENT-B") { ancestors { code } } }');
+    const depths = [tree.data!.a.ancestors.length, tree.data!.b.ancestors.length].sort();
+    expect(depths).toEqual([0, 1]);
+  });
 });

@@ -85,7 +85,7 @@ export class LinkService {
   /** Ends a link on `until` (default today). The link stays, answering activeAt before that date. */
   async end(input: { id: number; until?: string | null; expectedVersion?: number | null }): Promise<Link> {
     return this.db.transaction(async (manager) => {
-      const [link] = await queryEntities(manager, Link, `SELECT t.* FROM links t WHERE t.id = :id${this.db.dialect === 'postgres' ? ' FOR UPDATE' : ''}`, { id: input.id });
+      const [link] = await queryEntities(manager, Link, `SELECT t.* FROM links t WHERE t.id = :id${this.db.dialect === 'postgres' ? ' FOR NO KEY UPDATE' : ''}`, { id: input.id });
       if (!link) throw new NotFoundError('No link has the id given in "id".', { field: 'id' });
       if (link.derived) throw new BadUserInputError(`Link ${link.code} is a derived ${link.kind}; it ends when the posts behind it end.`, { field: 'id' });
       if (input.expectedVersion != null && input.expectedVersion !== link.version) {

@@ -76,6 +76,7 @@ export class OrganizationService {
 
   async create(input: NewOrganization): Promise<Organization> {
     return this.db.transaction(async (manager) => {
+      await this.lockChain(manager);
       const parent = input.parentId === null ? null : await this.requireOrganization(manager, input.parentId, 'parentId');
       checkParentKind(input.kind, parent, input.code);
       await this.checkCodesFree(manager, [input.code]);
@@ -98,6 +99,7 @@ export class OrganizationService {
   /** Reparents an organization with its whole subtree, refusing cycles and kinds that may not sit there. */
   async move(input: { id: number; newParentId: number | null; expectedVersion?: number | null; effectiveOn?: string | null }): Promise<Organization> {
     return this.db.transaction(async (manager) => {
+      await this.lockChain(manager);
       const organization = await this.requireOrganization(manager, input.id, 'id', input.expectedVersion);
       const newParent = input.newParentId === null ? null : await this.requireOrganization(manager, input.newParentId, 'newParentId');
       await this.moveWithin(manager, organization, newParent, input.effectiveOn ?? today());
@@ -128,7 +130,7 @@ export class OrganizationService {
 
   /** Loads an organization for a write, checking the version the client last saw when it sent one. */
   async requireOrganization(manager: EntityManager, id: number, field: string, expectedVersion?: number | null): Promise<Organization> {
-    const [organization] = await queryEntities(manager, Organization, `SELECT t.* FROM organizations t WHERE t.id = :id${this.db.dialect === 'postgres' ? ' FOR UPDATE' : ''}`, { id });
+    const [organization] = await queryEntities(manager, Organization, `SELECT t.* FROM organizations t WHERE t.id = :id${this.db.dialect === 'postgres' ? ' FOR NO KEY UPDATE' : ''}`, { id });
     if (!organization) throw new NotFoundError(`No organization has the id given in "${field}".`, { field });
     if (expectedVersion != null && expectedVersion !== organization.version) {
       throw new ConflictError(`Organization ${organization.code} was changed by someone else (version ${organization.version}, you expected ${expectedVersion}); reload it and try again.`, { field: 'expectedVersion' });
@@ -171,6 +173,7 @@ export class OrganizationService {
    * chain, whatever the number of rows.
    */
   async insertMany(manager: EntityManager, rows: NewOrganization[], parentCodes?: Map<string, string | null>): Promise<Organization[]> {
+    await this.lockChain(manager);
     const stamp = nowTimestamp();
     const idByCode = new Map<string, number>();
     const inserted: Organization[] = [];
@@ -234,6 +237,18 @@ export class OrganizationService {
   }
 
   /**
+   * Changes to the shape of the chain take turns. On PostgreSQL two concurrent moves could each pass
+   * the cycle check before the other commits (A under B, B under A), and a child inserted while its
+   * parent moves would copy stale closure rows; a transaction-scoped advisory lock serializes them.
+   * Mutations take it first, before any row lock, so that it never waits behind one (a move's foreign
+   * key check locks the new parent's row: taken in the other order, that deadlocks). It is re-entrant.
+   * SQLite already runs one write transaction at a time.
+   */
+  private async lockChain(manager: EntityManager): Promise<void> {
+    if (this.db.dialect === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(7193020403)');
+  }
+
+  /**
    * Moves `organization` under `newParent` (or makes it a root). The closure rows between the subtree and
    * its old ancestors are replaced by rows to the new ones; depths follow; the membership history gets a
    * new period starting `effectiveOn`.
@@ -241,6 +256,7 @@ export class OrganizationService {
   async moveWithin(manager: EntityManager, organization: Organization, newParent: Organization | null, effectiveOn: string): Promise<void> {
     if ((newParent?.databaseId ?? null) === organization.parentId) return;
     checkParentKind(organization.kind, newParent, organization.code);
+    await this.lockChain(manager);
     if (newParent) {
       const [cycle] = await queryRows(manager, 'SELECT 1 AS found FROM organization_closure WHERE ancestor_id = :id AND descendant_id = :parent', { id: organization.databaseId, parent: newParent.databaseId });
       if (cycle) {

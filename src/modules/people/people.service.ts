@@ -80,7 +80,7 @@ export class PeopleService {
   /** Ends a post on `endDate` (default today). The post stays in the history. */
   async endPost(input: { id: number; endDate?: string | null; expectedVersion?: number | null }): Promise<Post> {
     return this.db.transaction(async (manager) => {
-      const [post] = await queryEntities(manager, Post, `SELECT t.* FROM posts t WHERE t.id = :id${this.db.dialect === 'postgres' ? ' FOR UPDATE' : ''}`, { id: input.id });
+      const [post] = await queryEntities(manager, Post, `SELECT t.* FROM posts t WHERE t.id = :id${this.db.dialect === 'postgres' ? ' FOR NO KEY UPDATE' : ''}`, { id: input.id });
       if (!post) throw new NotFoundError('No post has the id given in "id".', { field: 'id' });
       if (input.expectedVersion != null && input.expectedVersion !== post.version) {
         throw new ConflictError(`Post ${post.code} was changed by someone else (version ${post.version}, you expected ${input.expectedVersion}); reload it and try again.`, { field: 'expectedVersion' });
