@@ -148,8 +148,9 @@ async function main(): Promise<void> {
   console.log(table);
   if (options.readme) {
     const readme = fs.readFileSync('README.md', 'utf8');
-    const start = '<!-- bench:start -->';
-    const end = '<!-- bench:end -->';
+    const marker = database.label === 'SQLite' ? 'bench' : 'bench-postgres';
+    const start = `<!-- ${marker}:start -->`;
+    const end = `<!-- ${marker}:end -->`;
     if (!readme.includes(start) || !readme.includes(end)) throw new Error('README.md has no bench markers');
     fs.writeFileSync('README.md', `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`);
     log('README.md updated.');
