@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { bool, cleanEnv, makeValidator, port, str, EnvError, EnvMissingError } from 'envalid';
 
+const positiveInteger = makeValidator<number>((value) => {
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(parsed) || parsed < 1) throw new EnvError('must be a whole number of at least 1');
+  return parsed;
+});
+
 const databaseUrl = makeValidator<string>((value) => {
   if (!/^postgres(ql)?:\/\//.test(value)) throw new EnvError('must be a postgres:// or postgresql:// URL');
   return value;
@@ -17,6 +23,33 @@ export interface Config {
   /** Loads the small sample district into an empty database on start. */
   seedOnStart: boolean;
   nodeEnv: string;
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: string;
+  limits: {
+    /** Deepest selection nesting a query may have. */
+    maxDepth: number;
+    /** Largest estimated cost (fields, multiplied by `first` down list nesting) a query may have. */
+    maxComplexity: number;
+    maxAliases: number;
+    /** Longest array of operations in one batched HTTP request. */
+    maxBatchSize: number;
+    /** Largest request body, in bytes; larger ones are answered 413. */
+    maxBodyBytes: number;
+    /** Longest a request may run, in milliseconds. */
+    requestTimeoutMs: number;
+    /** Requests per minute for one credential (or one address, without credentials). */
+    rateLimitPerMinute: number;
+  };
+  /** 'auto': automatic persisted queries for anyone; 'only': only the operations of the allow-list run. */
+  persistedQueries: 'auto' | 'only';
+  auth: {
+    /** HS256 secret for JWT bearer tokens; at least 32 characters. */
+    jwtSecret: string | null;
+    /** A JWKS file with the public keys JWT bearer tokens are signed with. */
+    jwksFile: string | null;
+    jwtIssuer: string | null;
+    jwtAudience: string | null;
+  };
 }
 
 /**
@@ -36,6 +69,19 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       DIAGNOSTICS: bool({ default: false, desc: 'add extensions.diagnostics to responses' }),
       SEED_ON_START: bool({ default: true, desc: 'load the sample district into an empty database' }),
       NODE_ENV: str({ default: 'development', choices: ['development', 'production', 'test'] }),
+      LOG_LEVEL: str({ default: 'info', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }),
+      MAX_QUERY_DEPTH: positiveInteger({ default: 12 }),
+      MAX_QUERY_COMPLEXITY: positiveInteger({ default: 100_000 }),
+      MAX_ALIASES: positiveInteger({ default: 30 }),
+      MAX_BATCH_SIZE: positiveInteger({ default: 10 }),
+      MAX_BODY_BYTES: positiveInteger({ default: 5 * 1024 * 1024 }),
+      REQUEST_TIMEOUT_MS: positiveInteger({ default: 30_000 }),
+      RATE_LIMIT_PER_MINUTE: positiveInteger({ default: 600 }),
+      PERSISTED_QUERIES: str({ default: 'auto', choices: ['auto', 'only'] }),
+      JWT_SECRET: str({ default: undefined }),
+      JWKS_FILE: str({ default: undefined }),
+      JWT_ISSUER: str({ default: undefined }),
+      JWT_AUDIENCE: str({ default: undefined }),
     },
     {
       reporter: ({ errors }) => {
@@ -54,5 +100,22 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     diagnostics: env.DIAGNOSTICS,
     seedOnStart: env.SEED_ON_START,
     nodeEnv: env.NODE_ENV,
+    logLevel: env.LOG_LEVEL,
+    limits: {
+      maxDepth: env.MAX_QUERY_DEPTH,
+      maxComplexity: env.MAX_QUERY_COMPLEXITY,
+      maxAliases: env.MAX_ALIASES,
+      maxBatchSize: env.MAX_BATCH_SIZE,
+      maxBodyBytes: env.MAX_BODY_BYTES,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    },
+    persistedQueries: env.PERSISTED_QUERIES as 'auto' | 'only',
+    auth: {
+      jwtSecret: env.JWT_SECRET ?? null,
+      jwksFile: env.JWKS_FILE ? path.resolve(env.JWKS_FILE) : null,
+      jwtIssuer: env.JWT_ISSUER ?? null,
+      jwtAudience: env.JWT_AUDIENCE ?? null,
+    },
   };
 }

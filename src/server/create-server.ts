@@ -24,7 +24,7 @@ export interface GrassrootsServer {
  * Composes the HTTP server: Express, Apollo Server on the federated schema, GraphiQL from the
  * installed packages. It does not listen; main.ts and the tests do.
  */
-export async function createServer(config: Pick<Config, 'diagnostics' | 'nodeEnv'>, db: Database): Promise<GrassrootsServer> {
+export async function createServer(config: Config, db: Database): Promise<GrassrootsServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const schema = await buildFederatedSchema();

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Dialect } from '../../src/db/database.js';
 import { importDataset } from '../../src/modules/import/importer.js';
+import { loadConfig } from '../../src/server/config.js';
 import { createServer, type GrassrootsServer } from '../../src/server/create-server.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
@@ -21,10 +22,11 @@ export interface TestServer {
 }
 
 /** A real server on an ephemeral port over a fresh database, optionally filled with a dataset. */
-export async function startTestServer(dialect: Dialect, options: { dataset?: unknown; diagnostics?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(dialect: Dialect, options: { dataset?: unknown; diagnostics?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
   const database = await createTestDatabase(dialect);
   if (options.dataset) await importDataset(database.db, options.dataset);
-  const server = await createServer({ diagnostics: options.diagnostics ?? true, nodeEnv: 'test' }, database.db);
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DIAGNOSTICS: String(options.diagnostics ?? true), ...options.env });
+  const server = await createServer(config, database.db);
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
