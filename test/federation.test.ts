@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
@@ -155,7 +155,21 @@ describe.each(DIALECTS)('federation on %s', (dialect) => {
     expect(supergraphSdl).toContain(server.url);
 
     // A static supergraph: no managed federation, no polling, only the two subgraphs on 127.0.0.1.
-    gateway = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl }) });
+    // The gateway calls our subgraph (and its _entities) with a partner's key, as a partner's gateway would.
+    const partnerKey = await server.createKey({ role: 'partner' });
+    const ourUrl = server.url;
+    gateway = new ApolloServer({
+      gateway: new ApolloGateway({
+        supergraphSdl,
+        buildService: ({ url }) =>
+          new RemoteGraphQLDataSource({
+            url,
+            willSendRequest({ request }) {
+              if (url === ourUrl) request.http?.headers.set('authorization', `Bearer ${partnerKey}`);
+            },
+          }),
+      }),
+    });
     ({ url: gatewayUrl } = await startStandaloneServer(gateway, { listen: { port: 0, host: '127.0.0.1' } }));
 
     // (a) Starts in our subgraph; serviceHours comes from the volunteers' _entities, by code.

@@ -1,7 +1,16 @@
+import { can } from '../auth/principal.js';
+import { ForbiddenError } from '../errors/index.js';
 import { decodeGlobalId, type NodeTypeName } from '../lib/global-id.js';
 import type { Context } from '../server/context.js';
 
 /** Decodes an entity representation's id; an id that is not of this type resolves to null rather than failing its siblings. */
+/** Entity look-ups are for partners' gateways: a viewer's credential may not resolve them. */
+function checkMayResolveEntities(context: Context): void {
+  if (!can(context.principal, 'resolve-entities')) {
+    throw new ForbiddenError(`_entities needs a partner, editor or admin credential; yours is a ${context.principal.role}.`);
+  }
+}
+
 function databaseIdOf(id: unknown, type: NodeTypeName): number | null {
   if (typeof id !== 'string') return null;
   const decoded = decodeGlobalId(id);
@@ -15,6 +24,7 @@ function databaseIdOf(id: unknown, type: NodeTypeName): number | null {
 export const REFERENCE_RESOLVERS = {
   Organization: {
     __resolveReference(reference: { id?: string; code?: string }, context: Context) {
+      checkMayResolveEntities(context);
       if (reference.code !== undefined) return context.loaders.organizations.byCode.load(reference.code);
       const id = databaseIdOf(reference.id, 'Organization');
       return id === null ? null : context.loaders.organizations.byId.load(id);
@@ -22,6 +32,7 @@ export const REFERENCE_RESOLVERS = {
   },
   Grid: {
     __resolveReference(reference: { id?: string; code?: string }, context: Context) {
+      checkMayResolveEntities(context);
       if (reference.code !== undefined) return context.loaders.grids.byCode.load(reference.code);
       const id = databaseIdOf(reference.id, 'Grid');
       return id === null ? null : context.loaders.grids.byId.load(id);
@@ -29,18 +40,21 @@ export const REFERENCE_RESOLVERS = {
   },
   Person: {
     __resolveReference(reference: { id?: string }, context: Context) {
+      checkMayResolveEntities(context);
       const id = databaseIdOf(reference.id, 'Person');
       return id === null ? null : context.loaders.people.personById.load(id);
     },
   },
   Link: {
     __resolveReference(reference: { id?: string }, context: Context) {
+      checkMayResolveEntities(context);
       const id = databaseIdOf(reference.id, 'Link');
       return id === null ? null : context.loaders.links.byId.load(id);
     },
   },
   Post: {
     __resolveReference(reference: { id?: string }, context: Context) {
+      checkMayResolveEntities(context);
       const id = databaseIdOf(reference.id, 'Post');
       return id === null ? null : context.loaders.people.postById.load(id);
     },

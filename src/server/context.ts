@@ -1,4 +1,7 @@
+import { ApiKeyService } from '../auth/api-keys.js';
+import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
+import { invariant } from '../lib/invariant.js';
 import { createGridLoaders } from '../modules/grids/grid.loaders.js';
 import { GridService } from '../modules/grids/grid.service.js';
 import { Importer } from '../modules/import/importer.js';
@@ -16,7 +19,8 @@ export function createServices(db: Database) {
   const people = new PeopleService(db, links);
   const grids = new GridService(db);
   const importer = new Importer(db, organizations, links);
-  return { organizations, links, people, grids, importer };
+  const apiKeys = new ApiKeyService(db);
+  return { organizations, links, people, grids, importer, apiKeys };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -38,8 +42,11 @@ export interface Context {
   db: Database;
   services: Services;
   loaders: Loaders;
+  /** Who is asking; set by the authentication middleware before the context is built. */
+  principal: Principal;
 }
 
-export function createContext(db: Database, services: Services): Context {
-  return { db, services, loaders: createLoaders(db) };
+export function createContext(db: Database, services: Services, principal: Principal): Context {
+  invariant(principal, 'the authentication middleware ran before the GraphQL context was built');
+  return { db, services, loaders: createLoaders(db), principal };
 }

@@ -7,6 +7,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Database } from '../db/database.js';
 import { runWithDiagnostics } from '../db/statement-counter.js';
+import { authenticate } from '../auth/authenticate.js';
+import { createTokenVerifier } from '../auth/jwt.js';
 import { buildFederatedSchema } from '../federation/build-subgraph-schema.js';
 import type { Config } from './config.js';
 import { createContext, createServices, type Context } from './context.js';
@@ -29,6 +31,7 @@ export async function createServer(config: Config, db: Database): Promise<Grassr
   const httpServer = http.createServer(app);
   const schema = await buildFederatedSchema();
   const services = createServices(db);
+  const verifyToken = createTokenVerifier(config.auth);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -56,10 +59,11 @@ export async function createServer(config: Config, db: Database): Promise<Grassr
   app.use(
     '/graphql',
     express.json({ limit: '10mb' }),
+    authenticate({ db, keys: services.apiKeys, verifyToken, requireCredentials: config.nodeEnv === 'production' }),
     // After body parsing, so that everything Apollo does for this request runs inside this async context.
     // Only with diagnostics on: tracking async context costs every promise a little.
     (_request, _response, next) => (config.diagnostics ? runWithDiagnostics({ sqlStatements: 0 }, next) : next()),
-    expressMiddleware(apollo, { context: async () => createContext(db, services) }),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(db, services, res.locals.principal) }),
   );
   return { app, httpServer, apollo };
 }

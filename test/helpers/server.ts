@@ -1,4 +1,6 @@
 import type { AddressInfo } from 'node:net';
+import { ApiKeyService } from '../../src/auth/api-keys.js';
+import type { Role } from '../../src/auth/principal.js';
 import type { Dialect } from '../../src/db/database.js';
 import { importDataset } from '../../src/modules/import/importer.js';
 import { loadConfig } from '../../src/server/config.js';
@@ -16,8 +18,16 @@ export interface TestServer {
   url: string;
   database: TestDatabase;
   server: GrassrootsServer;
-  /** POSTs an operation over real HTTP and returns the parsed response with its status. */
-  graphql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<Data>>;
+  /**
+   * POSTs an operation over real HTTP and returns the parsed response with its status. It sends the
+   * server's admin key (with personal data) unless `credential` says otherwise: another key or token,
+   * or null for none.
+   */
+  graphql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, credential?: string | null): Promise<GraphqlResponse<Data>>;
+  /** A full-access key for this server: role admin, personal data included. */
+  adminKey: string;
+  /** Creates another API key on this server. */
+  createKey(options: { role: Role; scopeCode?: string; pii?: boolean }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -29,13 +39,21 @@ export async function startTestServer(dialect: Dialect, options: { dataset?: unk
   const server = await createServer(config, database.db);
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
+  const keys = new ApiKeyService(database.db);
+  const { key: adminKey } = await keys.create({ role: 'admin', pii: true, label: 'test admin' });
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
     url,
     database,
     server,
-    async graphql(query, variables) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    adminKey,
+    async createKey(keyOptions) {
+      return (await keys.create(keyOptions)).key;
+    },
+    async graphql(query, variables, credential = adminKey) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (credential) headers.authorization = `Bearer ${credential}`;
+      const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
       return { status: response.status, ...((await response.json()) as Omit<GraphqlResponse<any>, 'status'>) };
     },
     async close() {

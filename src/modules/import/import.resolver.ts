@@ -1,5 +1,6 @@
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
+import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../../server/context.js';
 
 @ObjectType('ImportCounts', { description: 'What an import did to one kind of record.' })
@@ -46,6 +47,7 @@ class ImportSummaryType {
 
 @Resolver()
 export class ImportResolver {
+  @Authorized<Ability>('write')
   @Mutation(() => ImportSummaryType, {
     description:
       'Imports a document of organizations, grids, people, posts and links keyed by code (the format of `npm run import`). One transaction: a bad record refuses the whole import, naming its code; importing the same document twice changes nothing the second time.',

@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { invariant } from '../../lib/invariant.js';
 import { parseInput } from '../../lib/parse-input.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
 import { DateScalar, today } from '../../schema/scalars/date.js';
+import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../../server/context.js';
 import { longCodeSchema } from '../import/dataset.js';
 import { PageArgs } from '../organizations/organization.inputs.js';
@@ -106,6 +107,7 @@ export class LinkResolver {
     return organization;
   }
 
+  @Authorized<Ability>('write')
   @Mutation(() => Link, { description: 'Creates a horizontal link between two different organizations.' })
   createLink(@Ctx() context: Context, @Arg('input', () => CreateLinkInput, { description: 'The new link.' }) input: CreateLinkInput): Promise<Link> {
     const since = input.since ?? today();
@@ -122,6 +124,7 @@ export class LinkResolver {
     });
   }
 
+  @Authorized<Ability>('write')
   @Mutation(() => Link, { description: 'Ends a link on a date. Nothing is deleted.' })
   endLink(@Ctx() context: Context, @Arg('input', () => EndLinkInput, { description: 'Which link, and when.' }) input: EndLinkInput): Promise<Link> {
     return context.services.links.end({ id: parseGlobalId(input.id, 'Link', 'input.id'), until: input.until, expectedVersion: input.expectedVersion });

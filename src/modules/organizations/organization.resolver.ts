@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { parseInput } from '../../lib/parse-input.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
 import { DateScalar, today } from '../../schema/scalars/date.js';
+import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../../server/context.js';
 import { Grid } from '../grids/grid.entity.js';
 import { codeSchema, nameSchema } from '../import/dataset.js';
@@ -118,6 +119,7 @@ export class OrganizationResolver {
     return organization.kind === OrganizationKind.GRID_PARTY_BRANCH ? context.loaders.grids.byBranchId.load(organization.databaseId) : null;
   }
 
+  @Authorized<Ability>('write')
   @Mutation(() => Organization, { description: 'Creates an organization under a parent its kind may sit under.' })
   createOrganization(@Ctx() context: Context, @Arg('input', () => CreateOrganizationInput, { description: 'The new organization.' }) input: CreateOrganizationInput): Promise<Organization> {
     return context.services.organizations.create({
@@ -131,6 +133,7 @@ export class OrganizationResolver {
     });
   }
 
+  @Authorized<Ability>('write')
   @Mutation(() => Organization, { description: 'Changes the name, households, address or founding date of an organization.' })
   updateOrganization(@Ctx() context: Context, @Arg('input', () => UpdateOrganizationInput, { description: 'The changes.' }) input: UpdateOrganizationInput): Promise<Organization> {
     return context.services.organizations.update({
@@ -143,6 +146,7 @@ export class OrganizationResolver {
     });
   }
 
+  @Authorized<Ability>('write')
   @Mutation(() => Organization, { description: 'Moves an organization and its subtree under a new parent. Refuses cycles and kinds that may not sit there; keeps the chain history.' })
   moveOrganization(@Ctx() context: Context, @Arg('input', () => MoveOrganizationInput, { description: 'What to move where.' }) input: MoveOrganizationInput): Promise<Organization> {
     return context.services.organizations.move({
@@ -153,6 +157,7 @@ export class OrganizationResolver {
     });
   }
 
+  @Authorized<Ability>('write')
   @Mutation(() => Organization, { description: 'Archives an organization. Nothing is deleted: it answers activeAt questions before its archive date.' })
   archiveOrganization(@Ctx() context: Context, @Arg('input', () => ArchiveOrganizationInput, { description: 'What to archive, and when.' }) input: ArchiveOrganizationInput): Promise<Organization> {
     return context.services.organizations.archive({

@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { parseInput } from '../../lib/parse-input.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
 import { DateScalar } from '../../schema/scalars/date.js';
+import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../../server/context.js';
 import { codeSchema } from '../import/dataset.js';
 import { PageArgs } from '../organizations/organization.inputs.js';
@@ -74,6 +75,7 @@ export class PersonResolver {
     return toConnection(window, await context.loaders.people.postsOfPerson({ window, activeAt: activeAt ?? null }).load(person.databaseId));
   }
 
+  @Authorized<Ability>('write')
   @Mutation(() => Person, { description: 'Creates a person.' })
   createPerson(@Ctx() context: Context, @Arg('input', () => CreatePersonInput, { description: 'The new person.' }) input: CreatePersonInput): Promise<Person> {
     return context.services.people.createPerson({

@@ -1,9 +1,10 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { invariant } from '../../lib/invariant.js';
 import { parseInput } from '../../lib/parse-input.js';
 import { Connection } from '../../schema/pagination.js';
 import { DateScalar } from '../../schema/scalars/date.js';
+import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../../server/context.js';
 import { longCodeSchema } from '../import/dataset.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -65,6 +66,7 @@ export class PostResolver {
     return person;
   }
 
+  @Authorized<Ability>('write')
   @Mutation(() => Post, { description: 'Starts a post. Concurrent posts of one person in two organizations make a CROSS_APPOINTMENT link between them.' })
   appointPerson(@Ctx() context: Context, @Arg('input', () => AppointPersonInput, { description: 'The appointment.' }) input: AppointPersonInput): Promise<Post> {
     return context.services.people.appoint({
@@ -78,6 +80,7 @@ export class PostResolver {
     });
   }
 
+  @Authorized<Ability>('write')
   @Mutation(() => Post, { description: 'Ends a post on a date; cross-appointment links follow. Nothing is deleted.' })
   endPost(@Ctx() context: Context, @Arg('input', () => EndPostInput, { description: 'Which post, and when.' }) input: EndPostInput): Promise<Post> {
     return context.services.people.endPost({ id: parseGlobalId(input.id, 'Post', 'input.id'), endDate: input.endDate, expectedVersion: input.expectedVersion });

@@ -1,0 +1,67 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Database } from '../db/database.js';
+import { queryEntities, queryRows } from '../db/rows.js';
+import { BadUserInputError, NotFoundError } from '../errors/index.js';
+import { nowTimestamp } from '../lib/clock.js';
+import { ApiKey } from './api-key.entity.js';
+import { ROLES, type Role } from './principal.js';
+
+const KEY_PATTERN = /^ggk_([0-9a-f]{16})_([A-Za-z0-9_-]{32})$/;
+
+function hashSecret(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+export interface NewApiKey {
+  role: Role;
+  scopeCode?: string | null;
+  pii?: boolean;
+  label?: string | null;
+}
+
+/** API keys: created (shown once), listed, revoked, and verified on every request that carries one. */
+export class ApiKeyService {
+  constructor(private readonly db: Database) {}
+
+  /** Creates a key and returns it in full: the only time it is ever shown. */
+  async create(input: NewApiKey): Promise<{ keyId: string; key: string }> {
+    if (!ROLES.includes(input.role)) throw new BadUserInputError(`Unknown role "${input.role}"; use one of ${ROLES.join(', ')}.`, { field: 'role' });
+    return this.db.transaction(async (manager) => {
+      if (input.scopeCode) {
+        const [organization] = await queryRows(manager, 'SELECT id FROM organizations WHERE code = :code', { code: input.scopeCode });
+        if (!organization) throw new NotFoundError(`No organization has the code "${input.scopeCode}" given as the scope.`, { field: 'scope' });
+      }
+      const keyId = randomBytes(8).toString('hex');
+      const key = `ggk_${keyId}_${randomBytes(24).toString('base64url')}`;
+      await manager.createQueryBuilder().insert().into(ApiKey).values({ keyId, secretHash: hashSecret(key), role: input.role, scopeCode: input.scopeCode ?? null, pii: input.pii ?? false, label: input.label ?? null, createdAt: nowTimestamp(), revokedAt: null }).execute();
+      return { keyId, key };
+    });
+  }
+
+  async list(): Promise<ApiKey[]> {
+    return queryEntities(this.db.manager, ApiKey, 'SELECT t.* FROM api_keys t ORDER BY t.created_at, t.id');
+  }
+
+  async revoke(keyId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const [key] = await queryEntities(manager, ApiKey, 'SELECT t.* FROM api_keys t WHERE t.key_id = :keyId', { keyId });
+      if (!key) throw new NotFoundError(`No API key has the id "${keyId}".`);
+      if (!key.revokedAt) await manager.update(ApiKey, { databaseId: key.databaseId }, { revokedAt: nowTimestamp() });
+    });
+  }
+
+  /** The key's record when the key is well formed, known, not revoked and its secret matches; otherwise null. */
+  async verify(key: string): Promise<ApiKey | null> {
+    const match = KEY_PATTERN.exec(key);
+    if (!match) return null;
+    const [stored] = await queryEntities(this.db.manager, ApiKey, 'SELECT t.* FROM api_keys t WHERE t.key_id = :keyId', { keyId: match[1] });
+    if (!stored || stored.revokedAt) return null;
+    const expected = Buffer.from(stored.secretHash, 'hex');
+    const actual = Buffer.from(hashSecret(key), 'hex');
+    return expected.length === actual.length && timingSafeEqual(expected, actual) ? stored : null;
+  }
+}
+
+export function looksLikeApiKey(credential: string): boolean {
+  return credential.startsWith('ggk_');
+}

@@ -1,0 +1,80 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Database } from '../db/database.js';
+import { queryRows } from '../db/rows.js';
+import { ApiKeyService, looksLikeApiKey } from './api-keys.js';
+import type { TokenClaims } from './jwt.js';
+import { LOCAL_VIEWER, type Principal, type Role } from './principal.js';
+
+export interface AuthenticationOptions {
+  db: Database;
+  keys: ApiKeyService;
+  verifyToken: ((token: string) => Promise<TokenClaims | null>) | null;
+  /** Refuse requests without credentials (NODE_ENV=production); otherwise they read as a viewer of everything. */
+  requireCredentials: boolean;
+}
+
+function refuse(response: Response, message: string): void {
+  response
+    .status(401)
+    .set('WWW-Authenticate', 'Bearer')
+    .json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+}
+
+/** A browser asking for the GraphiQL page itself: harmless HTML, served without credentials. */
+function isLandingPageRequest(request: Request): boolean {
+  return request.method === 'GET' && !request.query.query && (request.headers.accept ?? '').includes('text/html');
+}
+
+/**
+ * Express middleware: turns the request's `Authorization: Bearer …` (an API key or a JWT) into a
+ * Principal on `response.locals.principal`, or answers 401. It never logs or echoes the credential.
+ */
+export function authenticate(options: AuthenticationOptions) {
+  async function principalFor(role: Role, scopeCode: string | null, pii: boolean, id: string, kind: Principal['kind']): Promise<Principal | string> {
+    if (!scopeCode) return { id, kind, role, scope: null, pii };
+    const [organization] = await queryRows(options.db.manager, 'SELECT id FROM organizations WHERE code = :code', { code: scopeCode });
+    if (!organization) return `The credential's scope (organization ${scopeCode}) no longer exists.`;
+    return { id, kind, role, scope: { code: scopeCode, organizationId: Number(organization.id) }, pii };
+  }
+
+  return async (request: Request, response: Response, next: NextFunction) => {
+    try {
+      const header = request.headers.authorization;
+      if (!header) {
+        if (options.requireCredentials && !isLandingPageRequest(request)) {
+          refuse(response, 'Authentication required: send "Authorization: Bearer <API key or token>".');
+          return;
+        }
+        response.locals.principal = LOCAL_VIEWER;
+        next();
+        return;
+      }
+      const match = /^Bearer ([^\s]+)$/i.exec(header.trim());
+      if (!match) {
+        refuse(response, 'The Authorization header must be "Bearer <API key or token>".');
+        return;
+      }
+      const credential = match[1];
+      let principal: Principal | string | null = null;
+      if (looksLikeApiKey(credential)) {
+        const key = await options.keys.verify(credential);
+        if (key) principal = await principalFor(key.role as Role, key.scopeCode, key.pii, `key:${key.keyId}`, 'api-key');
+      } else if (options.verifyToken) {
+        const claims = await options.verifyToken(credential);
+        if (claims) principal = await principalFor(claims.role, claims.scopeCode, claims.pii, `jwt:${claims.subject}`, 'jwt');
+      }
+      if (principal === null) {
+        refuse(response, 'The credential is not valid: unknown, revoked, expired or badly signed.');
+        return;
+      }
+      if (typeof principal === 'string') {
+        refuse(response, principal);
+        return;
+      }
+      response.locals.principal = principal;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
