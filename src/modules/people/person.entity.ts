@@ -11,15 +11,13 @@ export class Person extends StoredEntity implements Node {
   @Column({ type: 'varchar', length: 64, unique: true })
   code!: string;
 
-  @Field(() => String, { description: 'Full name. Personal data.' })
+  /** Personal data: exposed through PersonResolver, which masks it without the pii right. */
   @Column({ type: 'varchar', length: 100 })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Contact phone number. Personal data.' })
   @Column({ type: 'varchar', length: 32, nullable: true })
   phone!: string | null;
 
-  @Field(() => Boolean, { description: 'Whether the person is a Communist Party member. Personal data (political affiliation).' })
   @Column({ type: 'boolean', name: 'party_member', default: false })
   partyMember!: boolean;
 }

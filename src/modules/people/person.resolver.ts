@@ -1,5 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
+import { maskName } from '../../auth/personal-data.js';
+import { ForbiddenError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { parseInput } from '../../lib/parse-input.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
@@ -18,10 +20,10 @@ const phoneSchema = z.string().regex(/^\+?[0-9][0-9 -]{4,30}$/, 'must be a phone
 
 @InputType('PersonFilter', { description: 'Conditions a person must all meet to be listed.' })
 export class PersonFilterInput {
-  @Field(() => String, { nullable: true, description: 'Only names containing this text.' })
+  @Field(() => String, { nullable: true, description: 'Only names containing this text. Needs the pii right.' })
   nameContains?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only Party members (true) or non-members (false).' })
+  @Field(() => Boolean, { nullable: true, description: 'Only Party members (true) or non-members (false). Needs the pii right.' })
   partyMember?: boolean | null;
 
   @Field(() => ID, { nullable: true, description: "Only people holding a post in this organization's subtree." })
@@ -59,9 +61,29 @@ export class PersonResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PersonFilterInput, { nullable: true, description: 'Conditions to meet; all when omitted.' }) filter?: PersonFilterInput | null,
   ) {
+    if (!context.principal.pii) {
+      // Filtering on personal data would reveal it through which people match.
+      if (filter?.nameContains) throw new ForbiddenError('Filtering people by name needs a credential with the pii right.');
+      if (filter?.partyMember != null) throw new ForbiddenError('Filtering people by Party membership needs a credential with the pii right.');
+    }
     const window = pageWindow('people', page);
     const underId = filter?.under == null ? null : parseGlobalId(filter.under, 'Organization', 'filter.under');
     return toConnection(window, await context.services.people.list({ ...filter, underId }, window));
+  }
+
+  @FieldResolver(() => String, { description: 'Full name. Personal data: without the pii right the family name is kept and the rest masked (王**).' })
+  name(@Root() person: Person, @Ctx() context: Context): string {
+    return context.principal.pii ? person.name : maskName(person.name);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Contact phone number. Personal data: null without the pii right.' })
+  phone(@Root() person: Person, @Ctx() context: Context): string | null {
+    return context.principal.pii ? person.phone : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the person is a Communist Party member. Personal data (political affiliation): null without the pii right; counts stay available.' })
+  partyMember(@Root() person: Person, @Ctx() context: Context): boolean | null {
+    return context.principal.pii ? person.partyMember : null;
   }
 
   @FieldResolver(() => PostConnection, { description: 'Posts the person holds or held, newest first.' })

@@ -1,0 +1,74 @@
+/**
+ * npm run keys -- create --role ROLE [--scope ORG_CODE] [--pii] [--label TEXT]
+ * npm run keys -- list
+ * npm run keys -- revoke KEY_ID
+ *
+ * `create` prints the new key once, alone on its last line: store it now, it cannot be shown again.
+ */
+import 'reflect-metadata';
+import { Command, InvalidArgumentError } from 'commander';
+import { ApiKeyService } from '../auth/api-keys.js';
+import { ROLES, type Role } from '../auth/principal.js';
+import { Database } from '../db/database.js';
+import { isClientError } from '../errors/index.js';
+import { loadConfig } from '../server/config.js';
+
+async function withKeys<T>(work: (keys: ApiKeyService) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true });
+  try {
+    return await work(new ApiKeyService(db));
+  } catch (error) {
+    if (!isClientError(error)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+    return undefined as T;
+  } finally {
+    await db.close();
+  }
+}
+
+const program = new Command().name('npm run keys --').description('Create, list and revoke API keys.');
+program.exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
+
+program
+  .command('create')
+  .description('Create a key and print it once, on the last line.')
+  .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`, (value) => {
+    if (!ROLES.includes(value as Role)) throw new InvalidArgumentError(`The role must be one of ${ROLES.join(', ')}.`);
+    return value as Role;
+  })
+  .option('--scope <code>', 'limit the key to this organization and everything under it')
+  .option('--pii', 'let the key read personal data (names, phones, Party membership)', false)
+  .option('--label <text>', 'what the key is for')
+  .action(async (options: { role: Role; scope?: string; pii: boolean; label?: string }) => {
+    await withKeys(async (keys) => {
+      const { keyId, key } = await keys.create({ role: options.role, scopeCode: options.scope ?? null, pii: options.pii, label: options.label ?? null });
+      console.error(`Created key ${keyId}: role ${options.role}${options.scope ? `, scope ${options.scope}` : ''}${options.pii ? ', personal data' : ''}. It is shown once:`);
+      console.log(key);
+    });
+  });
+
+program
+  .command('list')
+  .description('List keys (never their secrets).')
+  .action(async () => {
+    await withKeys(async (keys) => {
+      for (const key of await keys.list()) {
+        console.log([key.keyId, key.role, key.scopeCode ?? '-', key.pii ? 'pii' : '-', key.revokedAt ? `revoked ${key.revokedAt}` : 'active', key.label ?? ''].join('\t'));
+      }
+    });
+  });
+
+program
+  .command('revoke')
+  .description('Revoke a key: it stops working at once.')
+  .argument('<keyId>', 'the key id shown by create and list')
+  .action(async (keyId: string) => {
+    await withKeys(async (keys) => {
+      await keys.revoke(keyId);
+      console.error(`Revoked key ${keyId}.`);
+    });
+  });
+
+await program.parseAsync();
