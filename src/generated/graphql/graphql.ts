@@ -632,11 +632,11 @@ export type Person = Node & {
   code: Scalars['String']['output'];
   /** Global, opaque id of the object. Stable: it never changes. */
   id: Scalars['ID']['output'];
-  /** Full name. Personal data. */
+  /** Full name. Personal data: without the pii right the family name is kept and the rest masked (王**). */
   name: Scalars['String']['output'];
-  /** Whether the person is a Communist Party member. Personal data (political affiliation). */
-  partyMember: Scalars['Boolean']['output'];
-  /** Contact phone number. Personal data. */
+  /** Whether the person is a Communist Party member. Personal data (political affiliation): null without the pii right; counts stay available. */
+  partyMember?: Maybe<Scalars['Boolean']['output']>;
+  /** Contact phone number. Personal data: null without the pii right. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Posts the person holds or held, newest first. */
   posts: PostConnection;
@@ -678,9 +678,9 @@ export type PersonEdge = {
 export type PersonFilter = {
   /** Only people holding a post on this date. */
   activeAt?: InputMaybe<Scalars['Date']['input']>;
-  /** Only names containing this text. */
+  /** Only names containing this text. Needs the pii right. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Only Party members (true) or non-members (false). */
+  /** Only Party members (true) or non-members (false). Needs the pii right. */
   partyMember?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only people holding a post in this organization's subtree. */
   under?: InputMaybe<Scalars['ID']['input']>;
