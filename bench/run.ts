@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const dataset = generateDistrict({ scale: options.scale });
   const db = await Database.open({ databaseUrl: database.env.DATABASE_URL ?? null, sqlitePath: database.env.SQLITE_PATH ?? '', migrate: true });
-  const summary = await importDataset(db, dataset);
+  const summary = await importDataset(db, dataset, { actor: { principal: 'cli:bench', operation: 'seed' } });
   await db.close();
   const loadSeconds = (Date.now() - started) / 1000;
   log(`loaded scale ${options.scale} (${summary.organizations.created} organizations, ${summary.people.created} people, ${summary.posts.created} posts) into ${database.label} in ${loadSeconds.toFixed(1)} s`);

@@ -55,7 +55,7 @@ async function main(): Promise<void> {
       `generated ${size(dataset.organizations)} organizations, ${size(dataset.grids)} grids, ${size(dataset.people)} people, ` +
         `${size(dataset.posts)} posts, ${size(dataset.links)} links in ${seconds(performance.now() - generating)} (scale ${scale}, seed ${seed})`,
     );
-    const summary = await importDataset(db, dataset, { onProgress: (message) => console.error(message) });
+    const summary = await importDataset(db, dataset, { onProgress: (message) => console.error(message), actor: { principal: 'cli:seed', operation: 'seed' } });
     const entities = ['organizations', 'grids', 'people', 'posts', 'links'] as const;
     const width = Math.max(...entities.map((entity) => entity.length));
     for (const entity of entities) {

@@ -5,6 +5,7 @@ import { queryRows } from './db/rows.js';
 import { importDataset } from './modules/import/importer.js';
 import { loadConfig, type Config } from './server/config.js';
 import { createServer } from './server/create-server.js';
+import { createLogger, describeError } from './server/logger.js';
 
 /** The only file that listens: configuration → database → server → listen. */
 async function main(): Promise<void> {
@@ -21,18 +22,31 @@ async function main(): Promise<void> {
     const [{ count }] = await queryRows(db.manager, 'SELECT COUNT(*) AS count FROM organizations');
     if (Number(count) === 0) {
       const started = Date.now();
-      const summary = await importDataset(db, generateDistrict({ scale: SAMPLE_SCALE }));
+      const summary = await importDataset(db, generateDistrict({ scale: SAMPLE_SCALE }), { actor: { principal: 'system:start', operation: 'loadSampleDistrict' } });
       console.log(`Empty database: loaded the sample district (${summary.organizations.created} organizations, ${summary.people.created} people) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }
   }
-  const server = await createServer(config, db);
+  const logger = createLogger(config);
+  const server = await createServer(config, db, { logger });
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
   console.log(`grassroots-graph ready at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}/graphql on ${where}${config.diagnostics ? ' (diagnostics on)' : ''}`);
 
+  // Stopping Apollo closes the listening socket (new connections are refused), lets requests in flight
+  // finish (its drain plugin cuts those still running after 10 s) and closes idle keep-alive connections.
+  // Only then is the database closed. A second signal of the same kind meanwhile ends the process at once.
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    console.log(`${signal}: finishing requests in flight, then closing.`);
-    await server.apollo.stop();
-    await db.close();
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: refusing new connections, finishing requests in flight');
+    try {
+      await server.apollo.stop();
+      await db.close();
+    } catch (error) {
+      logger.error({ signal, error: describeError(error) }, 'shutdown failed');
+      process.exit(1);
+    }
+    logger.info({ signal }, 'stopped: requests finished, database closed');
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -37,7 +37,7 @@ describe.each(DIALECTS)('credentials and roles on %s', (dialect) => {
     expect(read.data).toEqual({ organization: { name: 'Anyuan Community Party Committee' } });
     const write = await server.graphql(CREATE_PERSON, undefined, null);
     expect(write.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    expect(write.errors?.[0]?.message).toBe('Mutation.createPerson needs an editor or admin credential; yours is a viewer.');
+    expect(write.errors?.[0]?.message).toBe('Mutation.createPerson needs an editor or admin credential; yours has the role viewer.');
   });
 
   it('gives each role what it may do, and nothing more', async () => {

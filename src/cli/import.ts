@@ -31,7 +31,7 @@ const config = loadConfig();
 const db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true });
 const started = Date.now();
 try {
-  const summary = await importDataset(db, document, { onProgress: (message) => console.error(message) });
+  const summary = await importDataset(db, document, { onProgress: (message) => console.error(message), actor: { principal: 'cli:import', operation: 'import' } });
   console.log(JSON.stringify(summary, null, 2));
   console.error(`Imported ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {

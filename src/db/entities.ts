@@ -1,4 +1,5 @@
 import { ApiKey } from '../auth/api-key.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Grid } from '../modules/grids/grid.entity.js';
 import { Link } from '../modules/links/link.entity.js';
 import { OrganizationClosure } from '../modules/organizations/organization-closure.entity.js';
@@ -8,4 +9,4 @@ import { Person } from '../modules/people/person.entity.js';
 import { Post } from '../modules/people/post.entity.js';
 
 /** Every table the application owns. */
-export const ENTITIES = [ApiKey, Organization, OrganizationClosure, OrganizationMembership, Link, Person, Post, Grid];
+export const ENTITIES = [ApiKey, AuditEntry, Organization, OrganizationClosure, OrganizationMembership, Link, Person, Post, Grid];

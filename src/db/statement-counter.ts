@@ -5,6 +5,8 @@ import type { Logger, QueryRunner } from 'typeorm';
 export interface RequestDiagnostics {
   sqlStatements: number;
   statements?: string[];
+  /** Receives the number of keys of every DataLoader batch run for the request (the server's metrics). */
+  observeLoaderBatch?(loader: string, keys: number): void;
 }
 
 const storage = new AsyncLocalStorage<RequestDiagnostics>();

@@ -1,4 +1,5 @@
 import { can } from '../auth/principal.js';
+import { visibleGrid, visibleLink, visibleOrganization, visiblePerson, visiblePost } from '../auth/scope.js';
 import { ForbiddenError } from '../errors/index.js';
 import { decodeGlobalId, type NodeTypeName } from '../lib/global-id.js';
 import type { Context } from '../server/context.js';
@@ -7,7 +8,7 @@ import type { Context } from '../server/context.js';
 /** Entity look-ups are for partners' gateways: a viewer's credential may not resolve them. */
 function checkMayResolveEntities(context: Context): void {
   if (!can(context.principal, 'resolve-entities')) {
-    throw new ForbiddenError(`_entities needs a partner, editor or admin credential; yours is a ${context.principal.role}.`);
+    throw new ForbiddenError(`_entities needs a partner, editor or admin credential; yours has the role ${context.principal.role}.`);
   }
 }
 
@@ -23,40 +24,40 @@ function databaseIdOf(id: unknown, type: NodeTypeName): number | null {
  */
 export const REFERENCE_RESOLVERS = {
   Organization: {
-    __resolveReference(reference: { id?: string; code?: string }, context: Context) {
+    async __resolveReference(reference: { id?: string; code?: string }, context: Context) {
       checkMayResolveEntities(context);
-      if (reference.code !== undefined) return context.loaders.organizations.byCode.load(reference.code);
+      if (reference.code !== undefined) return visibleOrganization(context, await context.loaders.organizations.byCode.load(reference.code));
       const id = databaseIdOf(reference.id, 'Organization');
-      return id === null ? null : context.loaders.organizations.byId.load(id);
+      return id === null ? null : visibleOrganization(context, await context.loaders.organizations.byId.load(id));
     },
   },
   Grid: {
-    __resolveReference(reference: { id?: string; code?: string }, context: Context) {
+    async __resolveReference(reference: { id?: string; code?: string }, context: Context) {
       checkMayResolveEntities(context);
-      if (reference.code !== undefined) return context.loaders.grids.byCode.load(reference.code);
+      if (reference.code !== undefined) return visibleGrid(context, await context.loaders.grids.byCode.load(reference.code));
       const id = databaseIdOf(reference.id, 'Grid');
-      return id === null ? null : context.loaders.grids.byId.load(id);
+      return id === null ? null : visibleGrid(context, await context.loaders.grids.byId.load(id));
     },
   },
   Person: {
-    __resolveReference(reference: { id?: string }, context: Context) {
+    async __resolveReference(reference: { id?: string }, context: Context) {
       checkMayResolveEntities(context);
       const id = databaseIdOf(reference.id, 'Person');
-      return id === null ? null : context.loaders.people.personById.load(id);
+      return id === null ? null : visiblePerson(context, await context.loaders.people.personById.load(id));
     },
   },
   Link: {
-    __resolveReference(reference: { id?: string }, context: Context) {
+    async __resolveReference(reference: { id?: string }, context: Context) {
       checkMayResolveEntities(context);
       const id = databaseIdOf(reference.id, 'Link');
-      return id === null ? null : context.loaders.links.byId.load(id);
+      return id === null ? null : visibleLink(context, await context.loaders.links.byId.load(id));
     },
   },
   Post: {
-    __resolveReference(reference: { id?: string }, context: Context) {
+    async __resolveReference(reference: { id?: string }, context: Context) {
       checkMayResolveEntities(context);
       const id = databaseIdOf(reference.id, 'Post');
-      return id === null ? null : context.loaders.people.postById.load(id);
+      return id === null ? null : visiblePost(context, await context.loaders.people.postById.load(id));
     },
   },
 };

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { currentDiagnostics } from '../db/statement-counter.js';
 
 /**
  * One DataLoader per distinct set of field arguments. `children(first: 10)` on fifty parents is one
@@ -22,3 +23,15 @@ export function loaderFamily<Args, K, V>(
 
 /** DataLoader options shared by every loader: large batches, since every statement takes its keys as one list. */
 export const LOADER_OPTIONS = { maxBatchSize: 5000 } as const;
+
+/**
+ * Wraps a batch function so that each batch's number of keys is observed, under `loader`, by the
+ * request it runs for (the graphql_dataloader_batch_size metric). A batch runs in the async context of
+ * the request whose first load scheduled it; outside a request nothing is observed.
+ */
+export function observedBatch<K, V>(loader: string, batch: DataLoader.BatchLoadFn<K, V>): DataLoader.BatchLoadFn<K, V> {
+  return (keys) => {
+    currentDiagnostics()?.observeLoaderBatch?.(loader, keys.length);
+    return batch(keys);
+  };
+}

@@ -3,6 +3,9 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import { can, type Ability } from '../auth/principal.js';
+import { limitOutOfScopeOrganizations } from '../auth/scope.js';
+import { attributeMutations } from '../modules/audit/audit.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ForbiddenError } from '../errors/index.js';
 import type { Context } from '../server/context.js';
 import { GridResolver } from '../modules/grids/grid.resolver.js';
@@ -13,7 +16,7 @@ import { OrganizationResolver } from '../modules/organizations/organization.reso
 import { PersonResolver } from '../modules/people/person.resolver.js';
 import { PostResolver } from '../modules/people/post.resolver.js';
 
-export const RESOLVERS = [OrganizationResolver, LinkResolver, PersonResolver, PostResolver, GridResolver, NodeResolver, ImportResolver] as const;
+export const RESOLVERS = [OrganizationResolver, LinkResolver, PersonResolver, PostResolver, GridResolver, NodeResolver, ImportResolver, AuditResolver] as const;
 
 const ABILITY_NEEDS: Record<Ability, string> = {
   'resolve-entities': 'a partner, editor or admin credential',
@@ -26,7 +29,7 @@ const ABILITY_NEEDS: Record<Ability, string> = {
 const checkAbilities: AuthChecker<Context, Ability> = ({ context, info }, abilities) => {
   for (const ability of abilities) {
     if (!can(context.principal, ability)) {
-      throw new ForbiddenError(`${info.parentType.name}.${info.fieldName} needs ${ABILITY_NEEDS[ability]}; yours is a ${context.principal.role}.`);
+      throw new ForbiddenError(`${info.parentType.name}.${info.fieldName} needs ${ABILITY_NEEDS[ability]}; yours has the role ${context.principal.role}.`);
     }
   }
   return true;
@@ -34,7 +37,7 @@ const checkAbilities: AuthChecker<Context, Ability> = ({ context, info }, abilit
 
 /** The TypeGraphQL schema, before federation. Built once per process. */
 export async function buildTypeGraphqlSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false, authChecker: checkAbilities });
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false, authChecker: checkAbilities, globalMiddlewares: [attributeMutations, limitOutOfScopeOrganizations] });
   // TypeGraphQL offers no way to describe the root types; every type carries a description.
   schema.getQueryType()!.description = 'Entry points for reading the grassroots governance graph.';
   schema.getMutationType()!.description = 'Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived.';

@@ -1,5 +1,6 @@
 import { ApiKeyService } from '../auth/api-keys.js';
 import type { Principal } from '../auth/principal.js';
+import { createScopeLoaders, type ScopeLoaders } from '../auth/scope.js';
 import type { Database } from '../db/database.js';
 import { invariant } from '../lib/invariant.js';
 import { createGridLoaders } from '../modules/grids/grid.loaders.js';
@@ -26,12 +27,12 @@ export function createServices(db: Database) {
 export type Services = ReturnType<typeof createServices>;
 
 /** Loaders cache per request, so they are created in the context factory and never shared between requests. */
-export function createLoaders(db: Database) {
+export function createLoaders(db: Database, scopeRootId: number | null) {
   const manager = db.manager;
   return {
     organizations: createOrganizationLoaders(manager),
     links: createLinkLoaders(manager),
-    people: createPeopleLoaders(manager),
+    people: createPeopleLoaders(manager, scopeRootId),
     grids: createGridLoaders(manager),
   };
 }
@@ -44,9 +45,12 @@ export interface Context {
   loaders: Loaders;
   /** Who is asking; set by the authentication middleware before the context is built. */
   principal: Principal;
+  /** What the principal may see: its jurisdiction. */
+  scope: ScopeLoaders;
 }
 
 export function createContext(db: Database, services: Services, principal: Principal): Context {
   invariant(principal, 'the authentication middleware ran before the GraphQL context was built');
-  return { db, services, loaders: createLoaders(db), principal };
+  const scopeRootId = principal.scope?.organizationId ?? null;
+  return { db, services, loaders: createLoaders(db, scopeRootId), principal, scope: createScopeLoaders(db.manager, scopeRootId) };
 }

@@ -6,7 +6,6 @@ import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Database } from '../db/database.js';
-import { runWithDiagnostics } from '../db/statement-counter.js';
 import { authenticate } from '../auth/authenticate.js';
 import { createTokenVerifier } from '../auth/jwt.js';
 import { buildFederatedSchema } from '../federation/build-subgraph-schema.js';
@@ -14,7 +13,13 @@ import type { Config } from './config.js';
 import { createContext, createServices, type Context } from './context.js';
 import { formatError } from './format-error.js';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './graphiql.js';
+import { livenessCheck, readinessCheck } from './health.js';
+import { attachRequestDeadline, createRequestLimits } from './limits.js';
+import { createLogger, type Logger } from './logger.js';
+import { ServerMetrics } from './metrics.js';
 import { diagnosticsPlugin } from './plugins/diagnostics.js';
+import { operationNamePlugin } from './plugins/operation-name.js';
+import { observeGraphqlRequests } from './request-observation.js';
 
 export interface GrassrootsServer {
   app: express.Express;
@@ -22,22 +27,36 @@ export interface GrassrootsServer {
   apollo: ApolloServer<Context>;
 }
 
+export interface ServerOptions {
+  /** Where request logs go; by default a logger on standard output at `config.logLevel`. */
+  logger?: Logger;
+}
+
 /**
  * Composes the HTTP server: Express, Apollo Server on the federated schema, GraphiQL from the
  * installed packages. It does not listen; main.ts and the tests do.
  */
-export async function createServer(config: Config, db: Database): Promise<GrassrootsServer> {
+export async function createServer(config: Config, db: Database, options: ServerOptions = {}): Promise<GrassrootsServer> {
+  const logger = options.logger ?? createLogger(config);
+  const metrics = new ServerMetrics();
   const app = express();
   const httpServer = http.createServer(app);
   const schema = await buildFederatedSchema();
   const services = createServices(db);
   const verifyToken = createTokenVerifier(config.auth);
+  // Depth, aliases, complexity, batch length, body size, time, rate and persisted queries (README, "Limits").
+  const limits = createRequestLimits<Context>(config);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    logger,
+    // main.ts owns SIGTERM and SIGINT: it stops this server, then closes the database and exits 0.
+    // Apollo's own handlers would re-raise the signal once stopped and kill the process before that.
+    stopOnTerminationSignals: false,
     // GraphiQL's docs and partners' tooling read the schema; it holds nothing secret.
     introspection: true,
+    ...limits.apollo,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federated traces for a gateway that asks for them (ftv1).
@@ -47,23 +66,32 @@ export async function createServer(config: Config, db: Database): Promise<Grassr
       // No @cacheControl hints here; the default plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       graphiqlLandingPage(),
+      operationNamePlugin(),
       ...(config.diagnostics ? [diagnosticsPlugin()] : []),
+      ...limits.plugins,
     ],
   });
   await apollo.start();
 
-  app.get('/healthz', (_request, response) => {
-    response.json({ status: 'ok' });
-  });
+  app.get('/healthz', livenessCheck());
+  app.get('/readyz', readinessCheck(db, logger));
+  app.get('/metrics', metrics.endpoint());
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
+  const observation = observeGraphqlRequests(logger, metrics);
+  // First on /graphql, so that requests refused before GraphQL (body size, credentials, rate) are logged too.
+  app.use('/graphql', observation.start);
   app.use(
     '/graphql',
-    express.json({ limit: '10mb' }),
+    ...limits.receive,
     authenticate({ db, keys: services.apiKeys, verifyToken, requireCredentials: config.nodeEnv === 'production' }),
-    // After body parsing, so that everything Apollo does for this request runs inside this async context.
-    // Only with diagnostics on: tracking async context costs every promise a little.
-    (_request, _response, next) => (config.diagnostics ? runWithDiagnostics({ sqlStatements: 0 }, next) : next()),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(db, services, res.locals.principal) }),
+    // After authentication: the rate limit counts per credential.
+    ...limits.admit,
+    // After body parsing, so that everything Apollo does for this request runs inside its async context
+    // (SQL statements, DataLoader batches and errors are counted for the log and the metrics).
+    observation.enterContext,
+    expressMiddleware(apollo, { context: async ({ res }) => attachRequestDeadline(createContext(db, services, res.locals.principal), res) }),
+    limits.answerErrors,
   );
+  app.use('/graphql', observation.answerUnexpectedError);
   return { app, httpServer, apollo };
 }

@@ -5,6 +5,7 @@ import type { Dialect } from '../../src/db/database.js';
 import { importDataset } from '../../src/modules/import/importer.js';
 import { loadConfig } from '../../src/server/config.js';
 import { createServer, type GrassrootsServer } from '../../src/server/create-server.js';
+import { createLogger, type DestinationStream } from '../../src/server/logger.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
 export interface GraphqlResponse<Data = Record<string, any>> {
@@ -31,12 +32,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real server on an ephemeral port over a fresh database, optionally filled with a dataset. */
-export async function startTestServer(dialect: Dialect, options: { dataset?: unknown; diagnostics?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+/**
+ * A real server on an ephemeral port over a fresh database, optionally filled with a dataset. Its logs
+ * are silent unless `env` sets LOG_LEVEL; `logDestination` receives them (one JSON line per write).
+ */
+export async function startTestServer(dialect: Dialect, options: { dataset?: unknown; diagnostics?: boolean; env?: Record<string, string>; logDestination?: DestinationStream } = {}): Promise<TestServer> {
   const database = await createTestDatabase(dialect);
   if (options.dataset) await importDataset(database.db, options.dataset);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DIAGNOSTICS: String(options.diagnostics ?? true), ...options.env });
-  const server = await createServer(config, database.db);
+  const server = await createServer(config, database.db, { logger: createLogger(config, options.logDestination) });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const keys = new ApiKeyService(database.db);

@@ -53,6 +53,65 @@ export type ArchiveOrganizationInput = {
   id: Scalars['ID']['input'];
 };
 
+/** One recorded change: who made it, when, through which operation, to which entity, with the entity before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The entity after the change. */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  /** When the change was committed (ISO 8601 timestamp). */
+  at: Scalars['String']['output'];
+  /** The entity before the change; null when it was created. */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** Business code of the entity changed. */
+  entityCode?: Maybe<Scalars['String']['output']>;
+  /** Global id of the entity changed; null for an import. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** The type of the entity changed: Organization, Link, Person, Post, Grid, or Dataset for an import. */
+  entityType: Scalars['String']['output'];
+  /** The mutation (or command) that made it, e.g. moveOrganization. */
+  operation: Scalars['String']['output'];
+  /** Who made it: 'key:<key id>', 'jwt:<subject>', 'anonymous' or 'cli:<command>'. */
+  principal: Scalars['String']['output'];
+};
+
+/** A page of audit entries, newest first, with the total across all pages. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<AuditEntry>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One AuditEntry in a page, with its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The AuditEntry. */
+  node: AuditEntry;
+};
+
+/** Conditions an audit entry must all meet to be listed. */
+export type AuditFilter = {
+  /** Only changes to this entity (its global id). */
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes to entities of this type, e.g. Organization. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes made by this operation, e.g. moveOrganization. */
+  operation?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes made by this principal, e.g. 'key:0123456789abcdef'. */
+  principal?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes at or after this ISO 8601 timestamp. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes before this ISO 8601 timestamp. */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new horizontal link. CROSS_APPOINTMENT links cannot be created: they follow from posts. */
 export type CreateLinkInput = {
   /** Stable business key, unique, at most 96 characters. */
@@ -444,7 +503,7 @@ export type Organization = Node & {
   __typename?: 'Organization';
   /** Street address (road level only) or seat. */
   address?: Maybe<Scalars['String']['output']>;
-  /** Every organization above, root first, ending with the parent. Empty for a root. */
+  /** Every organization above, root first, ending with the parent. Empty for a root. A scoped credential sees those within its scope only. */
   ancestors: Array<Organization>;
   /** Date it was archived; null while active. Not active from this day. */
   archivedOn?: Maybe<Scalars['Date']['output']>;
@@ -765,6 +824,8 @@ export type Query = {
   __typename?: 'Query';
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
+  /** Every recorded change, newest first. Admins only. */
+  auditLog: AuditEntryConnection;
   /** One grid by id or by code (give exactly one); null when there is none. */
   grid?: Maybe<Grid>;
   /** Grids matching a filter, by code, a page at a time. */
@@ -789,6 +850,14 @@ export type Query = {
 /** Entry points for reading the grassroots governance graph. */
 export type Query_EntitiesArgs = {
   representations: Array<Scalars['_Any']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../errors/index.js';
+import { visibleGrid } from '../../auth/scope.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { invariant } from '../../lib/invariant.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
@@ -25,13 +26,14 @@ export class GridFilterInput {
 @Resolver(() => Grid)
 export class GridResolver {
   @Query(() => Grid, { nullable: true, description: 'One grid by id or by code (give exactly one); null when there is none.' })
-  grid(
+  async grid(
     @Ctx() context: Context,
     @Arg('id', () => ID, { nullable: true, description: 'Global id.' }) id?: string | null,
     @Arg('code', () => String, { nullable: true, description: 'Grid code.' }) code?: string | null,
   ): Promise<Grid | null> {
     if ((id == null) === (code == null)) throw new BadUserInputError('Give exactly one of "id" and "code".', { field: id == null ? 'id' : 'code' });
-    return id != null ? context.loaders.grids.byId.load(parseGlobalId(id, 'Grid', 'id')) : context.loaders.grids.byCode.load(code!);
+    const grid = id != null ? await context.loaders.grids.byId.load(parseGlobalId(id, 'Grid', 'id')) : await context.loaders.grids.byCode.load(code!);
+    return visibleGrid(context, grid);
   }
 
   @Query(() => GridConnection, { description: 'Grids matching a filter, by code, a page at a time.' })
@@ -42,7 +44,7 @@ export class GridResolver {
   ) {
     const window = pageWindow('grids', page);
     const underId = filter?.under == null ? null : parseGlobalId(filter.under, 'Organization', 'filter.under');
-    return toConnection(window, await context.services.grids.list({ ...filter, underId }, window));
+    return toConnection(window, await context.services.grids.list({ ...filter, underId, scopeRootId: context.scope.rootId }, window));
   }
 
   @FieldResolver(() => Organization, { description: 'The community Party committee whose community the grid belongs to.' })

@@ -10,13 +10,15 @@ export interface GridFilter {
   nameContains?: string | null;
   /** Grids that integrate every one of these functions. */
   functions?: GridFunction[] | null;
+  /** The caller's jurisdiction: grids of the communities in this subtree. */
+  scopeRootId?: number | null;
 }
 
 export class GridService {
   constructor(private readonly db: Database) {}
 
   async list(filter: GridFilter, window: PageWindow): Promise<Page<Grid>> {
-    const conditions = new Conditions().inSubtree('t.community_id', filter.underId).contains('t.name', filter.nameContains);
+    const conditions = new Conditions().inSubtree('t.community_id', filter.underId).inSubtree('t.community_id', filter.scopeRootId).contains('t.name', filter.nameContains);
     for (const gridFunction of filter.functions ?? []) {
       // Stored as a sorted comma list; match a whole item.
       conditions.add((parameter) => `(',' || t.functions || ',') LIKE ${parameter(`%,${gridFunction},%`)}`);

@@ -1,5 +1,6 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { Database } from '../../db/database.js';
+import { recordChange, runAs, type Actor } from '../audit/audit.js';
 import { queryEntities } from '../../db/rows.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
@@ -102,6 +103,8 @@ export class Importer {
         summary.crossAppointments = await this.links.syncCrossAppointments(manager, changedPeople.size > 2000 ? 'all' : [...changedPeople]);
         progress(`cross-appointment links: ${summary.crossAppointments.created} created, ${summary.crossAppointments.updated} updated`);
       }
+      // One entry for the whole import: what it changed, by kind of record.
+      await recordChange(manager, { entityType: 'Dataset', after: flattenSummary(summary) });
       return summary;
     });
   }
@@ -286,6 +289,12 @@ export class Importer {
   }
 }
 
+function flattenSummary(summary: ImportSummary): Record<string, number> {
+  const flat: Record<string, number> = {};
+  for (const [section, counts] of Object.entries(summary)) for (const [what, count] of Object.entries(counts)) flat[`${section}.${what}`] = count as number;
+  return flat;
+}
+
 function describe(counts: ImportCounts): string {
   return `${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`;
 }
@@ -314,8 +323,12 @@ async function insertChunked(manager: EntityManager, entity: new () => ObjectLit
   for (const part of chunk(rows, 200)) await manager.createQueryBuilder().insert().into(entity).values(part).updateEntity(false).execute();
 }
 
-/** Imports a dataset with a fresh set of services: the entry point of the CLI and the seed script. */
-export function importDataset(db: Database, input: unknown, options: ImportOptions = {}): Promise<ImportSummary> {
+/**
+ * Imports a dataset with a fresh set of services: the entry point of the CLI, the seed script and the
+ * sample district. `actor` names who does it in the audit log.
+ */
+export function importDataset(db: Database, input: unknown, options: ImportOptions & { actor?: Actor } = {}): Promise<ImportSummary> {
   const organizations = new OrganizationService(db);
-  return new Importer(db, organizations, new LinkService(db)).import(input, options);
+  const importer = new Importer(db, organizations, new LinkService(db));
+  return runAs(options.actor ?? { principal: 'system', operation: 'importDataset' }, () => importer.import(input, options));
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Conditions } from '../../db/conditions.js';
 import { emptyPage, queryEntities, queryPartitionedPages } from '../../db/rows.js';
 import { byKey } from '../../lib/group-by.js';
-import { LOADER_OPTIONS, loaderFamily } from '../../lib/loader-family.js';
+import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../lib/loader-family.js';
 import { UnreachableCaseError } from '../../lib/invariant.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { Link } from './link.entity.js';
@@ -33,13 +33,13 @@ function linksOfOrganizations(direction: LinkDirection): string {
 }
 
 export function createLinkLoaders(manager: EntityManager) {
-  const byId = new DataLoader<number, Link | null>(async (ids) => {
+  const byId = new DataLoader<number, Link | null>(observedBatch('links.byId', async (ids) => {
     const rows = await queryEntities(manager, Link, 'SELECT t.* FROM links t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
-  }, LOADER_OPTIONS);
+  }), LOADER_OPTIONS);
 
   const ofOrganization = loaderFamily((args: OrganizationLinksArgs) =>
-    new DataLoader<number, Page<Link>>(async (organizationIds) => {
+    new DataLoader<number, Page<Link>>(observedBatch('links.ofOrganization', async (organizationIds) => {
       const conditions = new Conditions().in('t.kind', args.kinds).activeAt('t.since', 't.until', args.activeAt);
       const pages = await queryPartitionedPages(manager, Link, args.window, {
         from: linksOfOrganizations(args.direction),
@@ -49,7 +49,7 @@ export function createLinkLoaders(manager: EntityManager) {
         parameters: { organizationIds },
       });
       return organizationIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }, LOADER_OPTIONS),
+    }), LOADER_OPTIONS),
   );
 
   return { byId, ofOrganization };

@@ -1,9 +1,11 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
+import { NotFoundError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { invariant } from '../../lib/invariant.js';
 import { parseInput } from '../../lib/parse-input.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
+import { linkEnd, visibleLink } from '../../auth/scope.js';
 import { DateScalar, today } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../../server/context.js';
@@ -78,8 +80,8 @@ export class EndLinkInput {
 @Resolver(() => Link)
 export class LinkResolver {
   @Query(() => Link, { nullable: true, description: 'One link by id; null when there is none.' })
-  link(@Ctx() context: Context, @Arg('id', () => ID, { description: 'Global id.' }) id: string): Promise<Link | null> {
-    return context.loaders.links.byId.load(parseGlobalId(id, 'Link', 'id'));
+  async link(@Ctx() context: Context, @Arg('id', () => ID, { description: 'Global id.' }) id: string): Promise<Link | null> {
+    return visibleLink(context, await context.loaders.links.byId.load(parseGlobalId(id, 'Link', 'id')));
   }
 
   @Query(() => LinkConnection, { description: 'Links matching a filter, by code, a page at a time.' })
@@ -90,33 +92,38 @@ export class LinkResolver {
   ) {
     const window = pageWindow('links', page);
     const organizationId = filter?.organization == null ? null : parseGlobalId(filter.organization, 'Organization', 'filter.organization');
-    return toConnection(window, await context.services.links.list({ ...filter, organizationId }, window));
+    return toConnection(window, await context.services.links.list({ ...filter, organizationId, scopeRootId: context.scope.rootId }, window));
   }
 
   @FieldResolver(() => Organization, { description: 'The organization the link starts from.' })
   async source(@Root() link: Link, @Ctx() context: Context): Promise<Organization> {
     const organization = await context.loaders.organizations.byId.load(link.sourceId);
     invariant(organization, `link ${link.databaseId} has a source`);
-    return organization;
+    return linkEnd(context, organization);
   }
 
   @FieldResolver(() => Organization, { description: 'The organization the link reaches.' })
   async target(@Root() link: Link, @Ctx() context: Context): Promise<Organization> {
     const organization = await context.loaders.organizations.byId.load(link.targetId);
     invariant(organization, `link ${link.databaseId} has a target`);
-    return organization;
+    return linkEnd(context, organization);
   }
 
   @Authorized<Ability>('write')
   @Mutation(() => Link, { description: 'Creates a horizontal link between two different organizations.' })
-  createLink(@Ctx() context: Context, @Arg('input', () => CreateLinkInput, { description: 'The new link.' }) input: CreateLinkInput): Promise<Link> {
+  async createLink(@Ctx() context: Context, @Arg('input', () => CreateLinkInput, { description: 'The new link.' }) input: CreateLinkInput): Promise<Link> {
     const since = input.since ?? today();
     validateLinkPeriod(since, input.until);
+    const sourceId = parseGlobalId(input.sourceId, 'Organization', 'input.sourceId');
+    const targetId = parseGlobalId(input.targetId, 'Organization', 'input.targetId');
+    if (!(await context.scope.organizationInScope.load(sourceId)) && !(await context.scope.organizationInScope.load(targetId))) {
+      throw new NotFoundError('Neither "input.sourceId" nor "input.targetId" names an organization within your scope.', { field: 'input.sourceId' });
+    }
     return context.services.links.create({
       code: parseInput(longCodeSchema, input.code, 'input.code'),
       kind: input.kind,
-      sourceId: parseGlobalId(input.sourceId, 'Organization', 'input.sourceId'),
-      targetId: parseGlobalId(input.targetId, 'Organization', 'input.targetId'),
+      sourceId,
+      targetId,
       since,
       until: input.until,
       weight: input.weight == null ? 1 : parseInput(positiveWeight, input.weight, 'input.weight'),
@@ -126,7 +133,9 @@ export class LinkResolver {
 
   @Authorized<Ability>('write')
   @Mutation(() => Link, { description: 'Ends a link on a date. Nothing is deleted.' })
-  endLink(@Ctx() context: Context, @Arg('input', () => EndLinkInput, { description: 'Which link, and when.' }) input: EndLinkInput): Promise<Link> {
-    return context.services.links.end({ id: parseGlobalId(input.id, 'Link', 'input.id'), until: input.until, expectedVersion: input.expectedVersion });
+  async endLink(@Ctx() context: Context, @Arg('input', () => EndLinkInput, { description: 'Which link, and when.' }) input: EndLinkInput): Promise<Link> {
+    const id = parseGlobalId(input.id, 'Link', 'input.id');
+    if (!(await visibleLink(context, await context.loaders.links.byId.load(id)))) throw new NotFoundError('No link has the id given in "input.id".', { field: 'input.id' });
+    return context.services.links.end({ id, until: input.until, expectedVersion: input.expectedVersion });
   }
 }

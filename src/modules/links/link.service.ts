@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Conditions } from '../../db/conditions.js';
 import type { Database } from '../../db/database.js';
+import { recordChange } from '../audit/audit.js';
 import { queryEntities, queryPage, queryRows } from '../../db/rows.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
@@ -21,6 +22,8 @@ export interface LinkFilter {
   /** Links with this organization (database id) at either end. */
   organizationId?: number | null;
   derived?: boolean | null;
+  /** The caller's jurisdiction: links with at least one end in this subtree. */
+  scopeRootId?: number | null;
 }
 
 export interface NewLink {
@@ -41,6 +44,12 @@ export function linkConditions(filter: LinkFilter): Conditions {
     .in('t.status', filter.statuses)
     .activeAt('t.since', 't.until', filter.activeAt)
     .equals('t.derived', filter.derived);
+  if (filter.scopeRootId != null) {
+    conditions.add((parameter) => {
+      const root = parameter(filter.scopeRootId);
+      return `(t.source_id IN (SELECT s.descendant_id FROM organization_closure s WHERE s.ancestor_id = ${root}) OR t.target_id IN (SELECT s.descendant_id FROM organization_closure s WHERE s.ancestor_id = ${root}))`;
+    });
+  }
   if (filter.organizationId != null) conditions.add((parameter) => `(t.source_id = ${parameter(filter.organizationId)} OR t.target_id = ${parameter(filter.organizationId)})`);
   return conditions;
 }
@@ -78,6 +87,7 @@ export class LinkService {
       if (taken) throw new ConflictError(`A link with code "${input.code}" already exists.`, { field: 'code' });
       await this.insertMany(manager, [input]);
       const [created] = await queryEntities(manager, Link, 'SELECT t.* FROM links t WHERE t.code = :code', { code: input.code });
+      await recordChange(manager, { entityType: 'Link', entityId: created.databaseId, entityCode: created.code, after: created });
       return created;
     });
   }
@@ -102,6 +112,7 @@ export class LinkService {
         .execute();
       if (result.affected === 0) throw new ConflictError(`Link ${link.code} was changed by someone else; reload it and try again.`);
       const [ended] = await queryEntities(manager, Link, 'SELECT t.* FROM links t WHERE t.id = :id', { id: link.databaseId });
+      await recordChange(manager, { entityType: 'Link', entityId: ended.databaseId, entityCode: ended.code, before: link, after: ended });
       return ended;
     });
   }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { visibleGrid, visibleLink, visibleOrganization, visiblePerson, visiblePost } from '../../auth/scope.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { decodeGlobalId } from '../../lib/global-id.js';
 import { UnreachableCaseError } from '../../lib/invariant.js';
@@ -14,15 +15,15 @@ export class NodeResolver {
     const { loaders } = context;
     switch (decoded.type) {
       case 'Organization':
-        return loaders.organizations.byId.load(decoded.databaseId);
+        return visibleOrganization(context, await loaders.organizations.byId.load(decoded.databaseId));
       case 'Link':
-        return loaders.links.byId.load(decoded.databaseId);
+        return visibleLink(context, await loaders.links.byId.load(decoded.databaseId));
       case 'Person':
-        return loaders.people.personById.load(decoded.databaseId);
+        return visiblePerson(context, await loaders.people.personById.load(decoded.databaseId));
       case 'Post':
-        return loaders.people.postById.load(decoded.databaseId);
+        return visiblePost(context, await loaders.people.postById.load(decoded.databaseId));
       case 'Grid':
-        return loaders.grids.byId.load(decoded.databaseId);
+        return visibleGrid(context, await loaders.grids.byId.load(decoded.databaseId));
       default:
         throw new UnreachableCaseError(decoded.type);
     }

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Conditions } from '../../db/conditions.js';
 import { emptyPage, hydrate, queryEntities, queryPartitionedPages, queryRows } from '../../db/rows.js';
 import { byKey, groupByKey } from '../../lib/group-by.js';
-import { LOADER_OPTIONS, loaderFamily } from '../../lib/loader-family.js';
+import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../lib/loader-family.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { OrganizationKind } from './organization.kinds.js';
 import { Organization } from './organization.entity.js';
@@ -19,19 +19,19 @@ export interface DescendantsArgs extends ChildrenArgs {
 
 /** Per-request loaders for organizations; every one answers any number of parents in one statement. */
 export function createOrganizationLoaders(manager: EntityManager) {
-  const byId = new DataLoader<number, Organization | null>(async (ids) => {
+  const byId = new DataLoader<number, Organization | null>(observedBatch('organizations.byId', async (ids) => {
     const rows = await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
-  }, LOADER_OPTIONS);
+  }), LOADER_OPTIONS);
 
-  const byCode = new DataLoader<string, Organization | null>(async (codes) => {
+  const byCode = new DataLoader<string, Organization | null>(observedBatch('organizations.byCode', async (codes) => {
     const rows = await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.code IN (:...codes)', { codes });
     for (const row of rows) byId.prime(row.databaseId, row);
     return byKey(codes, rows, (row) => row.code);
-  }, LOADER_OPTIONS);
+  }), LOADER_OPTIONS);
 
   /** Ancestors of each organization, root first, from the closure table. */
-  const ancestors = new DataLoader<number, Organization[]>(async (ids) => {
+  const ancestors = new DataLoader<number, Organization[]>(observedBatch('organizations.ancestors', async (ids) => {
     const rows = await queryRows(
       manager,
       `SELECT t.*, c.descendant_id AS "descendant__" FROM organization_closure c
@@ -42,10 +42,10 @@ export function createOrganizationLoaders(manager: EntityManager) {
     );
     const owned = rows.map((row) => ({ owner: Number(row.descendant__), organization: hydrate(manager, Organization, row) }));
     return groupByKey(ids, owned, (entry) => entry.owner).map((group) => group.map((entry) => entry.organization));
-  }, LOADER_OPTIONS);
+  }), LOADER_OPTIONS);
 
   const children = loaderFamily((args: ChildrenArgs) =>
-    new DataLoader<number, Page<Organization>>(async (parentIds) => {
+    new DataLoader<number, Page<Organization>>(observedBatch('organizations.children', async (parentIds) => {
       const pages = await queryPartitionedPages(manager, Organization, args.window, {
         from: 'organizations t',
         partitionBy: 't.parent_id',
@@ -53,11 +53,11 @@ export function createOrganizationLoaders(manager: EntityManager) {
         orderBy: 't.code, t.id',
       });
       return parentIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }, LOADER_OPTIONS),
+    }), LOADER_OPTIONS),
   );
 
   const descendants = loaderFamily((args: DescendantsArgs) =>
-    new DataLoader<number, Page<Organization>>(async (rootIds) => {
+    new DataLoader<number, Page<Organization>>(observedBatch('organizations.descendants', async (rootIds) => {
       const pages = await queryPartitionedPages(manager, Organization, args.window, {
         from: 'organization_closure c JOIN organizations t ON t.id = c.descendant_id',
         partitionBy: 'c.ancestor_id',
@@ -69,7 +69,7 @@ export function createOrganizationLoaders(manager: EntityManager) {
         orderBy: 'c.depth, t.code, t.id',
       });
       return rootIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }, LOADER_OPTIONS),
+    }), LOADER_OPTIONS),
   );
 
   return { byId, byCode, ancestors, children, descendants };

@@ -3,6 +3,7 @@ import { BadUserInputError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { parseInput } from '../../lib/parse-input.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
+import { requireOrganizationInScope, requireParentForScoped, visibleOrganization } from '../../auth/scope.js';
 import { DateScalar, today } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../../server/context.js';
@@ -32,8 +33,8 @@ export class OrganizationResolver {
     @Arg('code', () => String, { nullable: true, description: 'Business code.' }) code?: string | null,
   ): Promise<Organization | null> {
     if ((id == null) === (code == null)) throw new BadUserInputError('Give exactly one of "id" and "code".', { field: id == null ? 'id' : 'code' });
-    if (id != null) return context.loaders.organizations.byId.load(parseGlobalId(id, 'Organization', 'id'));
-    return context.loaders.organizations.byCode.load(code!);
+    const organization = id != null ? await context.loaders.organizations.byId.load(parseGlobalId(id, 'Organization', 'id')) : await context.loaders.organizations.byCode.load(code!);
+    return visibleOrganization(context, organization);
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations matching a filter, a page at a time.' })
@@ -45,7 +46,7 @@ export class OrganizationResolver {
   ) {
     const window = pageWindow('organizations', page);
     const result = await context.services.organizations.list(
-      { ...filter, underId: optionalId(filter?.under, 'filter.under') },
+      { ...filter, underId: optionalId(filter?.under, 'filter.under'), scopeRootId: context.scope.rootId },
       orderBy,
       window,
     );
@@ -53,8 +54,8 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization directly above in the vertical chain; null for a root.' })
-  parent(@Root() organization: Organization, @Ctx() context: Context): Promise<Organization | null> | null {
-    return organization.parentId === null ? null : context.loaders.organizations.byId.load(organization.parentId);
+  async parent(@Root() organization: Organization, @Ctx() context: Context): Promise<Organization | null> {
+    return organization.parentId === null ? null : visibleOrganization(context, await context.loaders.organizations.byId.load(organization.parentId));
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organizations directly below, by code.' })
@@ -69,9 +70,11 @@ export class OrganizationResolver {
     return toConnection(window, result);
   }
 
-  @FieldResolver(() => [Organization], { description: 'Every organization above, root first, ending with the parent. Empty for a root.' })
-  ancestors(@Root() organization: Organization, @Ctx() context: Context): Promise<Organization[]> {
-    return context.loaders.organizations.ancestors.load(organization.databaseId);
+  @FieldResolver(() => [Organization], { description: "Every organization above, root first, ending with the parent. Empty for a root. A scoped credential sees those within its scope only." })
+  async ancestors(@Root() organization: Organization, @Ctx() context: Context): Promise<Organization[]> {
+    const ancestors = await context.loaders.organizations.ancestors.load(organization.databaseId);
+    const visible = await Promise.all(ancestors.map((ancestor) => visibleOrganization(context, ancestor)));
+    return visible.filter((ancestor): ancestor is Organization => ancestor !== null);
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Every organization below, at any depth: nearest levels first, then by code.' })
@@ -121,12 +124,15 @@ export class OrganizationResolver {
 
   @Authorized<Ability>('write')
   @Mutation(() => Organization, { description: 'Creates an organization under a parent its kind may sit under.' })
-  createOrganization(@Ctx() context: Context, @Arg('input', () => CreateOrganizationInput, { description: 'The new organization.' }) input: CreateOrganizationInput): Promise<Organization> {
+  async createOrganization(@Ctx() context: Context, @Arg('input', () => CreateOrganizationInput, { description: 'The new organization.' }) input: CreateOrganizationInput): Promise<Organization> {
+    const parentId = optionalId(input.parentId, 'input.parentId');
+    requireParentForScoped(context, parentId, 'input.parentId');
+    if (parentId !== null) await requireOrganizationInScope(context, parentId, 'input.parentId');
     return context.services.organizations.create({
       code: parseInput(codeSchema, input.code, 'input.code'),
       name: parseInput(nameSchema, input.name, 'input.name'),
       kind: input.kind,
-      parentId: optionalId(input.parentId, 'input.parentId'),
+      parentId,
       foundedOn: input.foundedOn ?? today(),
       households: checkCount(input.households, 'input.households'),
       address: input.address ?? null,
@@ -135,9 +141,11 @@ export class OrganizationResolver {
 
   @Authorized<Ability>('write')
   @Mutation(() => Organization, { description: 'Changes the name, households, address or founding date of an organization.' })
-  updateOrganization(@Ctx() context: Context, @Arg('input', () => UpdateOrganizationInput, { description: 'The changes.' }) input: UpdateOrganizationInput): Promise<Organization> {
+  async updateOrganization(@Ctx() context: Context, @Arg('input', () => UpdateOrganizationInput, { description: 'The changes.' }) input: UpdateOrganizationInput): Promise<Organization> {
+    const id = parseGlobalId(input.id, 'Organization', 'input.id');
+    await requireOrganizationInScope(context, id, 'input.id');
     return context.services.organizations.update({
-      id: parseGlobalId(input.id, 'Organization', 'input.id'),
+      id,
       expectedVersion: input.expectedVersion,
       name: input.name == null ? null : parseInput(nameSchema, input.name, 'input.name'),
       households: input.households === undefined ? undefined : checkCount(input.households, 'input.households'),
@@ -148,10 +156,16 @@ export class OrganizationResolver {
 
   @Authorized<Ability>('write')
   @Mutation(() => Organization, { description: 'Moves an organization and its subtree under a new parent. Refuses cycles and kinds that may not sit there; keeps the chain history.' })
-  moveOrganization(@Ctx() context: Context, @Arg('input', () => MoveOrganizationInput, { description: 'What to move where.' }) input: MoveOrganizationInput): Promise<Organization> {
+  async moveOrganization(@Ctx() context: Context, @Arg('input', () => MoveOrganizationInput, { description: 'What to move where.' }) input: MoveOrganizationInput): Promise<Organization> {
+    const id = parseGlobalId(input.id, 'Organization', 'input.id');
+    const newParentId = optionalId(input.newParentId, 'input.newParentId');
+    await requireOrganizationInScope(context, id, 'input.id');
+    // Moving a subtree out of the scope is refused: the new parent must be inside it too.
+    requireParentForScoped(context, newParentId, 'input.newParentId');
+    if (newParentId !== null) await requireOrganizationInScope(context, newParentId, 'input.newParentId');
     return context.services.organizations.move({
-      id: parseGlobalId(input.id, 'Organization', 'input.id'),
-      newParentId: optionalId(input.newParentId, 'input.newParentId'),
+      id,
+      newParentId,
       expectedVersion: input.expectedVersion,
       effectiveOn: input.effectiveOn,
     });
@@ -159,9 +173,11 @@ export class OrganizationResolver {
 
   @Authorized<Ability>('write')
   @Mutation(() => Organization, { description: 'Archives an organization. Nothing is deleted: it answers activeAt questions before its archive date.' })
-  archiveOrganization(@Ctx() context: Context, @Arg('input', () => ArchiveOrganizationInput, { description: 'What to archive, and when.' }) input: ArchiveOrganizationInput): Promise<Organization> {
+  async archiveOrganization(@Ctx() context: Context, @Arg('input', () => ArchiveOrganizationInput, { description: 'What to archive, and when.' }) input: ArchiveOrganizationInput): Promise<Organization> {
+    const id = parseGlobalId(input.id, 'Organization', 'input.id');
+    await requireOrganizationInScope(context, id, 'input.id');
     return context.services.organizations.archive({
-      id: parseGlobalId(input.id, 'Organization', 'input.id'),
+      id,
       archivedOn: input.archivedOn,
       expectedVersion: input.expectedVersion,
     });

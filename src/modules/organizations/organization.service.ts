@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Conditions } from '../../db/conditions.js';
 import type { Database } from '../../db/database.js';
+import { recordChange } from '../audit/audit.js';
 import { queryEntities, queryPage, queryRows } from '../../db/rows.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
@@ -37,6 +38,8 @@ export interface OrganizationFilter {
   underId?: number | null;
   /** Only organizations in operation on this date. */
   activeAt?: string | null;
+  /** The caller's jurisdiction: a subtree root, or null for everything. */
+  scopeRootId?: number | null;
 }
 
 /** A new organization, as the service takes it (ids resolved, codes checked for form). */
@@ -59,7 +62,8 @@ export function organizationConditions(filter: OrganizationFilter): Conditions {
     .in('t.status', filter.statuses)
     .contains('t.name', filter.nameContains)
     .inSubtree('t.id', filter.underId)
-    .activeAt('t.founded_on', 't.archived_on', filter.activeAt);
+    .activeAt('t.founded_on', 't.archived_on', filter.activeAt)
+    .inSubtree('t.id', filter.scopeRootId);
 }
 
 /**
@@ -81,6 +85,7 @@ export class OrganizationService {
       checkParentKind(input.kind, parent, input.code);
       await this.checkCodesFree(manager, [input.code]);
       const [created] = await this.insertMany(manager, [input]);
+      await recordChange(manager, { entityType: 'Organization', entityId: created.databaseId, entityCode: created.code, after: created });
       return created;
     });
   }
@@ -88,11 +93,12 @@ export class OrganizationService {
   async update(input: { id: number; expectedVersion?: number | null; name?: string | null; households?: number | null; address?: string | null; foundedOn?: string | null }): Promise<Organization> {
     return this.db.transaction(async (manager) => {
       const organization = await this.requireOrganization(manager, input.id, 'id', input.expectedVersion);
+      const before = { ...organization };
       if (input.name != null) organization.name = input.name;
       if (input.households !== undefined) organization.households = input.households;
       if (input.address !== undefined) organization.address = input.address;
       if (input.foundedOn != null) organization.foundedOn = input.foundedOn;
-      return this.saveVersioned(manager, organization);
+      return this.saveAndRecord(manager, before, organization);
     });
   }
 
@@ -103,7 +109,9 @@ export class OrganizationService {
       const organization = await this.requireOrganization(manager, input.id, 'id', input.expectedVersion);
       const newParent = input.newParentId === null ? null : await this.requireOrganization(manager, input.newParentId, 'newParentId');
       await this.moveWithin(manager, organization, newParent, input.effectiveOn ?? today());
-      return this.requireOrganization(manager, input.id, 'id');
+      const moved = await this.requireOrganization(manager, input.id, 'id');
+      await recordChange(manager, { entityType: 'Organization', entityId: moved.databaseId, entityCode: moved.code, before: organization, after: moved });
+      return moved;
     });
   }
 
@@ -122,9 +130,10 @@ export class OrganizationService {
       if (Number(active.n) > 0) {
         throw new BadUserInputError(`Organization ${organization.code} still has ${Number(active.n)} active child organization(s); move or archive them first.`, { field: 'id' });
       }
+      const before = { ...organization };
       organization.status = OrganizationStatus.ARCHIVED;
       organization.archivedOn = archivedOn;
-      return this.saveVersioned(manager, organization);
+      return this.saveAndRecord(manager, before, organization);
     });
   }
 
@@ -136,6 +145,12 @@ export class OrganizationService {
       throw new ConflictError(`Organization ${organization.code} was changed by someone else (version ${organization.version}, you expected ${expectedVersion}); reload it and try again.`, { field: 'expectedVersion' });
     }
     return organization;
+  }
+
+  private async saveAndRecord(manager: EntityManager, before: object, changed: Organization): Promise<Organization> {
+    const saved = await this.saveVersioned(manager, changed);
+    await recordChange(manager, { entityType: 'Organization', entityId: saved.databaseId, entityCode: saved.code, before, after: saved });
+    return saved;
   }
 
   /** Saves a changed organization with its version incremented, failing if another writer got there first. */

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Conditions } from '../../db/conditions.js';
 import { emptyPage, queryEntities, queryPartitionedPages } from '../../db/rows.js';
 import { byKey } from '../../lib/group-by.js';
-import { LOADER_OPTIONS, loaderFamily } from '../../lib/loader-family.js';
+import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../lib/loader-family.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { Person } from './person.entity.js';
 import { Post } from './post.entity.js';
@@ -13,22 +13,23 @@ export interface PostsArgs {
   activeAt: string | null;
 }
 
-export function createPeopleLoaders(manager: EntityManager) {
-  const personById = new DataLoader<number, Person | null>(async (ids) => {
+/** `scopeRootId`: a person's posts outside the caller's jurisdiction are not listed. */
+export function createPeopleLoaders(manager: EntityManager, scopeRootId: number | null = null) {
+  const personById = new DataLoader<number, Person | null>(observedBatch('people.personById', async (ids) => {
     const rows = await queryEntities(manager, Person, 'SELECT t.* FROM people t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
-  }, LOADER_OPTIONS);
+  }), LOADER_OPTIONS);
 
-  const postById = new DataLoader<number, Post | null>(async (ids) => {
+  const postById = new DataLoader<number, Post | null>(observedBatch('people.postById', async (ids) => {
     const rows = await queryEntities(manager, Post, 'SELECT t.* FROM posts t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
-  }, LOADER_OPTIONS);
+  }), LOADER_OPTIONS);
 
   /** Posts of each parent (organization or person), newest first, in one statement. */
-  const postsBy = (column: 'organization_id' | 'person_id') =>
+  const postsBy = (column: 'organization_id' | 'person_id', name: string) =>
     loaderFamily((args: PostsArgs) =>
-      new DataLoader<number, Page<Post>>(async (ownerIds) => {
-        const conditions = new Conditions().in(`t.${column}`, ownerIds).activeAt('t.start_date', 't.end_date', args.activeAt);
+      new DataLoader<number, Page<Post>>(observedBatch(name, async (ownerIds) => {
+        const conditions = new Conditions().in(`t.${column}`, ownerIds).activeAt('t.start_date', 't.end_date', args.activeAt).inSubtree('t.organization_id', scopeRootId);
         const pages = await queryPartitionedPages(manager, Post, args.window, {
           from: 'posts t',
           partitionBy: `t.${column}`,
@@ -36,10 +37,15 @@ export function createPeopleLoaders(manager: EntityManager) {
           orderBy: 't.start_date DESC, t.id DESC',
         });
         return ownerIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-      }, LOADER_OPTIONS),
+      }), LOADER_OPTIONS),
     );
 
-  return { personById, postById, postsOfOrganization: postsBy('organization_id'), postsOfPerson: postsBy('person_id') };
+  return {
+    personById,
+    postById,
+    postsOfOrganization: postsBy('organization_id', 'people.postsOfOrganization'),
+    postsOfPerson: postsBy('person_id', 'people.postsOfPerson'),
+  };
 }
 
 export type PeopleLoaders = ReturnType<typeof createPeopleLoaders>;

@@ -1,5 +1,6 @@
 import { Conditions } from '../../db/conditions.js';
 import type { Database } from '../../db/database.js';
+import { recordChange } from '../audit/audit.js';
 import { queryEntities, queryPage, queryRows } from '../../db/rows.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
@@ -18,6 +19,8 @@ export interface PersonFilter {
   /** People holding a post (on activeAt, if given) in this organization's subtree. */
   underId?: number | null;
   activeAt?: string | null;
+  /** The caller's jurisdiction: people holding (or having held) a post in this subtree. */
+  scopeRootId?: number | null;
 }
 
 /** People and their posts. Appointing and ending posts keeps the derived cross-appointment links in step. */
@@ -33,6 +36,7 @@ export class PeopleService {
       // Holding a post (on the date, if given) in the subtree.
       conditions.exists('posts p', 'p.person_id = t.id', (posts) => posts.inSubtree('p.organization_id', filter.underId).activeAt('p.start_date', 'p.end_date', filter.activeAt));
     }
+    if (filter.scopeRootId != null) conditions.exists('posts q', 'q.person_id = t.id', (posts) => posts.inSubtree('q.organization_id', filter.scopeRootId));
     return queryPage(this.db.manager, Person, window, { from: 'people t', where: conditions, orderBy: 't.code, t.id' });
   }
 
@@ -43,6 +47,7 @@ export class PeopleService {
       const stamp = nowTimestamp();
       await manager.createQueryBuilder().insert().into(Person).values({ code: input.code, name: input.name, phone: input.phone ?? null, partyMember: input.partyMember ?? false, version: 1, createdAt: stamp, updatedAt: stamp }).updateEntity(false).execute();
       const [person] = await queryEntities(manager, Person, 'SELECT t.* FROM people t WHERE t.code = :code', { code: input.code });
+      await recordChange(manager, { entityType: 'Person', entityId: person.databaseId, entityCode: person.code, after: person });
       return person;
     });
   }
@@ -73,6 +78,7 @@ export class PeopleService {
         .execute();
       await this.links.syncCrossAppointments(manager, [input.personId]);
       const [post] = await queryEntities(manager, Post, 'SELECT t.* FROM posts t WHERE t.code = :code', { code: input.code });
+      await recordChange(manager, { entityType: 'Post', entityId: post.databaseId, entityCode: post.code, after: post });
       return post;
     });
   }
@@ -97,6 +103,7 @@ export class PeopleService {
       if (result.affected === 0) throw new ConflictError(`Post ${post.code} was changed by someone else; reload it and try again.`);
       await this.links.syncCrossAppointments(manager, [post.personId]);
       const [ended] = await queryEntities(manager, Post, 'SELECT t.* FROM posts t WHERE t.id = :id', { id: post.databaseId });
+      await recordChange(manager, { entityType: 'Post', entityId: ended.databaseId, entityCode: ended.code, before: post, after: ended });
       return ended;
     });
   }

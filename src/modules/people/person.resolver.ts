@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import { maskName } from '../../auth/personal-data.js';
+import { visiblePerson } from '../../auth/scope.js';
 import { ForbiddenError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { parseInput } from '../../lib/parse-input.js';
@@ -51,8 +52,8 @@ export class CreatePersonInput {
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by id; null when there is none.' })
-  person(@Ctx() context: Context, @Arg('id', () => ID, { description: 'Global id.' }) id: string): Promise<Person | null> {
-    return context.loaders.people.personById.load(parseGlobalId(id, 'Person', 'id'));
+  async person(@Ctx() context: Context, @Arg('id', () => ID, { description: 'Global id.' }) id: string): Promise<Person | null> {
+    return visiblePerson(context, await context.loaders.people.personById.load(parseGlobalId(id, 'Person', 'id')));
   }
 
   @Query(() => PersonConnection, { description: 'People matching a filter, by code, a page at a time.' })
@@ -68,7 +69,7 @@ export class PersonResolver {
     }
     const window = pageWindow('people', page);
     const underId = filter?.under == null ? null : parseGlobalId(filter.under, 'Organization', 'filter.under');
-    return toConnection(window, await context.services.people.list({ ...filter, underId }, window));
+    return toConnection(window, await context.services.people.list({ ...filter, underId, scopeRootId: context.scope.rootId }, window));
   }
 
   @FieldResolver(() => String, { description: 'Full name. Personal data: without the pii right the family name is kept and the rest masked (王**).' })

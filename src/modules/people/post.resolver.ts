@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { requireOrganizationInScope, visiblePost } from '../../auth/scope.js';
+import { NotFoundError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { invariant } from '../../lib/invariant.js';
 import { parseInput } from '../../lib/parse-input.js';
@@ -68,11 +70,14 @@ export class PostResolver {
 
   @Authorized<Ability>('write')
   @Mutation(() => Post, { description: 'Starts a post. Concurrent posts of one person in two organizations make a CROSS_APPOINTMENT link between them.' })
-  appointPerson(@Ctx() context: Context, @Arg('input', () => AppointPersonInput, { description: 'The appointment.' }) input: AppointPersonInput): Promise<Post> {
+  async appointPerson(@Ctx() context: Context, @Arg('input', () => AppointPersonInput, { description: 'The appointment.' }) input: AppointPersonInput): Promise<Post> {
+    const personId = parseGlobalId(input.personId, 'Person', 'input.personId');
+    const organizationId = parseGlobalId(input.organizationId, 'Organization', 'input.organizationId');
+    await requireOrganizationInScope(context, organizationId, 'input.organizationId');
     return context.services.people.appoint({
       code: parseInput(longCodeSchema, input.code, 'input.code'),
-      personId: parseGlobalId(input.personId, 'Person', 'input.personId'),
-      organizationId: parseGlobalId(input.organizationId, 'Organization', 'input.organizationId'),
+      personId,
+      organizationId,
       role: input.role,
       title: input.title,
       startDate: input.startDate,
@@ -82,7 +87,9 @@ export class PostResolver {
 
   @Authorized<Ability>('write')
   @Mutation(() => Post, { description: 'Ends a post on a date; cross-appointment links follow. Nothing is deleted.' })
-  endPost(@Ctx() context: Context, @Arg('input', () => EndPostInput, { description: 'Which post, and when.' }) input: EndPostInput): Promise<Post> {
-    return context.services.people.endPost({ id: parseGlobalId(input.id, 'Post', 'input.id'), endDate: input.endDate, expectedVersion: input.expectedVersion });
+  async endPost(@Ctx() context: Context, @Arg('input', () => EndPostInput, { description: 'Which post, and when.' }) input: EndPostInput): Promise<Post> {
+    const id = parseGlobalId(input.id, 'Post', 'input.id');
+    if (!(await visiblePost(context, await context.loaders.people.postById.load(id)))) throw new NotFoundError('No post has the id given in "input.id".', { field: 'input.id' });
+    return context.services.people.endPost({ id, endDate: input.endDate, expectedVersion: input.expectedVersion });
   }
 }

@@ -1,0 +1,117 @@
+import DataLoader from 'dataloader';
+import type { MiddlewareFn } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
+import { queryRows } from '../db/rows.js';
+import { ForbiddenError, NotFoundError } from '../errors/index.js';
+import { LOADER_OPTIONS } from '../lib/loader-family.js';
+import type { Grid } from '../modules/grids/grid.entity.js';
+import type { Link } from '../modules/links/link.entity.js';
+import type { Organization } from '../modules/organizations/organization.entity.js';
+import type { Person } from '../modules/people/person.entity.js';
+import type { Post } from '../modules/people/post.entity.js';
+import type { Context } from '../server/context.js';
+
+/**
+ * Jurisdiction. A credential scoped to an organization sees that organization's subtree, the links
+ * with at least one end inside it, the people holding posts inside it, and the grids of its
+ * communities; nothing else. Without a scope every check answers yes without a statement.
+ * The checks batch like every other loader: one statement per level of a query.
+ */
+export function createScopeLoaders(manager: EntityManager, rootId: number | null) {
+  const allVisible = async (ids: readonly number[]) => ids.map(() => true);
+  const organizationInScope = new DataLoader<number, boolean>(
+    rootId === null
+      ? allVisible
+      : async (ids) => {
+          const rows = await queryRows(manager, 'SELECT descendant_id FROM organization_closure WHERE ancestor_id = :root AND descendant_id IN (:...ids)', { root: rootId, ids });
+          const inside = new Set(rows.map((row) => Number(row.descendant_id)));
+          return ids.map((id) => inside.has(id));
+        },
+    LOADER_OPTIONS,
+  );
+  const personInScope = new DataLoader<number, boolean>(
+    rootId === null
+      ? allVisible
+      : async (ids) => {
+          const rows = await queryRows(
+            manager,
+            `SELECT DISTINCT p.person_id FROM posts p JOIN organization_closure c ON c.descendant_id = p.organization_id AND c.ancestor_id = :root
+             WHERE p.person_id IN (:...ids)`,
+            { root: rootId, ids },
+          );
+          const inside = new Set(rows.map((row) => Number(row.person_id)));
+          return ids.map((id) => inside.has(id));
+        },
+    LOADER_OPTIONS,
+  );
+  return {
+    rootId,
+    organizationInScope,
+    personInScope,
+    /** Organizations outside the scope reached through a link: only id, code, name and kind are shown. */
+    limitedOrganizations: new Set<number>(),
+  };
+}
+
+export type ScopeLoaders = ReturnType<typeof createScopeLoaders>;
+
+export async function visibleOrganization(context: Context, organization: Organization | null): Promise<Organization | null> {
+  if (!organization) return null;
+  return (await context.scope.organizationInScope.load(organization.databaseId)) ? organization : null;
+}
+
+export async function visibleLink(context: Context, link: Link | null): Promise<Link | null> {
+  if (!link) return null;
+  const [source, target] = await Promise.all([context.scope.organizationInScope.load(link.sourceId), context.scope.organizationInScope.load(link.targetId)]);
+  return source || target ? link : null;
+}
+
+export async function visiblePerson(context: Context, person: Person | null): Promise<Person | null> {
+  if (!person) return null;
+  return (await context.scope.personInScope.load(person.databaseId)) ? person : null;
+}
+
+export async function visiblePost(context: Context, post: Post | null): Promise<Post | null> {
+  if (!post) return null;
+  return (await context.scope.organizationInScope.load(post.organizationId)) ? post : null;
+}
+
+export async function visibleGrid(context: Context, grid: Grid | null): Promise<Grid | null> {
+  if (!grid) return null;
+  return (await context.scope.organizationInScope.load(grid.communityId)) ? grid : null;
+}
+
+/** The other end of a link, which may lie outside the scope: then it is shown, but limited. */
+export async function linkEnd(context: Context, organization: Organization): Promise<Organization> {
+  if (!(await context.scope.organizationInScope.load(organization.databaseId))) context.scope.limitedOrganizations.add(organization.databaseId);
+  return organization;
+}
+
+const LIMITED_FIELDS = new Set(['id', 'code', 'name', 'kind', '__typename']);
+
+/** Refuses every field but id, code, name and kind of an organization outside the caller's scope. */
+export const limitOutOfScopeOrganizations: MiddlewareFn<Context> = async ({ root, info, context }, next) => {
+  if (context.scope.rootId !== null && info.parentType.name === 'Organization' && !LIMITED_FIELDS.has(info.fieldName)) {
+    const organization = root as Organization;
+    if (context.scope.limitedOrganizations.has(organization.databaseId)) {
+      throw new ForbiddenError(`Organization ${organization.code} is outside your scope: only its id, code, name and kind are shown.`);
+    }
+  }
+  return next();
+};
+
+/**
+ * For writes: the organization must exist within the caller's scope. Outside it, it is reported as
+ * not found, so that a scoped credential learns nothing of what lies outside.
+ */
+export async function requireOrganizationInScope(context: Context, id: number, field: string): Promise<void> {
+  if (context.scope.rootId === null) return;
+  if (!(await context.scope.organizationInScope.load(id))) throw new NotFoundError(`No organization has the id given in "${field}".`, { field });
+}
+
+/** A scoped credential can only create organizations inside its subtree, so never a root. */
+export function requireParentForScoped(context: Context, parentId: number | null, field: string): void {
+  if (context.scope.rootId !== null && parentId === null) {
+    throw new ForbiddenError(`A credential scoped to ${context.principal.scope!.code} can only place organizations inside its scope: give "${field}".`);
+  }
+}

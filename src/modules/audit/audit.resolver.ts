@@ -1,0 +1,60 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import type { Ability } from '../../auth/principal.js';
+import { Conditions } from '../../db/conditions.js';
+import { queryPage } from '../../db/rows.js';
+import { BadUserInputError } from '../../errors/index.js';
+import { decodeGlobalId, NODE_TYPES, toGlobalId, type NodeTypeName } from '../../lib/global-id.js';
+import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
+import type { Context } from '../../server/context.js';
+import { PageArgs } from '../organizations/organization.inputs.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+export const AuditEntryConnection = Connection(AuditEntry, 'AuditEntry', 'A page of audit entries, newest first, with the total across all pages.');
+
+@InputType('AuditFilter', { description: 'Conditions an audit entry must all meet to be listed.' })
+export class AuditFilterInput {
+  @Field(() => String, { nullable: true, description: 'Only changes made by this operation, e.g. moveOrganization.' })
+  operation?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only changes to entities of this type, e.g. Organization.' })
+  entityType?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only changes to this entity (its global id).' })
+  entity?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only changes made by this principal, e.g. 'key:0123456789abcdef'." })
+  principal?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only changes at or after this ISO 8601 timestamp.' })
+  since?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only changes before this ISO 8601 timestamp.' })
+  until?: string | null;
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Authorized<Ability>('read-audit-log')
+  @Query(() => AuditEntryConnection, { description: 'Every recorded change, newest first. Admins only.' })
+  async auditLog(
+    @Ctx() context: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => AuditFilterInput, { nullable: true, description: 'Conditions to meet; all when omitted.' }) filter?: AuditFilterInput | null,
+  ) {
+    const window = pageWindow('auditLog', page);
+    const conditions = new Conditions().equals('t.operation', filter?.operation).equals('t.entity_type', filter?.entityType).equals('t.principal', filter?.principal);
+    if (filter?.entity) {
+      const decoded = decodeGlobalId(filter.entity);
+      if (!decoded) throw new BadUserInputError(`Argument "filter.entity" is not a valid global id: "${filter.entity}".`, { field: 'filter.entity' });
+      conditions.equals('t.entity_type', decoded.type).equals('t.entity_id', decoded.databaseId);
+    }
+    if (filter?.since) conditions.add((parameter) => `t.at >= ${parameter(filter.since)}`);
+    if (filter?.until) conditions.add((parameter) => `t.at < ${parameter(filter.until)}`);
+    return toConnection(window, await queryPage(context.db.manager, AuditEntry, window, { from: 'audit_log t', where: conditions, orderBy: 't.at DESC, t.id DESC' }));
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'Global id of the entity changed; null for an import.' })
+  entityId(@Root() entry: AuditEntry): string | null {
+    return entry.entityId !== null && (NODE_TYPES as readonly string[]).includes(entry.entityType) ? toGlobalId(entry.entityType as NodeTypeName, entry.entityId) : null;
+  }
+}
