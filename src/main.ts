@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { generateDistrict, SAMPLE_SCALE } from '../seeds/generate.js';
+import { createTokenVerifier } from './auth/jwt.js';
 import { Database } from './db/database.js';
 import { queryRows } from './db/rows.js';
 import { importDataset } from './modules/import/importer.js';
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   let config: Config;
   try {
     config = loadConfig();
+    // Checks the JWT settings now (a weak secret stops the start) rather than after migrating.
+    createTokenVerifier(config.auth);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
@@ -29,7 +32,11 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   const server = await createServer(config, db, { logger });
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
-  console.log(`grassroots-graph ready at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}/graphql on ${where}${config.diagnostics ? ' (diagnostics on)' : ''}`);
+  const access =
+    config.nodeEnv === 'production'
+      ? 'requests need credentials'
+      : 'requests without credentials read as a viewer of everything (set NODE_ENV=production to require credentials)';
+  console.log(`grassroots-graph ready at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}/graphql on ${where}${config.diagnostics ? ' (diagnostics on)' : ''}; ${access}`);
 
   // Stopping Apollo closes the listening socket (new connections are refused), lets requests in flight
   // finish (its drain plugin cuts those still running after 10 s) and closes idle keep-alive connections.

@@ -48,6 +48,7 @@ describe('npm start', () => {
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(output).toMatch(/loaded the sample district/);
     expect(output).toContain(`ready at http://localhost:${port}/graphql`);
+    expect(output).toContain('requests without credentials read as a viewer of everything');
     expect(fs.existsSync(sqlitePath)).toBe(true);
 
     const kindCounts = Object.values(OrganizationKind).map((kind) => `${kind}: organizations(first: 0, filter: { kinds: [${kind}] }) { totalCount }`);
@@ -79,6 +80,10 @@ describe('npm start', () => {
     const { code, output } = await server.exited;
     expect(code).toBe(1);
     expect(output).toMatch(/PORT is invalid/);
+    const weakSecret = start({ JWT_SECRET: 'changeme', SQLITE_PATH: sqlitePath });
+    const weak = await weakSecret.exited;
+    expect(weak.code).toBe(1);
+    expect(weak.output).toMatch(/JWT_SECRET is too weak/);
     const database = start({ DATABASE_URL: 'mysql://somewhere', SQLITE_PATH: sqlitePath });
     const result = await database.exited;
     expect(result.code).toBe(1);

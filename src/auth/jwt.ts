@@ -20,7 +20,10 @@ const WEAK_SECRETS = new Set(['secret', 'changeme', 'change-me', 'password', 'jw
  */
 export function createTokenVerifier(config: Config['auth']): ((token: string) => Promise<TokenClaims | null>) | null {
   const { jwtSecret, jwksFile } = config;
-  if (!jwtSecret && !jwksFile) return null;
+  if (!jwtSecret && !jwksFile) {
+    if (config.jwtIssuer || config.jwtAudience) throw new Error('Configuration error: JWT_ISSUER or JWT_AUDIENCE is set, but neither JWT_SECRET nor JWKS_FILE: tokens could not be verified.');
+    return null;
+  }
   if (jwtSecret && jwksFile) throw new Error('Configuration error: set JWT_SECRET or JWKS_FILE, not both.');
   let key: Uint8Array | JWTVerifyGetKey;
   if (jwtSecret) {
