@@ -18,6 +18,7 @@ import { Command } from 'commander';
 import { parse, OperationTypeNode } from 'graphql';
 import pg from 'pg';
 import { generateDistrict } from '../seeds/generate.js';
+import { ApiKeyService } from '../src/auth/api-keys.js';
 import { Database } from '../src/db/database.js';
 import { importDataset } from '../src/modules/import/importer.js';
 
@@ -73,7 +74,7 @@ async function prepareDatabase(): Promise<{ env: Record<string, string>; label: 
 
 async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', DIAGNOSTICS: 'true', NODE_ENV: 'production' },
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', DIAGNOSTICS: 'true', NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -100,12 +101,15 @@ async function main(): Promise<void> {
   const dataset = generateDistrict({ scale: options.scale });
   const db = await Database.open({ databaseUrl: database.env.DATABASE_URL ?? null, sqlitePath: database.env.SQLITE_PATH ?? '', migrate: true });
   const summary = await importDataset(db, dataset, { actor: { principal: 'cli:bench', operation: 'seed' } });
+  // The server runs as in production: every request carries a credential.
+  const { key } = await new ApiKeyService(db).create({ role: 'viewer', label: 'benchmark' });
   await db.close();
   const loadSeconds = (Date.now() - started) / 1000;
   log(`loaded scale ${options.scale} (${summary.organizations.created} organizations, ${summary.people.created} people, ${summary.posts.created} posts) into ${database.label} in ${loadSeconds.toFixed(1)} s`);
 
   const port = await freePort();
   const server = await startServer(database.env, port);
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` };
   const url = `http://127.0.0.1:${port}/graphql`;
   const rows: Row[] = [];
   try {
@@ -116,10 +120,10 @@ async function main(): Promise<void> {
       if (!operation || operation.kind !== 'OperationDefinition' || operation.operation !== OperationTypeNode.QUERY) continue;
       if (options.only && operation.name?.value !== options.only) continue;
       const body = JSON.stringify({ query: source, operationName: operation.name?.value });
-      const probe = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const probe = await fetch(url, { method: 'POST', headers, body });
       const result = (await probe.json()) as { errors?: unknown[]; extensions?: { diagnostics?: { sqlStatements: number } } };
       if (result.errors) throw new Error(`${file} failed: ${JSON.stringify(result.errors)}`);
-      const run = await autocannon({ url, connections: options.connections, duration: options.duration, method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const run = await autocannon({ url, connections: options.connections, duration: options.duration, method: 'POST', headers, body });
       const row = {
         operation: operation.name?.value ?? file,
         requestsPerSecond: run.requests.average,
@@ -139,7 +143,7 @@ async function main(): Promise<void> {
 
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   const table = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${database.label}; scale ${options.scale} (${summary.organizations.created.toLocaleString('en-US')} organizations, ${summary.people.created.toLocaleString('en-US')} people, ${summary.posts.created.toLocaleString('en-US')} posts) loaded in ${loadSeconds.toFixed(1)} s; autocannon, ${options.connections} connections, ${options.duration} s per query.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${database.label}; scale ${options.scale} (${summary.organizations.created.toLocaleString('en-US')} organizations, ${summary.people.created.toLocaleString('en-US')} people, ${summary.posts.created.toLocaleString('en-US')} posts) loaded in ${loadSeconds.toFixed(1)} s; autocannon, ${options.connections} connections, ${options.duration} s per query, a viewer's API key, statement counting on.`,
     '',
     '| operation | requests/s | p50 latency (ms) | p99 latency (ms) | SQL statements / request | failed requests |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',

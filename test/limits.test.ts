@@ -1,5 +1,6 @@
 import { getIntrospectionQuery, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../src/lib/global-id.js';
 import { loadPersistedOperations, sha256Hex } from '../src/server/persisted-queries.js';
 import { SMALL_DISTRICT } from './fixtures/small-district.js';
 import { DIALECTS } from './helpers/databases.js';
@@ -41,15 +42,23 @@ function queryWithAliases(count: number): string {
 
 const OPERATIONS = loadPersistedOperations();
 const ORGANIZATION_TREE = OPERATIONS.find((operation) => operation.name === 'OrganizationTree')!;
-/** Variables that make each example do real work on the small district. */
-const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
-  OrganizationTree: { code: 'C1' },
-  OrganizationByCode: { code: 'C1' },
-  OrganizationLinks: { code: 'C1' },
-  SubdistrictDescendants: { code: 'S1' },
-  BuildingCellAncestors: { code: 'B1' },
-  GridsOfCommunity: { code: 'C1' },
-};
+
+/** Variables that make each example operation do real work on the small district. */
+async function exampleVariables(server: TestServer): Promise<Record<string, Record<string, unknown>>> {
+  const idOf = async (table: 'organizations' | 'people', code: string) => Number((await server.database.db.manager.query(`SELECT id FROM ${table} WHERE code = '${code}'`))[0].id);
+  return {
+    AppointPerson: { input: { code: 'POST-LIMITS-1', personId: toGlobalId('Person', await idOf('people', 'P3')), organizationId: toGlobalId('Organization', await idOf('organizations', 'RC1')), role: 'MEMBER', startDate: '2025-01-01' } },
+    BuildingCellAncestors: { code: 'B1' },
+    GridsOfCommunity: { code: 'C1' },
+    Node: { id: toGlobalId('Organization', await idOf('organizations', 'C1')) },
+    OrganizationByCode: { code: 'C1' },
+    OrganizationLinks: { code: 'C1' },
+    OrganizationTree: { code: 'C1' },
+    OrganizationsByFilter: {},
+    PersonPosts: { id: toGlobalId('Person', await idOf('people', 'P1')) },
+    SubdistrictDescendants: { code: 'S1' },
+  };
+}
 
 async function organizationCodes(server: TestServer): Promise<string[]> {
   const answer = await server.graphql<{ organizations: { nodes: { code: string }[] } }>('{ organizations(first: 500) { nodes { code } } }');
@@ -60,22 +69,18 @@ const CREATE_ORGANIZATION = 'mutation Create($input: CreateOrganizationInput!) {
 
 describe.each(DIALECTS)('cost limits with their defaults on %s', (dialect) => {
   let server: TestServer;
-  const ids: Record<string, string> = {};
 
   beforeAll(async () => {
     server = await startTestServer(dialect, { dataset: SMALL_DISTRICT });
-    const answer = await server.graphql('{ organizations(first: 100) { nodes { id code } } people(first: 10) { nodes { id code } } }');
-    for (const node of [...answer.data!.organizations.nodes, ...answer.data!.people.nodes]) ids[node.code] = node.id;
   });
   afterAll(async () => {
     await server?.close();
   });
 
   it('runs every example operation of operations/', async () => {
-    const variablesOf = (name: string) =>
-      name === 'AppointPerson' ? { input: { code: 'POST-LIMITS-1', personId: ids.P3, organizationId: ids.RC1, role: 'MEMBER', startDate: '2025-01-01' } } : name === 'PersonPosts' ? { id: ids.P1 } : (EXAMPLE_VARIABLES[name] ?? {});
+    const variables = await exampleVariables(server);
     for (const operation of OPERATIONS) {
-      const answer = await send(server, { query: operation.body, variables: variablesOf(operation.name) });
+      const answer = await send(server, { query: operation.body, variables: variables[operation.name] });
       expect({ operation: operation.name, status: answer.status, errors: answer.body.errors }).toEqual({ operation: operation.name, status: 200, errors: undefined });
     }
   });
@@ -387,6 +392,14 @@ describe.each(DIALECTS)('PERSISTED_QUERIES=only on %s', (dialect) => {
     const printed = print(parse(ORGANIZATION_TREE.body));
     const byPrintedHash = await send(server, { variables: { code: 'C1' }, extensions: { persistedQuery: { version: 1, sha256Hash: sha256Hex(printed) } } });
     expect(byPrintedHash.body.data).toMatchObject(expected);
+  });
+
+  it('runs every operation of operations/ by its hash alone', async () => {
+    const variables = await exampleVariables(server);
+    for (const operation of OPERATIONS) {
+      const answer = await send(server, { variables: variables[operation.name], extensions: { persistedQuery: { version: 1, sha256Hash: operation.sha256Hash } } });
+      expect({ operation: operation.name, status: answer.status, errors: answer.body.errors }).toEqual({ operation: operation.name, status: 200, errors: undefined });
+    }
   });
 
   it('refuses anything else before it runs: other documents, unknown hashes, edited copies, mutations, GET, batches, introspection', async () => {

@@ -290,7 +290,8 @@ describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // 'close', not 'exit': only then has all of its output been read.
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     await eventually(() => (output.includes('ready at') ? true : undefined), 'the start-up line', 30_000);
 
     // A request in flight: its body arrives in two parts, with the signal in between.
