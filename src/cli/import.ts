@@ -1,7 +1,7 @@
 /**
  * npm run import -- FILE: imports a dataset (JSON) into the configured database, in one transaction,
  * with the same importer as the importDataset mutation. Exit code 0 on success, 1 when the data is
- * refused (the message names the record and the problem), 2 on wrong usage.
+ * refused (the message names the record and the problem), 2 on wrong usage, 3 on any other failure.
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -35,9 +35,9 @@ try {
   console.log(JSON.stringify(summary, null, 2));
   console.error(`Imported ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
-  if (!isClientError(error)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
+  // 1: the data was refused (the message names the record); 3: anything else, such as a database that stayed busy.
+  console.error(isClientError(error) ? error.message : `Import failed, nothing was changed: ${(error as Error).message}`);
+  process.exitCode = isClientError(error) ? 1 : 3;
 } finally {
   await db.close();
 }

@@ -82,7 +82,32 @@ export class Database {
    */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!this.writeLock) return this.writer.transaction(work);
-    return this.writeLock.runExclusive(() => this.writer.transaction(work));
+    return this.writeLock.runExclusive(() => this.immediateTransaction(work));
+  }
+
+  /**
+   * SQLite: BEGIN IMMEDIATE takes the write lock before the transaction reads anything. TypeORM's
+   * deferred BEGIN reads first, and SQLite never waits (busy timeout or not) when a transaction that
+   * has read tries to start writing while another process (`npm run import`, a second server) holds
+   * the lock: it fails at once with SQLITE_BUSY. Taking the lock first makes such writers wait.
+   */
+  private async immediateTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.writer.createQueryRunner();
+    await runner.connect();
+    await runner.query('BEGIN IMMEDIATE');
+    // So that nothing inside starts a transaction of its own on this connection.
+    Object.assign(runner, { isTransactionActive: true });
+    try {
+      const result = await work(runner.manager);
+      await runner.query('COMMIT');
+      return result;
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      Object.assign(runner, { isTransactionActive: false });
+      await runner.release();
+    }
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { createResolversMap } from 'type-graphql';
 import { buildTypeGraphqlSchema } from '../schema/build-schema.js';
+import { BadUserInputError } from '../errors/index.js';
 import { REFERENCE_RESOLVERS } from './references.js';
 
 /** The Federation 2 version this subgraph links to, and the directives it uses. */
@@ -24,5 +25,32 @@ export async function buildFederatedSchema(): Promise<GraphQLSchema> {
   for (const [typeName, reference] of Object.entries(REFERENCE_RESOLVERS)) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
-  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+  const subgraph = buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+  guardEntityRepresentations(subgraph);
+  return subgraph;
+}
+
+/**
+ * @apollo/subgraph answers a representation that is not an object with the `__typename` of one of our
+ * entities with a plain Error (an internal error to our clients). It is the caller's mistake: checked
+ * first, and refused as BAD_USER_INPUT naming the representation.
+ */
+function guardEntityRepresentations(schema: GraphQLSchema): void {
+  const entities = schema.getQueryType()?.getFields()._entities;
+  if (!entities?.resolve) return;
+  const resolve = entities.resolve;
+  const entityTypes = Object.keys(REFERENCE_RESOLVERS);
+  entities.resolve = (source, args, context, info) => {
+    const representations: unknown = args.representations;
+    if (Array.isArray(representations)) {
+      representations.forEach((representation, index) => {
+        const typename = representation && typeof representation === 'object' && !Array.isArray(representation) ? (representation as { __typename?: unknown }).__typename : undefined;
+        if (typeof typename !== 'string' || !entityTypes.includes(typename)) {
+          const given = typeof typename === 'string' ? `__typename "${typename.slice(0, 64)}"` : `${JSON.stringify(representation)?.slice(0, 64)}`;
+          throw new BadUserInputError(`representations[${index}] (${given}) must be an object whose __typename is one of ${entityTypes.join(', ')}.`, { field: `representations.${index}` });
+        }
+      });
+    }
+    return resolve(source, args, context, info);
+  };
 }

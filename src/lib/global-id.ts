@@ -4,6 +4,8 @@ import { BadUserInputError } from '../errors/index.js';
 export const NODE_TYPES = ['Organization', 'Link', 'Person', 'Post', 'Grid'] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 
+const MAX_DATABASE_ID = 2 ** 31 - 1;
+
 /**
  * Global ids are opaque to clients (Relay convention): base64 of `Type:databaseId`. They are stable,
  * so partners may store them, but `code` is the business key meant for that.
@@ -20,8 +22,9 @@ export interface DecodedGlobalId {
 /** Decodes any global id; returns null when it is not one of ours. */
 export function decodeGlobalId(id: string): DecodedGlobalId | null {
   const decoded = Buffer.from(id, 'base64').toString('utf8');
-  const match = /^([A-Za-z]+):([1-9][0-9]{0,14})$/.exec(decoded);
-  if (!match || toGlobalId(match[1] as NodeTypeName, Number(match[2])) !== id) return null;
+  const match = /^([A-Za-z]+):([1-9][0-9]{0,9})$/.exec(decoded);
+  // Database ids are 32-bit integers on both databases; a larger number names nothing.
+  if (!match || Number(match[2]) > MAX_DATABASE_ID || toGlobalId(match[1] as NodeTypeName, Number(match[2])) !== id) return null;
   if (!(NODE_TYPES as readonly string[]).includes(match[1])) return null;
   return { type: match[1] as NodeTypeName, databaseId: Number(match[2]) };
 }

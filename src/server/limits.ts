@@ -5,7 +5,7 @@ import type { Config } from './config.js';
 import { allowListPlugin, loadPersistedOperations, OperationAllowList, persistedQueryOptions, refuseOperationsOutsideAllowList } from './persisted-queries.js';
 import { queryComplexityPlugin, queryShapeRules } from './plugins/query-limits.js';
 import { limitRequestRate } from './rate-limit.js';
-import { answerRequestErrorsAsJson, parseJsonBody, refuseLongBatches } from './request-body.js';
+import { answerRequestErrorsAsJson, parseJsonBody, refuseLongBatches, refuseNulCharacters } from './request-body.js';
 import { limitRequestTime, requestDeadlinePlugin, skipRequestsAnsweredWithTimeout } from './request-deadline.js';
 
 export { attachRequestDeadline } from './request-deadline.js';
@@ -42,7 +42,7 @@ export function createRequestLimits<TContext extends BaseContext>(config: Config
       persistedQueries: persistedQueryOptions(allowList),
     },
     plugins: [...(allowList ? [allowListPlugin<TContext>(allowList)] : []), requestDeadlinePlugin<TContext>(), queryComplexityPlugin<TContext>(limits.maxComplexity)],
-    receive: [limitRequestTime(limits.requestTimeoutMs), parseJsonBody(limits.maxBodyBytes)],
+    receive: [limitRequestTime(limits.requestTimeoutMs), parseJsonBody(limits.maxBodyBytes), refuseNulCharacters()],
     admit: [
       skipRequestsAnsweredWithTimeout,
       refuseLongBatches(limits.maxBatchSize),

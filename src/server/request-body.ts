@@ -24,6 +24,28 @@ export function refuseLongBatches(maxBatchSize: number) {
   };
 }
 
+/** Whether a parsed JSON value holds a NUL character in any string (or, in a query, a \u0000 escape). */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000') || /\\u0000/i.test(value);
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value && typeof value === 'object') return Object.values(value).some(holdsNul);
+  return false;
+}
+
+/**
+ * Express middleware: refuses (400) a body with a NUL character in any string. PostgreSQL cannot store
+ * one in text and SQLite would store it silently; no code, name or filter needs it.
+ */
+export function refuseNulCharacters() {
+  return (request: Request, response: Response, next: NextFunction) => {
+    if (holdsNul(request.body)) {
+      sendRequestError(response, 400, 'Strings may not contain the NUL character (U+0000).', { code: 'BAD_REQUEST' });
+      return;
+    }
+    next();
+  };
+}
+
 /** The errors body-parser raises (http-errors): a `type` such as 'entity.too.large' and a 4xx status. */
 interface BodyParserError extends Error {
   type: string;

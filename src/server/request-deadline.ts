@@ -124,7 +124,8 @@ export function requestDeadlinePlugin<TContext extends BaseContext>(): ApolloSer
           deadline.assertNotPassed();
         },
         async executionDidStart({ operation }) {
-          if (operation.operation !== 'mutation') return;
+          // No operation when the document names none that exists; Apollo answers that itself.
+          if (operation?.operation !== 'mutation') return;
           return {
             willResolveField({ info }) {
               if (info.path.prev === undefined) deadline.beginWrite();

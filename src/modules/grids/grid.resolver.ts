@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, R
 import { BadUserInputError } from '../../errors/index.js';
 import { visibleGrid } from '../../auth/scope.js';
 import { parseGlobalId } from '../../lib/global-id.js';
+import { checkTextFilter } from '../../lib/parse-input.js';
 import { invariant } from '../../lib/invariant.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
 import type { Context } from '../../server/context.js';
@@ -44,7 +45,7 @@ export class GridResolver {
   ) {
     const window = pageWindow('grids', page);
     const underId = filter?.under == null ? null : parseGlobalId(filter.under, 'Organization', 'filter.under');
-    return toConnection(window, await context.services.grids.list({ ...filter, underId, scopeRootId: context.scope.rootId }, window));
+    return toConnection(window, await context.services.grids.list({ ...filter, nameContains: checkTextFilter(filter?.nameContains, 'filter.nameContains'), underId, scopeRootId: context.scope.rootId }, window));
   }
 
   @FieldResolver(() => Organization, { description: 'The community Party committee whose community the grid belongs to.' })

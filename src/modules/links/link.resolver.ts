@@ -16,6 +16,7 @@ import { Link } from './link.entity.js';
 import { LinkKind, LinkStatus } from './link.kinds.js';
 import { validateLinkPeriod } from './link.service.js';
 
+const descriptionSchema = z.string().max(500, 'must be at most 500 characters');
 const positiveWeight = z.number().positive('must be above 0').max(1_000_000, 'must be at most 1000000');
 
 export const LinkConnection = Connection(Link, 'Link', 'A page of links, with the total across all pages.');
@@ -127,7 +128,7 @@ export class LinkResolver {
       since,
       until: input.until,
       weight: input.weight == null ? 1 : parseInput(positiveWeight, input.weight, 'input.weight'),
-      description: input.description,
+      description: input.description == null ? null : parseInput(descriptionSchema, input.description, 'input.description'),
     });
   }
 

@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
-import { parseInput } from '../../lib/parse-input.js';
+import { checkTextFilter, parseInput } from '../../lib/parse-input.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
 import { requireOrganizationInScope, requireParentForScoped, visibleOrganization } from '../../auth/scope.js';
 import { DateScalar, today } from '../../schema/scalars/date.js';
@@ -16,6 +17,8 @@ import { OrganizationKind } from './organization.kinds.js';
 import { Organization } from './organization.entity.js';
 import { ArchiveOrganizationInput, CreateOrganizationInput, MoveOrganizationInput, OrganizationFilterInput, PageArgs, UpdateOrganizationInput } from './organization.inputs.js';
 import { OrganizationOrder } from './organization.service.js';
+
+const addressSchema = z.string().max(300, 'must be at most 300 characters');
 
 export const OrganizationConnection = Connection(Organization, 'Organization', 'A page of organizations, with the total across all pages.');
 
@@ -46,8 +49,9 @@ export class OrganizationResolver {
   ) {
     const window = pageWindow('organizations', page);
     const result = await context.services.organizations.list(
-      { ...filter, underId: optionalId(filter?.under, 'filter.under'), scopeRootId: context.scope.rootId },
-      orderBy,
+      { ...filter, nameContains: checkTextFilter(filter?.nameContains, 'filter.nameContains'), underId: optionalId(filter?.under, 'filter.under'), scopeRootId: context.scope.rootId },
+      // An explicit null asks for the default.
+      orderBy ?? OrganizationOrder.CODE_ASC,
       window,
     );
     return toConnection(window, result);
@@ -101,7 +105,7 @@ export class OrganizationResolver {
     @Arg('activeAt', () => DateScalar, { nullable: true, description: 'Only links in force on this date; every link, ended ones included, when omitted.' }) activeAt?: string | null,
   ) {
     const window = pageWindow('links', page);
-    const result = await context.loaders.links.ofOrganization({ window, direction, kinds: kinds ?? null, activeAt: activeAt ?? null }).load(organization.databaseId);
+    const result = await context.loaders.links.ofOrganization({ window, direction: direction ?? LinkDirection.BOTH, kinds: kinds ?? null, activeAt: activeAt ?? null }).load(organization.databaseId);
     return toConnection(window, result);
   }
 
@@ -135,7 +139,7 @@ export class OrganizationResolver {
       parentId,
       foundedOn: input.foundedOn ?? today(),
       households: checkCount(input.households, 'input.households'),
-      address: input.address ?? null,
+      address: input.address == null ? null : parseInput(addressSchema, input.address, 'input.address'),
     });
   }
 
@@ -149,7 +153,7 @@ export class OrganizationResolver {
       expectedVersion: input.expectedVersion,
       name: input.name == null ? null : parseInput(nameSchema, input.name, 'input.name'),
       households: input.households === undefined ? undefined : checkCount(input.households, 'input.households'),
-      address: input.address,
+      address: input.address == null ? input.address : parseInput(addressSchema, input.address, 'input.address'),
       foundedOn: input.foundedOn,
     });
   }

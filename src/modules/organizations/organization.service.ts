@@ -270,7 +270,7 @@ export class OrganizationService {
    */
   async moveWithin(manager: EntityManager, organization: Organization, newParent: Organization | null, effectiveOn: string): Promise<void> {
     if ((newParent?.databaseId ?? null) === organization.parentId) return;
-    checkParentKind(organization.kind, newParent, organization.code);
+    checkParentKind(organization.kind, newParent, organization.code, 'newParentId');
     await this.lockChain(manager);
     if (newParent) {
       const [cycle] = await queryRows(manager, 'SELECT 1 AS found FROM organization_closure WHERE ancestor_id = :id AND descendant_id = :parent', { id: organization.databaseId, parent: newParent.databaseId });
@@ -317,12 +317,12 @@ export class OrganizationService {
 }
 
 /** Refuses a parent whose kind the child's kind may not sit under. */
-export function checkParentKind(kind: OrganizationKind, parent: Organization | null, code: string): void {
+export function checkParentKind(kind: OrganizationKind, parent: Organization | null, code: string, field = 'parentId'): void {
   if (parent && parent.status === OrganizationStatus.ARCHIVED) {
-    throw new BadUserInputError(`Organization ${code} cannot sit under ${parent.code}: ${parent.code} is archived.`, { field: 'parentId', record: code });
+    throw new BadUserInputError(`Organization ${code} cannot sit under ${parent.code}: ${parent.code} is archived.`, { field, record: code });
   }
   if (!mayHaveParent(kind, parent?.kind ?? null)) {
     const where = parent ? `under ${parent.code} (a ${parent.kind})` : 'without a parent';
-    throw new BadUserInputError(`A ${kind} cannot sit ${where}; it may sit under: ${describeAllowedParents(kind)}.`, { field: 'parentId', record: code });
+    throw new BadUserInputError(`A ${kind} cannot sit ${where}; it may sit under: ${describeAllowedParents(kind)}.`, { field, record: code });
   }
 }

@@ -4,7 +4,7 @@ import { maskName } from '../../auth/personal-data.js';
 import { visiblePerson } from '../../auth/scope.js';
 import { ForbiddenError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
-import { parseInput } from '../../lib/parse-input.js';
+import { checkTextFilter, parseInput } from '../../lib/parse-input.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
@@ -69,7 +69,7 @@ export class PersonResolver {
     }
     const window = pageWindow('people', page);
     const underId = filter?.under == null ? null : parseGlobalId(filter.under, 'Organization', 'filter.under');
-    return toConnection(window, await context.services.people.list({ ...filter, underId, scopeRootId: context.scope.rootId }, window));
+    return toConnection(window, await context.services.people.list({ ...filter, nameContains: checkTextFilter(filter?.nameContains, 'filter.nameContains'), underId, scopeRootId: context.scope.rootId }, window));
   }
 
   @FieldResolver(() => String, { description: 'Full name. Personal data: without the pii right the family name is kept and the rest masked (王**).' })

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { requireOrganizationInScope, visiblePost } from '../../auth/scope.js';
 import { NotFoundError } from '../../errors/index.js';
@@ -13,6 +14,8 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Person } from './person.entity.js';
 import { Post } from './post.entity.js';
 import { PostRole } from './post.kinds.js';
+
+const titleSchema = z.string().max(200, 'must be at most 200 characters');
 
 export const PostConnection = Connection(Post, 'Post', 'A page of posts, with the total across all pages.');
 
@@ -79,7 +82,7 @@ export class PostResolver {
       personId,
       organizationId,
       role: input.role,
-      title: input.title,
+      title: input.title == null ? null : parseInput(titleSchema, input.title, 'input.title'),
       startDate: input.startDate,
       endDate: input.endDate,
     });
