@@ -112,7 +112,6 @@ describe.each(DIALECTS)('a credential scoped to a subdistrict on %s', (dialect) 
       ['mutation M($input: CreateLinkInput!) { createLink(input: $input) { code } }', { input: { code: 'LOUT', kind: 'GUIDANCE', sourceId: ids.U1, targetId: ids.E1 } }, 'NOT_FOUND'],
       ['mutation M($input: AppointPersonInput!) { appointPerson(input: $input) { code } }', { input: { code: 'POSTX', personId: ids.P6, organizationId: ids.S2, role: 'STAFF' } }, 'NOT_FOUND'],
       ['mutation M($input: EndPostInput!) { endPost(input: $input) { code } }', { input: { id: ids.POST6 } }, 'NOT_FOUND'],
-      ['mutation M($dataset: JSONObject!) { importDataset(dataset: $dataset) { organizations { created } } }', { dataset: { organizations: [] } }, 'FORBIDDEN'],
     ];
     const before = await server.graphql('{ organizations(first: 500) { nodes { code version parent { code } } } links(first: 500) { totalCount } }');
     for (const [query, variables, code] of refusals) {
@@ -124,5 +123,37 @@ describe.each(DIALECTS)('a credential scoped to a subdistrict on %s', (dialect) 
     expect(allowed.data).toEqual({ createLink: { code: 'LIN', target: { code: 'E1' } } });
     const moved = await server.graphql('mutation M($input: MoveOrganizationInput!) { moveOrganization(input: $input) { parent { code } } }', { input: { id: ids.G3, newParentId: ids.C1 } }, scopedEditor);
     expect(moved.data).toEqual({ moveOrganization: { parent: { code: 'C1' } } });
+  });
+
+  const IMPORT = 'mutation I($dataset: JSONObject!) { importDataset(dataset: $dataset) { organizations { created updated unchanged } links { created } } }';
+
+  it('imports records inside its scope, and refuses any record that would reach outside, changing nothing', async () => {
+    const refused: [Record<string, unknown>, RegExp][] = [
+      [{ organizations: [{ code: 'NEW-G', name: 'New grid branch', kind: 'GRID_PARTY_BRANCH', parentCode: 'S2', foundedOn: '2024-01-01' }] }, /organizations record NEW-G: .* lies outside your scope/],
+      [{ organizations: [{ code: 'NEW-E', name: 'New enterprise', kind: 'ENTERPRISE', foundedOn: '2024-01-01' }] }, /organizations record NEW-E/],
+      [{ organizations: [{ code: 'C2', name: 'Beiyuan Community Party Committee', kind: 'COMMUNITY_PARTY_COMMITTEE', parentCode: 'S2', foundedOn: '2000-01-01' }] }, /organizations record C2/],
+      [{ organizations: [{ code: 'U1', name: 'Renamed school', kind: 'PUBLIC_INSTITUTION', foundedOn: '1980-01-01' }] }, /organizations record U1/],
+      [{ links: [{ code: 'LX', kind: 'GUIDANCE', sourceCode: 'U1', targetCode: 'E1', since: '2024-01-01' }] }, /links record LX: each of its ends lies outside your scope/],
+      [{ posts: [{ code: 'PX', personCode: 'P1', organizationCode: 'S2', role: 'STAFF', startDate: '2024-01-01' }] }, /posts record PX: its organization S2 lies outside your scope/],
+      [{ people: [{ code: 'P6', name: 'Renamed' }] }, /people record P6: the person lies outside your scope/],
+    ];
+    const before = await server.graphql('{ organizations(first: 500) { nodes { code version parent { code } } } links(first: 500) { totalCount } people(first: 500) { nodes { code version } } }');
+    for (const [dataset, message] of refused) {
+      const response = await server.graphql(IMPORT, { dataset }, scopedEditor);
+      expect(response.errors?.[0]?.extensions?.code, JSON.stringify(dataset)).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toMatch(message);
+    }
+    expect(await server.graphql('{ organizations(first: 500) { nodes { code version parent { code } } } links(first: 500) { totalCount } people(first: 500) { nodes { code version } } }')).toEqual(before);
+    const inside = await server.graphql(IMPORT, {
+      dataset: {
+        organizations: [
+          { code: 'C3', name: 'Xiyuan Community Party Committee', kind: 'COMMUNITY_PARTY_COMMITTEE', parentCode: 'S1', foundedOn: '2024-01-01' },
+          { code: 'C3-G1', name: 'Grid 1 Party Branch of Xiyuan', kind: 'GRID_PARTY_BRANCH', parentCode: 'C3', foundedOn: '2024-01-01' },
+        ],
+        links: [{ code: 'L-C3-E1', kind: 'CO_BUILDING', sourceCode: 'C3', targetCode: 'E1', since: '2024-01-01' }],
+      },
+    }, scopedEditor);
+    expect(inside.errors).toBeUndefined();
+    expect(inside.data!.importDataset).toEqual({ organizations: { created: 2, updated: 0, unchanged: 0 }, links: { created: 1 } });
   });
 });

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import type { Ability } from '../../auth/principal.js';
-import { ForbiddenError } from '../../errors/index.js';
 import type { Context } from '../../server/context.js';
 
 @ObjectType('ImportCounts', { description: 'What an import did to one kind of record.' })
@@ -57,9 +56,6 @@ export class ImportResolver {
     @Ctx() context: Context,
     @Arg('dataset', () => JSONObjectResolver, { description: 'The document: { organizations, grids, people, posts, links }, each a list of records.' }) dataset: Record<string, unknown>,
   ): Promise<ImportSummaryType> {
-    if (context.principal.scope) {
-      throw new ForbiddenError(`Imports need a credential without a scope; yours is limited to ${context.principal.scope.code}. Use the mutations for changes inside it.`);
-    }
-    return context.services.importer.import(dataset);
+    return context.services.importer.import(dataset, { scopeRootId: context.scope.rootId });
   }
 }

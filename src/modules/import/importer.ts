@@ -16,6 +16,7 @@ import { checkParentKind, OrganizationService, type NewOrganization } from '../o
 import { Person } from '../people/person.entity.js';
 import { Post } from '../people/post.entity.js';
 import { datasetSchema, type Dataset } from './dataset.js';
+import { checkImportScope } from './import-scope.js';
 
 export interface ImportCounts {
   created: number;
@@ -34,6 +35,8 @@ export interface ImportSummary {
 }
 
 export interface ImportOptions {
+  /** The caller's jurisdiction: when set, every record must stay inside this subtree. */
+  scopeRootId?: number | null;
   onProgress?: (message: string) => void;
 }
 
@@ -89,6 +92,7 @@ export class Importer {
     const progress = options.onProgress ?? (() => undefined);
     return this.db.transaction(async (manager) => {
       const summary: ImportSummary = { organizations: counts(), grids: counts(), people: counts(), posts: counts(), links: counts(), crossAppointments: { created: 0, updated: 0 } };
+      if (options.scopeRootId != null) await checkImportScope(manager, dataset, options.scopeRootId);
       const organizationIds = await this.importOrganizations(manager, dataset, summary.organizations);
       progress(`organizations: ${describe(summary.organizations)}`);
       await this.importGrids(manager, dataset, organizationIds, summary.grids);

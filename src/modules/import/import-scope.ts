@@ -1,0 +1,82 @@
+import type { EntityManager } from 'typeorm';
+import { queryRows } from '../../db/rows.js';
+import { BadUserInputError } from '../../errors/index.js';
+import { chunk } from '../../lib/group-by.js';
+import type { Dataset } from './dataset.js';
+
+function outside(section: string, code: string, what: string): BadUserInputError {
+  return new BadUserInputError(`Import refused, nothing was changed: ${section} record ${code}: ${what} lies outside your scope.`, { record: code, field: section });
+}
+
+/**
+ * For a credential limited to a subtree: every record must stay inside it. Organizations must be (and
+ * remain) in the subtree, so new ones need a parent inside it and nothing moves out; grids and posts
+ * must belong to organizations inside; links need at least one end inside; existing people may only be
+ * changed when they hold a post inside. Checked before anything is written; the first breach refuses
+ * the whole import, naming the record.
+ */
+export async function checkImportScope(manager: EntityManager, dataset: Dataset, rootId: number): Promise<void> {
+  const referenced = new Set<string>();
+  for (const record of dataset.organizations) {
+    referenced.add(record.code);
+    if (record.parentCode) referenced.add(record.parentCode);
+  }
+  for (const grid of dataset.grids) referenced.add(grid.communityCode);
+  for (const post of dataset.posts) referenced.add(post.organizationCode);
+  for (const link of dataset.links) {
+    referenced.add(link.sourceCode);
+    referenced.add(link.targetCode);
+  }
+  const existing = new Map<string, { id: number; parentId: number | null; inScope: boolean }>();
+  for (const part of chunk([...referenced], 500)) {
+    const rows = await queryRows(
+      manager,
+      `SELECT o.code, o.id, o.parent_id, c.descendant_id AS inside FROM organizations o
+       LEFT JOIN organization_closure c ON c.descendant_id = o.id AND c.ancestor_id = :root
+       WHERE o.code IN (:...codes)`,
+      { root: rootId, codes: part },
+    );
+    for (const row of rows) existing.set(String(row.code), { id: Number(row.id), parentId: row.parent_id == null ? null : Number(row.parent_id), inScope: row.inside != null });
+  }
+  const records = new Map(dataset.organizations.map((record) => [record.code, record]));
+  const memo = new Map<string, boolean>();
+  // Whether the organization with this code is inside the scope once the import is done.
+  const inScope = (code: string, seen: Set<string> = new Set()): boolean => {
+    const known = memo.get(code);
+    if (known !== undefined) return known;
+    if (seen.has(code)) return false;
+    seen.add(code);
+    const record = records.get(code);
+    const current = existing.get(code);
+    let answer: boolean;
+    if (!record) answer = current?.inScope ?? false;
+    else if (current) {
+      // A parent that is new in the document has no id yet, so it is never the current one.
+      const parentIdAfter = record.parentCode === null ? null : (existing.get(record.parentCode)?.id ?? -1);
+      const parentUnchanged = parentIdAfter === current.parentId;
+      answer = current.inScope && (parentUnchanged || (record.parentCode !== null && inScope(record.parentCode, seen)));
+    } else answer = record.parentCode !== null && inScope(record.parentCode, seen);
+    memo.set(code, answer);
+    return answer;
+  };
+  for (const record of dataset.organizations) if (!inScope(record.code)) throw outside('organizations', record.code, 'the organization (or the parent it would sit under)');
+  for (const grid of dataset.grids) if (!inScope(grid.communityCode)) throw outside('grids', grid.code, `its community ${grid.communityCode}`);
+  for (const post of dataset.posts) if (!inScope(post.organizationCode)) throw outside('posts', post.code, `its organization ${post.organizationCode}`);
+  for (const link of dataset.links) if (!inScope(link.sourceCode) && !inScope(link.targetCode)) throw outside('links', link.code, 'each of its ends');
+  const visiblePeople = new Set<string>();
+  const existingPeople = new Set<string>();
+  for (const part of chunk(dataset.people.map((person) => person.code), 500)) {
+    for (const row of await queryRows(manager, 'SELECT code FROM people WHERE code IN (:...codes)', { codes: part })) existingPeople.add(String(row.code));
+    const rows = await queryRows(
+      manager,
+      `SELECT DISTINCT pe.code FROM people pe JOIN posts p ON p.person_id = pe.id
+       JOIN organization_closure c ON c.descendant_id = p.organization_id AND c.ancestor_id = :root
+       WHERE pe.code IN (:...codes)`,
+      { root: rootId, codes: part },
+    );
+    for (const row of rows) visiblePeople.add(String(row.code));
+  }
+  for (const person of dataset.people) {
+    if (existingPeople.has(person.code) && !visiblePeople.has(person.code)) throw outside('people', person.code, 'the person');
+  }
+}
