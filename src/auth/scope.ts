@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
+import { invariant } from '../lib/invariant.js';
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../db/rows.js';
 import { ForbiddenError, NotFoundError } from '../errors/index.js';
@@ -89,16 +90,25 @@ export async function linkEnd(context: Context, organization: Organization): Pro
 
 const LIMITED_FIELDS = new Set(['id', 'code', 'name', 'kind', '__typename']);
 
-/** Refuses every field but id, code, name and kind of an organization outside the caller's scope. */
-export const limitOutOfScopeOrganizations: MiddlewareFn<Context> = async ({ root, info, context }, next) => {
-  if (context.scope.rootId !== null && info.parentType.name === 'Organization' && !LIMITED_FIELDS.has(info.fieldName)) {
-    const organization = root as Organization;
-    if (context.scope.limitedOrganizations.has(organization.databaseId)) {
-      throw new ForbiddenError(`Organization ${organization.code} is outside your scope: only its id, code, name and kind are shown.`);
-    }
+/**
+ * Wraps the resolvers of Organization's fields, except id, code, name and kind, so that they refuse an
+ * organization outside the caller's scope. Only Organization's fields pay for the check, and for an
+ * unscoped caller it is one comparison.
+ */
+export function limitOutOfScopeOrganizations(schema: GraphQLSchema): void {
+  const type = schema.getType('Organization');
+  invariant(isObjectType(type), 'Organization is an object type');
+  for (const field of Object.values(type.getFields())) {
+    if (LIMITED_FIELDS.has(field.name)) continue;
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (organization: Organization, args, context: Context, info) => {
+      if (context.scope.rootId !== null && context.scope.limitedOrganizations.has(organization.databaseId)) {
+        throw new ForbiddenError(`Organization ${organization.code} is outside your scope: only its id, code, name and kind are shown.`);
+      }
+      return resolve(organization, args, context, info);
+    };
   }
-  return next();
-};
+}
 
 /**
  * For writes: the organization must exist within the caller's scope. Outside it, it is reported as

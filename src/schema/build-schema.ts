@@ -37,7 +37,10 @@ const checkAbilities: AuthChecker<Context, Ability> = ({ context, info }, abilit
 
 /** The TypeGraphQL schema, before federation. Built once per process. */
 export async function buildTypeGraphqlSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false, authChecker: checkAbilities, globalMiddlewares: [attributeMutations, limitOutOfScopeOrganizations] });
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false, authChecker: checkAbilities });
+  // Wrapped here rather than as TypeGraphQL global middlewares, which would wrap every field of every type.
+  attributeMutations(schema);
+  limitOutOfScopeOrganizations(schema);
   // TypeGraphQL offers no way to describe the root types; every type carries a description.
   schema.getQueryType()!.description = 'Entry points for reading the grassroots governance graph.';
   schema.getMutationType()!.description = 'Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived.';

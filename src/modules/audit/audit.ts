@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { nowTimestamp } from '../../lib/clock.js';
 import { invariant } from '../../lib/invariant.js';
@@ -19,9 +19,13 @@ export function runAs<T>(actor: Actor, work: () => T): T {
   return actors.run(actor, work);
 }
 
-/** Wraps every mutation, so that the services' audit records know who and which operation. */
-export const attributeMutations: MiddlewareFn<Context> = ({ info, context }, next) =>
-  info.parentType.name === 'Mutation' ? runAs({ principal: context.principal.id, operation: info.fieldName }, next) : next();
+/** Wraps every mutation's resolver, so that the services' audit records know who and which operation. */
+export function attributeMutations(schema: GraphQLSchema): void {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, context: Context, info) => runAs({ principal: context.principal.id, operation: info.fieldName }, () => resolve(source, args, context, info));
+  }
+}
 
 /** A plain copy of an entity's columns, for the before/after of the log. */
 export function snapshot(entity: object | null | undefined): Record<string, unknown> | null {
