@@ -20,6 +20,7 @@ import pg from 'pg';
 import { generateDistrict } from '../seeds/generate.js';
 import { ApiKeyService } from '../src/auth/api-keys.js';
 import { Database } from '../src/db/database.js';
+import { runAs } from '../src/modules/audit/audit.js';
 import { importDataset } from '../src/modules/import/importer.js';
 
 const options = new Command()
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
   const db = await Database.open({ databaseUrl: database.env.DATABASE_URL ?? null, sqlitePath: database.env.SQLITE_PATH ?? '', migrate: true });
   const summary = await importDataset(db, dataset, { actor: { principal: 'cli:bench', operation: 'seed' } });
   // The server runs as in production: every request carries a credential.
-  const { key } = await new ApiKeyService(db).create({ role: 'viewer', label: 'benchmark' });
+  const { key } = await runAs({ principal: 'cli:bench', operation: 'createKey' }, () => new ApiKeyService(db).create({ role: 'viewer', label: 'benchmark' }));
   await db.close();
   const loadSeconds = (Date.now() - started) / 1000;
   log(`loaded scale ${options.scale} (${summary.organizations.created} organizations, ${summary.people.created} people, ${summary.posts.created} posts) into ${database.label} in ${loadSeconds.toFixed(1)} s`);

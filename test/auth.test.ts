@@ -90,6 +90,33 @@ describe.each(DIALECTS)('credentials and roles on %s', (dialect) => {
   });
 });
 
+describe.each(DIALECTS)('key management through GraphQL on %s', (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect, { dataset: SMALL_DISTRICT });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('lets an admin create, list and revoke keys, records it without the secret, and nobody else', async () => {
+    const created = await server.graphql('mutation { createApiKey(input: { role: "viewer", scopeCode: "C1", label: "kiosk" }) { keyId key } }');
+    const { keyId, key } = created.data!.createApiKey;
+    expect(key).toMatch(new RegExp(`^ggk_${keyId}_`));
+    expect((await server.graphql('{ organizations { totalCount } }', undefined, key)).data!.organizations.totalCount).toBe(8);
+    const listed = await server.graphql('{ apiKeys { keyId role scopeCode pii label revokedAt } }');
+    expect(listed.data!.apiKeys).toContainEqual({ keyId, role: 'viewer', scopeCode: 'C1', pii: false, label: 'kiosk', revokedAt: null });
+    expect(JSON.stringify(listed)).not.toContain(key);
+    expect((await server.graphql('{ apiKeys { keyId } }', undefined, key)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await server.graphql(`mutation { revokeApiKey(keyId: "${keyId}") }`)).data).toEqual({ revokeApiKey: true });
+    expect((await server.graphql('{ organizations { totalCount } }', undefined, key)).status).toBe(401);
+    const log = await server.graphql('{ auditLog(filter: { entityType: "ApiKey" }) { nodes { operation entityCode after } } }');
+    const entries = log.data!.auditLog.nodes.filter((entry: { entityCode: string }) => entry.entityCode === keyId);
+    expect(entries.map((entry: { operation: string }) => entry.operation)).toEqual(['revokeApiKey', 'createApiKey']);
+    expect(JSON.stringify(log)).not.toMatch(/ggk_|secretHash/);
+  });
+});
+
 describe('a production server', () => {
   let server: TestServer;
   beforeAll(async () => {

@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { queryEntities, queryRows } from '../db/rows.js';
 import { BadUserInputError, NotFoundError } from '../errors/index.js';
 import { nowTimestamp } from '../lib/clock.js';
+import { recordChange } from '../modules/audit/audit.js';
 import { ApiKey } from './api-key.entity.js';
 import { ROLES, type Role } from './principal.js';
 
@@ -33,7 +34,10 @@ export class ApiKeyService {
       }
       const keyId = randomBytes(8).toString('hex');
       const key = `ggk_${keyId}_${randomBytes(24).toString('base64url')}`;
-      await manager.createQueryBuilder().insert().into(ApiKey).values({ keyId, secretHash: hashSecret(key), role: input.role, scopeCode: input.scopeCode ?? null, pii: input.pii ?? false, label: input.label ?? null, createdAt: nowTimestamp(), revokedAt: null }).execute();
+      const record = { keyId, role: input.role, scopeCode: input.scopeCode ?? null, pii: input.pii ?? false, label: input.label ?? null, createdAt: nowTimestamp(), revokedAt: null };
+      await manager.createQueryBuilder().insert().into(ApiKey).values({ ...record, secretHash: hashSecret(key) }).execute();
+      // The log holds what the key may do, never its secret or hash.
+      await recordChange(manager, { entityType: 'ApiKey', entityCode: keyId, after: record });
       return { keyId, key };
     });
   }
@@ -46,7 +50,11 @@ export class ApiKeyService {
     await this.db.transaction(async (manager) => {
       const [key] = await queryEntities(manager, ApiKey, 'SELECT t.* FROM api_keys t WHERE t.key_id = :keyId', { keyId });
       if (!key) throw new NotFoundError(`No API key has the id "${keyId}".`);
-      if (!key.revokedAt) await manager.update(ApiKey, { databaseId: key.databaseId }, { revokedAt: nowTimestamp() });
+      if (key.revokedAt) return;
+      const revokedAt = nowTimestamp();
+      await manager.update(ApiKey, { databaseId: key.databaseId }, { revokedAt });
+      const { secretHash: _secretHash, databaseId: _databaseId, ...visible } = key;
+      await recordChange(manager, { entityType: 'ApiKey', entityCode: keyId, before: visible, after: { ...visible, revokedAt } });
     });
   }
 

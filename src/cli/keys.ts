@@ -10,14 +10,15 @@ import { Command, InvalidArgumentError } from 'commander';
 import { ApiKeyService } from '../auth/api-keys.js';
 import { ROLES, type Role } from '../auth/principal.js';
 import { Database } from '../db/database.js';
+import { runAs } from '../modules/audit/audit.js';
 import { isClientError } from '../errors/index.js';
 import { loadConfig } from '../server/config.js';
 
-async function withKeys<T>(work: (keys: ApiKeyService) => Promise<T>): Promise<T> {
+async function withKeys<T>(command: string, work: (keys: ApiKeyService) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true });
   try {
-    return await work(new ApiKeyService(db));
+    return await runAs({ principal: 'cli:keys', operation: `keys ${command}` }, () => work(new ApiKeyService(db)));
   } catch (error) {
     if (!isClientError(error)) throw error;
     console.error(error.message);
@@ -42,7 +43,7 @@ program
   .option('--pii', 'let the key read personal data (names, phones, Party membership)', false)
   .option('--label <text>', 'what the key is for')
   .action(async (options: { role: Role; scope?: string; pii: boolean; label?: string }) => {
-    await withKeys(async (keys) => {
+    await withKeys('create', async (keys) => {
       const { keyId, key } = await keys.create({ role: options.role, scopeCode: options.scope ?? null, pii: options.pii, label: options.label ?? null });
       console.error(`Created key ${keyId}: role ${options.role}${options.scope ? `, scope ${options.scope}` : ''}${options.pii ? ', personal data' : ''}. It is shown once:`);
       console.log(key);
@@ -53,7 +54,7 @@ program
   .command('list')
   .description('List keys (never their secrets).')
   .action(async () => {
-    await withKeys(async (keys) => {
+    await withKeys('list', async (keys) => {
       for (const key of await keys.list()) {
         console.log([key.keyId, key.role, key.scopeCode ?? '-', key.pii ? 'pii' : '-', key.revokedAt ? `revoked ${key.revokedAt}` : 'active', key.label ?? ''].join('\t'));
       }
@@ -65,7 +66,7 @@ program
   .description('Revoke a key: it stops working at once.')
   .argument('<keyId>', 'the key id shown by create and list')
   .action(async (keyId: string) => {
-    await withKeys(async (keys) => {
+    await withKeys('revoke', async (keys) => {
       await keys.revoke(keyId);
       console.error(`Revoked key ${keyId}.`);
     });

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { ApiKeyService } from '../../src/auth/api-keys.js';
+import { runAs } from '../../src/modules/audit/audit.js';
 import type { Role } from '../../src/auth/principal.js';
 import type { Dialect } from '../../src/db/database.js';
 import { importDataset } from '../../src/modules/import/importer.js';
@@ -44,7 +45,8 @@ export async function startTestServer(dialect: Dialect, options: { dataset?: unk
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const keys = new ApiKeyService(database.db);
-  const { key: adminKey } = await keys.create({ role: 'admin', pii: true, label: 'test admin' });
+  const asSetup = <T>(work: () => Promise<T>) => runAs({ principal: 'test:setup', operation: 'createKey' }, work);
+  const { key: adminKey } = await asSetup(() => keys.create({ role: 'admin', pii: true, label: 'test admin' }));
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
     url,
@@ -52,7 +54,7 @@ export async function startTestServer(dialect: Dialect, options: { dataset?: unk
     server,
     adminKey,
     async createKey(keyOptions) {
-      return (await keys.create(keyOptions)).key;
+      return (await asSetup(() => keys.create(keyOptions))).key;
     },
     async graphql(query, variables, credential = adminKey) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };

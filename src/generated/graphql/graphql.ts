@@ -25,6 +25,25 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** An API key, without its secret (which is shown once, when created). */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When it was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** The public id of the key: the part after ggk_ and before the secret. */
+  keyId: Scalars['String']['output'];
+  /** What the key is for. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** Whether the key may read personal data. */
+  pii: Scalars['Boolean']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** viewer, partner, editor or admin. */
+  role: Scalars['String']['output'];
+  /** Code of the organization the key is limited to; null for everything. */
+  scopeCode?: Maybe<Scalars['String']['output']>;
+};
+
 /** Starts a post: a person takes a role in an organization. */
 export type AppointPersonInput = {
   /** Stable business key of the post, unique, at most 96 characters. */
@@ -112,6 +131,18 @@ export type AuditFilter = {
   until?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** What the key is for. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Let the key read personal data; default false. */
+  pii?: InputMaybe<Scalars['Boolean']['input']>;
+  /** viewer, partner, editor or admin. */
+  role: Scalars['String']['input'];
+  /** Limit the key to this organization (by code) and everything under it. */
+  scopeCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new horizontal link. CROSS_APPOINTMENT links cannot be created: they follow from posts. */
 export type CreateLinkInput = {
   /** Stable business key, unique, at most 96 characters. */
@@ -160,6 +191,15 @@ export type CreatePersonInput = {
   partyMember?: InputMaybe<Scalars['Boolean']['input']>;
   /** Contact phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new API key: `key` is shown this once and never again. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  /** The whole key, to send as "Authorization: Bearer <key>". Store it now. */
+  key: Scalars['String']['output'];
+  /** The public id of the key. */
+  keyId: Scalars['String']['output'];
 };
 
 /** Derived links the import brought in step. */
@@ -414,6 +454,8 @@ export type Mutation = {
   appointPerson: Post;
   /** Archives an organization. Nothing is deleted: it answers activeAt questions before its archive date. */
   archiveOrganization: Organization;
+  /** Creates an API key and shows it once. Admins only. */
+  createApiKey: CreatedApiKey;
   /** Creates a horizontal link between two different organizations. */
   createLink: Link;
   /** Creates an organization under a parent its kind may sit under. */
@@ -428,6 +470,8 @@ export type Mutation = {
   importDataset: ImportSummary;
   /** Moves an organization and its subtree under a new parent. Refuses cycles and kinds that may not sit there; keeps the chain history. */
   moveOrganization: Organization;
+  /** Revokes an API key: it stops working at once. Admins only. */
+  revokeApiKey: Scalars['Boolean']['output'];
   /** Changes the name, households, address or founding date of an organization. */
   updateOrganization: Organization;
 };
@@ -442,6 +486,12 @@ export type MutationAppointPersonArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationArchiveOrganizationArgs = {
   input: ArchiveOrganizationInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -484,6 +534,12 @@ export type MutationImportDatasetArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationMoveOrganizationArgs = {
   input: MoveOrganizationInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationRevokeApiKeyArgs = {
+  keyId: Scalars['String']['input'];
 };
 
 
@@ -824,6 +880,8 @@ export type Query = {
   __typename?: 'Query';
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
+  /** Every API key, oldest first, without secrets. Admins only. */
+  apiKeys: Array<ApiKey>;
   /** Every recorded change, newest first. Admins only. */
   auditLog: AuditEntryConnection;
   /** One grid by id or by code (give exactly one); null when there is none. */
