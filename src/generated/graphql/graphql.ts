@@ -362,6 +362,15 @@ export type Link = Node & {
   weight: Scalars['Float']['output'];
 };
 
+/** Links matching a filter, counted in groups. */
+export type LinkAggregate = {
+  __typename?: 'LinkAggregate';
+  /** The groups, largest first. */
+  groups: Array<LinkGroup>;
+  /** How many links match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A page of links, with the total across all pages. */
 export type LinkConnection = {
   __typename?: 'LinkConnection';
@@ -405,6 +414,39 @@ export type LinkFilter = {
   organization?: InputMaybe<Scalars['ID']['input']>;
   /** Only these statuses. */
   statuses?: InputMaybe<Array<LinkStatus>>;
+};
+
+/** Links sharing the values of the chosen dimensions, counted. */
+export type LinkGroup = {
+  __typename?: 'LinkGroup';
+  /** How many links the group has. */
+  count: Scalars['Int']['output'];
+  /** The values the group shares. */
+  key: LinkGroupKey;
+};
+
+/** A dimension to count links by. */
+export type LinkGroupBy =
+  /** By kind. */
+  | 'KIND'
+  /** By the sector of the source organization. */
+  | 'SOURCE_SECTOR'
+  /** By status. */
+  | 'STATUS'
+  /** By the sector of the target organization. */
+  | 'TARGET_SECTOR';
+
+/** The values of the chosen dimensions shared by a group; dimensions not chosen are null. */
+export type LinkGroupKey = {
+  __typename?: 'LinkGroupKey';
+  /** The kind, when grouping by KIND. */
+  kind?: Maybe<LinkKind>;
+  /** The source's sector, when grouping by SOURCE_SECTOR. */
+  sourceSector?: Maybe<Sector>;
+  /** The status, when grouping by STATUS. */
+  status?: Maybe<LinkStatus>;
+  /** The target's sector, when grouping by TARGET_SECTOR. */
+  targetSector?: Maybe<Sector>;
 };
 
 /** The kind of a horizontal collaboration link. */
@@ -632,6 +674,15 @@ export type OrganizationPostsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Organizations matching a filter, counted in groups. */
+export type OrganizationAggregate = {
+  __typename?: 'OrganizationAggregate';
+  /** The groups, largest first. */
+  groups: Array<OrganizationGroup>;
+  /** How many organizations match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A page of organizations, with the total across all pages. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
@@ -668,6 +719,43 @@ export type OrganizationFilter = {
   statuses?: InputMaybe<Array<OrganizationStatus>>;
   /** Only this organization and its descendants (a subtree root). */
   under?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Organizations sharing the values of the chosen dimensions, counted. */
+export type OrganizationGroup = {
+  __typename?: 'OrganizationGroup';
+  /** How many organizations the group has. */
+  count: Scalars['Int']['output'];
+  /** The values the group shares. */
+  key: OrganizationGroupKey;
+};
+
+/** A dimension to count organizations by. */
+export type OrganizationGroupBy =
+  /** By depth in the vertical chain. */
+  | 'DEPTH'
+  /** By kind. */
+  | 'KIND'
+  /** By the organization directly above (null for roots, or above your scope). */
+  | 'PARENT'
+  /** By sector. */
+  | 'SECTOR'
+  /** ACTIVE or ARCHIVED. */
+  | 'STATUS';
+
+/** The values of the chosen dimensions shared by a group; dimensions not chosen are null. */
+export type OrganizationGroupKey = {
+  __typename?: 'OrganizationGroupKey';
+  /** The depth, when grouping by DEPTH. */
+  depth?: Maybe<Scalars['Int']['output']>;
+  /** The kind, when grouping by KIND. */
+  kind?: Maybe<OrganizationKind>;
+  /** The parent, when grouping by PARENT (null for roots, or above your scope). */
+  parent?: Maybe<Organization>;
+  /** The sector, when grouping by SECTOR. */
+  sector?: Maybe<Sector>;
+  /** The status, when grouping by STATUS. */
+  status?: Maybe<OrganizationStatus>;
 };
 
 /** What an organization is; its sector and the kinds it may sit under follow from it. */
@@ -824,6 +912,15 @@ export type Post = Node & {
   version: Scalars['Int']['output'];
 };
 
+/** Posts matching a filter, counted in groups. */
+export type PostAggregate = {
+  __typename?: 'PostAggregate';
+  /** The groups, largest first. */
+  groups: Array<PostGroup>;
+  /** How many posts match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A page of posts, with the total across all pages. */
 export type PostConnection = {
   __typename?: 'PostConnection';
@@ -844,6 +941,43 @@ export type PostEdge = {
   cursor: Scalars['String']['output'];
   /** The Post. */
   node: Post;
+};
+
+/** Conditions a post must all meet to be counted. */
+export type PostFilter = {
+  /** Only posts held on this date. */
+  activeAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Only posts in organizations of these kinds. */
+  organizationKinds?: InputMaybe<Array<OrganizationKind>>;
+  /** Only these roles. */
+  roles?: InputMaybe<Array<PostRole>>;
+  /** Only posts in this organization's subtree. */
+  under?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Posts sharing the values of the chosen dimensions, counted. */
+export type PostGroup = {
+  __typename?: 'PostGroup';
+  /** How many posts the group has. */
+  count: Scalars['Int']['output'];
+  /** The values the group shares. */
+  key: PostGroupKey;
+};
+
+/** A dimension to count posts by. */
+export type PostGroupBy =
+  /** By the kind of the organization of the post. */
+  | 'ORGANIZATION_KIND'
+  /** By role. */
+  | 'ROLE';
+
+/** The values of the chosen dimensions shared by a group; dimensions not chosen are null. */
+export type PostGroupKey = {
+  __typename?: 'PostGroupKey';
+  /** The organization's kind, when grouping by ORGANIZATION_KIND. */
+  organizationKind?: Maybe<OrganizationKind>;
+  /** The role, when grouping by ROLE. */
+  role?: Maybe<PostRole>;
 };
 
 /** The role a post carries in its organization. */
@@ -892,16 +1026,22 @@ export type Query = {
   link?: Maybe<Link>;
   /** Links matching a filter, by code, a page at a time. */
   links: LinkConnection;
+  /** Links matching a filter (the same as links), counted by the chosen dimensions. */
+  linksAggregate: LinkAggregate;
   /** Any object by its global id; null when it does not exist. */
   node?: Maybe<Node>;
   /** One organization by id or by code (give exactly one). Null when there is none. */
   organization?: Maybe<Organization>;
   /** Organizations matching a filter, a page at a time. */
   organizations: OrganizationConnection;
+  /** Organizations matching a filter (the same as organizations), counted by the chosen dimensions. */
+  organizationsAggregate: OrganizationAggregate;
   /** People matching a filter, by code, a page at a time. */
   people: PersonConnection;
   /** One person by id; null when there is none. */
   person?: Maybe<Person>;
+  /** Posts matching a filter, counted by the chosen dimensions. Counts need no personal-data right. */
+  postsAggregate: PostAggregate;
 };
 
 
@@ -949,6 +1089,13 @@ export type QueryLinksArgs = {
 
 
 /** Entry points for reading the grassroots governance graph. */
+export type QueryLinksAggregateArgs = {
+  filter?: InputMaybe<LinkFilter>;
+  groupBy: Array<LinkGroupBy>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -971,6 +1118,13 @@ export type QueryOrganizationsArgs = {
 
 
 /** Entry points for reading the grassroots governance graph. */
+export type QueryOrganizationsAggregateArgs = {
+  filter?: InputMaybe<OrganizationFilter>;
+  groupBy: Array<OrganizationGroupBy>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
@@ -981,6 +1135,13 @@ export type QueryPeopleArgs = {
 /** Entry points for reading the grassroots governance graph. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryPostsAggregateArgs = {
+  filter?: InputMaybe<PostFilter>;
+  groupBy: Array<PostGroupBy>;
 };
 
 /** The part of society an organization belongs to. */

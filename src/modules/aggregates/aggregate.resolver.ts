@@ -1,0 +1,130 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { visibleOrganization } from '../../auth/scope.js';
+import { Conditions } from '../../db/conditions.js';
+import { parseGlobalId } from '../../lib/global-id.js';
+import { checkTextFilter } from '../../lib/parse-input.js';
+import { DateScalar } from '../../schema/scalars/date.js';
+import type { Context } from '../../server/context.js';
+import { LinkFilterInput } from '../links/link.resolver.js';
+import { linkConditions } from '../links/link.service.js';
+import { OrganizationKind } from '../organizations/organization.kinds.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { OrganizationFilterInput } from '../organizations/organization.inputs.js';
+import { organizationConditions } from '../organizations/organization.service.js';
+import { PostRole } from '../people/post.kinds.js';
+import { countGroups } from './aggregate.service.js';
+import {
+  LinkAggregate,
+  LinkGroupBy,
+  OrganizationAggregate,
+  OrganizationGroupBy,
+  OrganizationGroupKey,
+  PostAggregate,
+  PostGroupBy,
+} from './aggregate.types.js';
+
+const ORGANIZATION_DIMENSIONS: Record<OrganizationGroupBy, string> = { KIND: 't.kind', SECTOR: 't.sector', PARENT: 't.parent_id', DEPTH: 't.depth', STATUS: 't.status' };
+const LINK_DIMENSIONS: Record<LinkGroupBy, string> = { KIND: 't.kind', STATUS: 't.status', SOURCE_SECTOR: 'source_organization.sector', TARGET_SECTOR: 'target_organization.sector' };
+const POST_DIMENSIONS: Record<PostGroupBy, string> = { ROLE: 't.role', ORGANIZATION_KIND: 'post_organization.kind' };
+
+function pick<K extends string>(dimensions: Record<K, string>, chosen: K[]): Record<string, string> {
+  return Object.fromEntries([...new Set(chosen)].map((dimension) => [dimension, dimensions[dimension]]));
+}
+
+@InputType('PostFilter', { description: 'Conditions a post must all meet to be counted.' })
+export class PostFilterInput {
+  @Field(() => [PostRole], { nullable: true, description: 'Only these roles.' })
+  roles?: PostRole[] | null;
+
+  @Field(() => [OrganizationKind], { nullable: true, description: 'Only posts in organizations of these kinds.' })
+  organizationKinds?: OrganizationKind[] | null;
+
+  @Field(() => ID, { nullable: true, description: "Only posts in this organization's subtree." })
+  under?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only posts held on this date.' })
+  activeAt?: string | null;
+}
+
+/** Counts in groups, for dashboards: one statement each, within the caller's jurisdiction. */
+@Resolver(() => OrganizationGroupKey)
+export class AggregateResolver {
+  @Query(() => OrganizationAggregate, { description: 'Organizations matching a filter (the same as organizations), counted by the chosen dimensions.' })
+  async organizationsAggregate(
+    @Ctx() context: Context,
+    @Arg('groupBy', () => [OrganizationGroupBy], { description: 'The dimensions to group by; none gives one group of everything.' }) groupBy: OrganizationGroupBy[],
+    @Arg('filter', () => OrganizationFilterInput, { nullable: true, description: 'Conditions to meet; all when omitted.' }) filter?: OrganizationFilterInput | null,
+  ): Promise<OrganizationAggregate> {
+    const where = organizationConditions({
+      ...filter,
+      nameContains: checkTextFilter(filter?.nameContains, 'filter.nameContains'),
+      underId: filter?.under == null ? null : parseGlobalId(filter.under, 'Organization', 'filter.under'),
+      scopeRootId: context.scope.rootId,
+    });
+    const result = await countGroups(context.db.manager, { from: 'organizations t', where, dimensions: pick(ORGANIZATION_DIMENSIONS, groupBy) });
+    return {
+      totalCount: result.totalCount,
+      groups: result.groups.map(({ values, count }) => ({
+        count,
+        key: {
+          kind: (values.KIND as OrganizationKind) ?? null,
+          sector: (values.SECTOR as OrganizationGroupKey['sector']) ?? null,
+          parentId: values.PARENT == null ? null : Number(values.PARENT),
+          depth: values.DEPTH == null ? null : Number(values.DEPTH),
+          status: (values.STATUS as OrganizationGroupKey['status']) ?? null,
+        },
+      })),
+    };
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The parent, when grouping by PARENT (null for roots, or above your scope).' })
+  async parent(@Root() key: OrganizationGroupKey, @Ctx() context: Context): Promise<Organization | null> {
+    return key.parentId === null ? null : visibleOrganization(context, await context.loaders.organizations.byId.load(key.parentId));
+  }
+
+  @Query(() => LinkAggregate, { description: 'Links matching a filter (the same as links), counted by the chosen dimensions.' })
+  async linksAggregate(
+    @Ctx() context: Context,
+    @Arg('groupBy', () => [LinkGroupBy], { description: 'The dimensions to group by; none gives one group of everything.' }) groupBy: LinkGroupBy[],
+    @Arg('filter', () => LinkFilterInput, { nullable: true, description: 'Conditions to meet; all when omitted.' }) filter?: LinkFilterInput | null,
+  ): Promise<LinkAggregate> {
+    const organizationId = filter?.organization == null ? null : parseGlobalId(filter.organization, 'Organization', 'filter.organization');
+    const where = linkConditions({ ...filter, organizationId, scopeRootId: context.scope.rootId });
+    const result = await countGroups(context.db.manager, {
+      from: 'links t JOIN organizations source_organization ON source_organization.id = t.source_id JOIN organizations target_organization ON target_organization.id = t.target_id',
+      where,
+      dimensions: pick(LINK_DIMENSIONS, groupBy),
+    });
+    return {
+      totalCount: result.totalCount,
+      groups: result.groups.map(({ values, count }) => ({
+        count,
+        key: {
+          kind: (values.KIND as never) ?? null,
+          status: (values.STATUS as never) ?? null,
+          sourceSector: (values.SOURCE_SECTOR as never) ?? null,
+          targetSector: (values.TARGET_SECTOR as never) ?? null,
+        },
+      })),
+    };
+  }
+
+  @Query(() => PostAggregate, { description: 'Posts matching a filter, counted by the chosen dimensions. Counts need no personal-data right.' })
+  async postsAggregate(
+    @Ctx() context: Context,
+    @Arg('groupBy', () => [PostGroupBy], { description: 'The dimensions to group by; none gives one group of everything.' }) groupBy: PostGroupBy[],
+    @Arg('filter', () => PostFilterInput, { nullable: true, description: 'Conditions to meet; all when omitted.' }) filter?: PostFilterInput | null,
+  ): Promise<PostAggregate> {
+    const where = new Conditions()
+      .in('t.role', filter?.roles)
+      .in('post_organization.kind', filter?.organizationKinds)
+      .inSubtree('t.organization_id', filter?.under == null ? null : parseGlobalId(filter.under, 'Organization', 'filter.under'))
+      .inSubtree('t.organization_id', context.scope.rootId)
+      .activeAt('t.start_date', 't.end_date', filter?.activeAt);
+    const result = await countGroups(context.db.manager, { from: 'posts t JOIN organizations post_organization ON post_organization.id = t.organization_id', where, dimensions: pick(POST_DIMENSIONS, groupBy) });
+    return {
+      totalCount: result.totalCount,
+      groups: result.groups.map(({ values, count }) => ({ count, key: { role: (values.ROLE as never) ?? null, organizationKind: (values.ORGANIZATION_KIND as never) ?? null } })),
+    };
+  }
+}

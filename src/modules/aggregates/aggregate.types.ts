@@ -1,0 +1,153 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LinkKind, LinkStatus } from '../links/link.kinds.js';
+import { OrganizationKind, OrganizationStatus, Sector } from '../organizations/organization.kinds.js';
+import { PostRole } from '../people/post.kinds.js';
+
+/** What organizations can be counted by. */
+export enum OrganizationGroupBy {
+  KIND = 'KIND',
+  SECTOR = 'SECTOR',
+  PARENT = 'PARENT',
+  DEPTH = 'DEPTH',
+  STATUS = 'STATUS',
+}
+
+export enum LinkGroupBy {
+  KIND = 'KIND',
+  STATUS = 'STATUS',
+  SOURCE_SECTOR = 'SOURCE_SECTOR',
+  TARGET_SECTOR = 'TARGET_SECTOR',
+}
+
+export enum PostGroupBy {
+  ROLE = 'ROLE',
+  ORGANIZATION_KIND = 'ORGANIZATION_KIND',
+}
+
+registerEnumType(OrganizationGroupBy, {
+  name: 'OrganizationGroupBy',
+  description: 'A dimension to count organizations by.',
+  valuesConfig: {
+    KIND: { description: 'By kind.' },
+    SECTOR: { description: 'By sector.' },
+    PARENT: { description: 'By the organization directly above (null for roots, or above your scope).' },
+    DEPTH: { description: 'By depth in the vertical chain.' },
+    STATUS: { description: 'ACTIVE or ARCHIVED.' },
+  },
+});
+
+registerEnumType(LinkGroupBy, {
+  name: 'LinkGroupBy',
+  description: 'A dimension to count links by.',
+  valuesConfig: {
+    KIND: { description: 'By kind.' },
+    STATUS: { description: 'By status.' },
+    SOURCE_SECTOR: { description: 'By the sector of the source organization.' },
+    TARGET_SECTOR: { description: 'By the sector of the target organization.' },
+  },
+});
+
+registerEnumType(PostGroupBy, {
+  name: 'PostGroupBy',
+  description: 'A dimension to count posts by.',
+  valuesConfig: {
+    ROLE: { description: 'By role.' },
+    ORGANIZATION_KIND: { description: 'By the kind of the organization of the post.' },
+  },
+});
+
+@ObjectType('OrganizationGroupKey', { description: 'The values of the chosen dimensions shared by a group; dimensions not chosen are null.' })
+export class OrganizationGroupKey {
+  @Field(() => OrganizationKind, { nullable: true, description: 'The kind, when grouping by KIND.' })
+  kind!: OrganizationKind | null;
+
+  @Field(() => Sector, { nullable: true, description: 'The sector, when grouping by SECTOR.' })
+  sector!: Sector | null;
+
+  /** The parent's database id, resolved to the Organization by the resolver. */
+  parentId!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The depth, when grouping by DEPTH.' })
+  depth!: number | null;
+
+  @Field(() => OrganizationStatus, { nullable: true, description: 'The status, when grouping by STATUS.' })
+  status!: OrganizationStatus | null;
+}
+
+@ObjectType('OrganizationGroup', { description: 'Organizations sharing the values of the chosen dimensions, counted.' })
+export class OrganizationGroup {
+  @Field(() => OrganizationGroupKey, { description: 'The values the group shares.' })
+  key!: OrganizationGroupKey;
+
+  @Field(() => Int, { description: 'How many organizations the group has.' })
+  count!: number;
+}
+
+@ObjectType('OrganizationAggregate', { description: 'Organizations matching a filter, counted in groups.' })
+export class OrganizationAggregate {
+  @Field(() => Int, { description: 'How many organizations match the filter.' })
+  totalCount!: number;
+
+  @Field(() => [OrganizationGroup], { description: 'The groups, largest first.' })
+  groups!: OrganizationGroup[];
+}
+
+@ObjectType('LinkGroupKey', { description: 'The values of the chosen dimensions shared by a group; dimensions not chosen are null.' })
+export class LinkGroupKey {
+  @Field(() => LinkKind, { nullable: true, description: 'The kind, when grouping by KIND.' })
+  kind!: LinkKind | null;
+
+  @Field(() => LinkStatus, { nullable: true, description: 'The status, when grouping by STATUS.' })
+  status!: LinkStatus | null;
+
+  @Field(() => Sector, { nullable: true, description: "The source's sector, when grouping by SOURCE_SECTOR." })
+  sourceSector!: Sector | null;
+
+  @Field(() => Sector, { nullable: true, description: "The target's sector, when grouping by TARGET_SECTOR." })
+  targetSector!: Sector | null;
+}
+
+@ObjectType('LinkGroup', { description: 'Links sharing the values of the chosen dimensions, counted.' })
+export class LinkGroup {
+  @Field(() => LinkGroupKey, { description: 'The values the group shares.' })
+  key!: LinkGroupKey;
+
+  @Field(() => Int, { description: 'How many links the group has.' })
+  count!: number;
+}
+
+@ObjectType('LinkAggregate', { description: 'Links matching a filter, counted in groups.' })
+export class LinkAggregate {
+  @Field(() => Int, { description: 'How many links match the filter.' })
+  totalCount!: number;
+
+  @Field(() => [LinkGroup], { description: 'The groups, largest first.' })
+  groups!: LinkGroup[];
+}
+
+@ObjectType('PostGroupKey', { description: 'The values of the chosen dimensions shared by a group; dimensions not chosen are null.' })
+export class PostGroupKey {
+  @Field(() => PostRole, { nullable: true, description: 'The role, when grouping by ROLE.' })
+  role!: PostRole | null;
+
+  @Field(() => OrganizationKind, { nullable: true, description: "The organization's kind, when grouping by ORGANIZATION_KIND." })
+  organizationKind!: OrganizationKind | null;
+}
+
+@ObjectType('PostGroup', { description: 'Posts sharing the values of the chosen dimensions, counted.' })
+export class PostGroup {
+  @Field(() => PostGroupKey, { description: 'The values the group shares.' })
+  key!: PostGroupKey;
+
+  @Field(() => Int, { description: 'How many posts the group has.' })
+  count!: number;
+}
+
+@ObjectType('PostAggregate', { description: 'Posts matching a filter, counted in groups.' })
+export class PostAggregate {
+  @Field(() => Int, { description: 'How many posts match the filter.' })
+  totalCount!: number;
+
+  @Field(() => [PostGroup], { description: 'The groups, largest first.' })
+  groups!: PostGroup[];
+}
