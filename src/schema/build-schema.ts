@@ -8,6 +8,7 @@ import { attributeMutations } from '../modules/audit/audit.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { ApiKeyResolver } from '../auth/api-key.resolver.js';
 import { AggregateResolver } from '../modules/aggregates/aggregate.resolver.js';
+import { GraphResolver } from '../graph/graph.resolver.js';
 import { ForbiddenError } from '../errors/index.js';
 import type { Context } from '../server/context.js';
 import { GridResolver } from '../modules/grids/grid.resolver.js';
@@ -18,7 +19,7 @@ import { OrganizationResolver } from '../modules/organizations/organization.reso
 import { PersonResolver } from '../modules/people/person.resolver.js';
 import { PostResolver } from '../modules/people/post.resolver.js';
 
-export const RESOLVERS = [OrganizationResolver, LinkResolver, PersonResolver, PostResolver, GridResolver, NodeResolver, ImportResolver, AuditResolver, ApiKeyResolver, AggregateResolver] as const;
+export const RESOLVERS = [OrganizationResolver, LinkResolver, PersonResolver, PostResolver, GridResolver, NodeResolver, ImportResolver, AuditResolver, ApiKeyResolver, AggregateResolver, GraphResolver] as const;
 
 const ABILITY_NEEDS: Record<Ability, string> = {
   'resolve-entities': 'a partner, editor or admin credential',

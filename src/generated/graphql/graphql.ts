@@ -231,6 +231,19 @@ export type EndPostInput = {
   id: Scalars['ID']['input'];
 };
 
+/** An edge of the governance graph: a parent → child step of the vertical chain, or a horizontal link. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** VERTICAL for parent → child, or the LinkKind of the link. */
+  kind: Scalars['String']['output'];
+  /** The link, for a horizontal edge; null for a VERTICAL one. */
+  link?: Maybe<Link>;
+  /** The parent, or the source of the link. */
+  source: Organization;
+  /** The child, or the target of the link. */
+  target: Organization;
+};
+
 /** A grid: the basic management and service unit of a community, served by a grid Party branch and grid workers. */
 export type Grid = Node & {
   __typename?: 'Grid';
@@ -828,6 +841,24 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The shortest chain between two organizations, step by step. */
+export type Path = {
+  __typename?: 'Path';
+  /** How many edges the path has. */
+  length: Scalars['Int']['output'];
+  /** The organizations from the start to the end, each with the edge that led to it. */
+  steps: Array<PathStep>;
+};
+
+/** One organization of a path, with the edge that led to it. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** The organization reached. */
+  organization: Organization;
+  /** The edge that led here; null on the first step. */
+  via?: Maybe<GraphEdge>;
+};
+
 /** A person who holds or held posts in organizations. */
 export type Person = Node & {
   __typename?: 'Person';
@@ -1028,6 +1059,8 @@ export type Query = {
   links: LinkConnection;
   /** Links matching a filter (the same as links), counted by the chosen dimensions. */
   linksAggregate: LinkAggregate;
+  /** Every organization within `hops` (1 to 4) of `of`, through the chosen link kinds and, when includeVertical, parent–child steps; with the edges among them. Costs hops + 1 statements. */
+  neighborhood: Subgraph;
   /** Any object by its global id; null when it does not exist. */
   node?: Maybe<Node>;
   /** One organization by id or by code (give exactly one). Null when there is none. */
@@ -1042,6 +1075,8 @@ export type Query = {
   person?: Maybe<Person>;
   /** Posts matching a filter, counted by the chosen dimensions. Counts need no personal-data right. */
   postsAggregate: PostAggregate;
+  /** The shortest chain between two organizations, step by step, through the chosen link kinds and parent–child steps; null when there is none within maxHops. Costs one statement per hop. */
+  shortestPath?: Maybe<Path>;
 };
 
 
@@ -1096,6 +1131,17 @@ export type QueryLinksAggregateArgs = {
 
 
 /** Entry points for reading the grassroots governance graph. */
+export type QueryNeighborhoodArgs = {
+  activeAt?: InputMaybe<Scalars['Date']['input']>;
+  hops: Scalars['Int']['input'];
+  includeVertical?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  linkKinds?: InputMaybe<Array<LinkKind>>;
+  of: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1144,6 +1190,17 @@ export type QueryPostsAggregateArgs = {
   groupBy: Array<PostGroupBy>;
 };
 
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryShortestPathArgs = {
+  activeAt?: InputMaybe<Scalars['Date']['input']>;
+  from: Scalars['ID']['input'];
+  includeVertical?: InputMaybe<Scalars['Boolean']['input']>;
+  linkKinds?: InputMaybe<Array<LinkKind>>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
 /** The part of society an organization belongs to. */
 export type Sector =
   /** Government agencies and public institutions stationed in the area. */
@@ -1156,6 +1213,17 @@ export type Sector =
   | 'SELF_GOVERNANCE'
   /** Social organisations, professional agencies, charities and volunteer teams. */
   | 'SOCIAL';
+
+/** A set of organizations and the edges among them. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The edges among them. */
+  edges: Array<GraphEdge>;
+  /** The organizations, nearest first. */
+  nodes: Array<Organization>;
+  /** True when the limit cut the answer short: more organizations lie within reach. */
+  truncated: Scalars['Boolean']['output'];
+};
 
 /** Changes to an organization; fields left out stay as they are. */
 export type UpdateOrganizationInput = {

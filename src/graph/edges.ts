@@ -1,0 +1,51 @@
+import type { EntityManager } from 'typeorm';
+import { queryRows } from '../db/rows.js';
+import { chunk } from '../lib/group-by.js';
+import type { LinkKind } from '../modules/links/link.kinds.js';
+import type { EdgeRecord } from './graph.types.js';
+
+export interface EdgeOptions {
+  /** Link kinds to follow; null for all. */
+  linkKinds: LinkKind[] | null;
+  /** Whether parent–child steps of the vertical chain count as edges. */
+  includeVertical: boolean;
+  /** Only links (and chain memberships) in force on this date; the current graph when null. */
+  activeAt: string | null;
+}
+
+/** Frontiers larger than this are read in more than one statement (parameter limits of the drivers). */
+const FRONTIER_CHUNK = 10_000;
+
+/**
+ * Every edge touching one of `frontier`, in one statement per 10,000 organizations: the links (of the
+ * chosen kinds, in force on the date) and, when asked, the parent–child steps (as of the date, from the
+ * chain's membership history). Traversals call it once per hop.
+ */
+export async function loadEdgesAround(manager: EntityManager, frontier: number[], options: EdgeOptions): Promise<EdgeRecord[]> {
+  const edges: EdgeRecord[] = [];
+  for (const part of chunk(frontier, FRONTIER_CHUNK)) {
+    const linkConditions = ['(l.source_id IN (:...frontier) OR l.target_id IN (:...frontier))'];
+    if (options.linkKinds) linkConditions.push(options.linkKinds.length ? 'l.kind IN (:...linkKinds)' : '1 = 0');
+    if (options.activeAt) linkConditions.push('l.since <= :activeAt AND (l.until IS NULL OR l.until > :activeAt)');
+    const statements = [`SELECT l.kind AS kind, l.source_id AS source_id, l.target_id AS target_id, l.id AS link_id FROM links l WHERE ${linkConditions.join(' AND ')}`];
+    if (options.includeVertical) {
+      statements.push(
+        options.activeAt
+          ? `SELECT 'VERTICAL' AS kind, m.parent_id AS source_id, m.organization_id AS target_id, NULL AS link_id FROM organization_memberships m
+             WHERE m.parent_id IS NOT NULL AND (m.organization_id IN (:...frontier) OR m.parent_id IN (:...frontier))
+               AND m.since <= :activeAt AND (m.until IS NULL OR m.until > :activeAt)`
+          : `SELECT 'VERTICAL' AS kind, o.parent_id AS source_id, o.id AS target_id, NULL AS link_id FROM organizations o
+             WHERE o.parent_id IS NOT NULL AND (o.id IN (:...frontier) OR o.parent_id IN (:...frontier))`,
+      );
+    }
+    const rows = await queryRows(manager, statements.join(' UNION ALL '), { frontier: part, linkKinds: options.linkKinds, activeAt: options.activeAt });
+    for (const row of rows) {
+      edges.push({ kind: String(row.kind), sourceId: Number(row.source_id), targetId: Number(row.target_id), linkId: row.link_id == null ? null : Number(row.link_id) });
+    }
+  }
+  return edges;
+}
+
+export function edgeKey(edge: EdgeRecord): string {
+  return `${edge.kind}:${edge.linkId ?? `${edge.sourceId}>${edge.targetId}`}`;
+}

@@ -1,0 +1,110 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { linkEnd, requireOrganizationInScope } from '../auth/scope.js';
+import { BadUserInputError, NotFoundError } from '../errors/index.js';
+import { parseGlobalId } from '../lib/global-id.js';
+import { invariant } from '../lib/invariant.js';
+import { Link } from '../modules/links/link.entity.js';
+import { LinkKind } from '../modules/links/link.kinds.js';
+import { Organization } from '../modules/organizations/organization.entity.js';
+import { DateScalar } from '../schema/scalars/date.js';
+import type { Context } from '../server/context.js';
+import { loadEdgesAround, type EdgeOptions } from './edges.js';
+import { GraphEdge, Path, Subgraph, type EdgeRecord } from './graph.types.js';
+import { searchNeighborhood, searchShortestPath } from './traversal.js';
+
+const MAX_HOPS = 4;
+const MAX_PATH_HOPS = 10;
+const MAX_NODES = 5000;
+
+function checkRange(value: number, minimum: number, maximum: number, field: string): number {
+  if (!Number.isInteger(value) || value < minimum || value > maximum) {
+    throw new BadUserInputError(`Argument "${field}" must be between ${minimum} and ${maximum}; got ${value}.`, { field });
+  }
+  return value;
+}
+
+async function requireOrganization(context: Context, id: string, field: string): Promise<number> {
+  const databaseId = parseGlobalId(id, 'Organization', field);
+  if (!(await context.loaders.organizations.byId.load(databaseId))) throw new NotFoundError(`No organization has the id given in "${field}".`, { field });
+  await requireOrganizationInScope(context, databaseId, field);
+  return databaseId;
+}
+
+function toEdge(record: EdgeRecord): GraphEdge {
+  return Object.assign(new GraphEdge(), record);
+}
+
+async function organizationsOf(context: Context, ids: number[]): Promise<Organization[]> {
+  const organizations = await context.loaders.organizations.byId.loadMany(ids);
+  return Promise.all(
+    organizations.map((organization) => {
+      invariant(organization && !(organization instanceof Error), 'an organization reached by an edge exists');
+      return linkEnd(context, organization);
+    }),
+  );
+}
+
+/** How is everything connected: traversals of the vertical chain and the horizontal links together. */
+@Resolver(() => GraphEdge)
+export class GraphResolver {
+  @Query(() => Subgraph, { description: 'Every organization within `hops` (1 to 4) of `of`, through the chosen link kinds and, when includeVertical, parent–child steps; with the edges among them. Costs hops + 1 statements.' })
+  async neighborhood(
+    @Ctx() context: Context,
+    @Arg('of', () => ID, { description: 'Where to start.' }) of: string,
+    @Arg('hops', () => Int, { description: 'How many steps away, 1 to 4.' }) hops: number,
+    @Arg('linkKinds', () => [LinkKind], { nullable: true, description: 'Link kinds to follow; all when omitted.' }) linkKinds?: LinkKind[] | null,
+    @Arg('includeVertical', () => Boolean, { nullable: true, defaultValue: true, description: 'Whether parent–child steps count; default true.' }) includeVertical?: boolean | null,
+    @Arg('activeAt', () => DateScalar, { nullable: true, description: 'The graph as of this date; the current one when omitted.' }) activeAt?: string | null,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 500, description: `At most this many organizations (1 to ${MAX_NODES}); truncated says when more were in reach.` }) limit?: number | null,
+  ): Promise<Subgraph> {
+    checkRange(hops, 1, MAX_HOPS, 'hops');
+    const start = await requireOrganization(context, of, 'of');
+    const options: EdgeOptions = { linkKinds: linkKinds ?? null, includeVertical: includeVertical ?? true, activeAt: activeAt ?? null };
+    const found = await searchNeighborhood(
+      (frontier) => loadEdgesAround(context.db.manager, frontier, options),
+      start,
+      hops,
+      checkRange(limit ?? 500, 1, MAX_NODES, 'limit'),
+      (id) => context.scope.organizationInScope.load(id),
+    );
+    return { nodes: await organizationsOf(context, found.nodeIds), edges: found.edges.map(toEdge), truncated: found.truncated };
+  }
+
+  @Query(() => Path, { nullable: true, description: 'The shortest chain between two organizations, step by step, through the chosen link kinds and parent–child steps; null when there is none within maxHops. Costs one statement per hop.' })
+  async shortestPath(
+    @Ctx() context: Context,
+    @Arg('from', () => ID, { description: 'Where the path starts.' }) from: string,
+    @Arg('to', () => ID, { description: 'Where it ends; must differ from `from`.' }) to: string,
+    @Arg('linkKinds', () => [LinkKind], { nullable: true, description: 'Link kinds to follow; all when omitted.' }) linkKinds?: LinkKind[] | null,
+    @Arg('includeVertical', () => Boolean, { nullable: true, defaultValue: true, description: 'Whether parent–child steps count; default true.' }) includeVertical?: boolean | null,
+    @Arg('activeAt', () => DateScalar, { nullable: true, description: 'The graph as of this date; the current one when omitted.' }) activeAt?: string | null,
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 6, description: `The longest path to look for, 1 to ${MAX_PATH_HOPS}; default 6.` }) maxHops?: number | null,
+  ): Promise<Path | null> {
+    if (from === to) throw new BadUserInputError('Arguments "from" and "to" name the same organization; a path needs two.', { field: 'to' });
+    const hops = checkRange(maxHops ?? 6, 1, MAX_PATH_HOPS, 'maxHops');
+    // Together, so that both ends cost one statement.
+    const [start, end] = await Promise.all([requireOrganization(context, from, 'from'), requireOrganization(context, to, 'to')]);
+    const options: EdgeOptions = { linkKinds: linkKinds ?? null, includeVertical: includeVertical ?? true, activeAt: activeAt ?? null };
+    const found = await searchShortestPath((frontier) => loadEdgesAround(context.db.manager, frontier, options), start, end, hops, (id) => context.scope.organizationInScope.load(id));
+    if (!found) return null;
+    const organizations = await organizationsOf(context, found.nodeIds);
+    return { length: found.edges.length, steps: organizations.map((organization, index) => ({ organization, via: index === 0 ? null : toEdge(found.edges[index - 1]) })) };
+  }
+
+  @FieldResolver(() => Organization, { description: 'The parent, or the source of the link.' })
+  async source(@Root() edge: GraphEdge, @Ctx() context: Context): Promise<Organization> {
+    const [organization] = await organizationsOf(context, [edge.sourceId]);
+    return organization;
+  }
+
+  @FieldResolver(() => Organization, { description: 'The child, or the target of the link.' })
+  async target(@Root() edge: GraphEdge, @Ctx() context: Context): Promise<Organization> {
+    const [organization] = await organizationsOf(context, [edge.targetId]);
+    return organization;
+  }
+
+  @FieldResolver(() => Link, { nullable: true, description: 'The link, for a horizontal edge; null for a VERTICAL one.' })
+  link(@Root() edge: GraphEdge, @Ctx() context: Context): Promise<Link | null> | null {
+    return edge.linkId === null ? null : context.loaders.links.byId.load(edge.linkId);
+  }
+}

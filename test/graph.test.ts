@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMALL_DISTRICT } from './fixtures/small-district.js';
+import { DIALECTS } from './helpers/databases.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+const NEIGHBORHOOD = `query N($of: ID!, $hops: Int!, $activeAt: Date, $includeVertical: Boolean) {
+  neighborhood(of: $of, hops: $hops, activeAt: $activeAt, includeVertical: $includeVertical) { truncated nodes { code } edges { kind source { code } target { code } } }
+}`;
+const PATH = `query P($from: ID!, $to: ID!, $activeAt: Date, $includeVertical: Boolean, $maxHops: Int) {
+  shortestPath(from: $from, to: $to, activeAt: $activeAt, includeVertical: $includeVertical, maxHops: $maxHops) { length steps { organization { code } via { kind source { code } target { code } } } }
+}`;
+
+/** A plain breadth-first search, written here independently of the server's. */
+function distances(edges: { source: string; target: string }[], start: string, maxHops: number): Map<string, number> {
+  const found = new Map([[start, 0]]);
+  let frontier = [start];
+  for (let hop = 1; hop <= maxHops && frontier.length; hop += 1) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const edge of edges) {
+        const other = edge.source === node ? edge.target : edge.target === node ? edge.source : null;
+        if (other !== null && !found.has(other)) {
+          found.set(other, hop);
+          next.push(other);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}
+
+describe.each(DIALECTS)('graph queries on %s', (dialect) => {
+  let server: TestServer;
+  const ids: Record<string, string> = {};
+  const remember = async () => {
+    const all = await server.graphql('{ organizations(first: 500) { nodes { id code } } }');
+    for (const node of all.data!.organizations.nodes) ids[node.code] = node.id;
+  };
+  beforeAll(async () => {
+    server = await startTestServer(dialect, { dataset: SMALL_DISTRICT });
+    await remember();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('explains how an enterprise reaches the district committee, step by step, in one statement per hop', async () => {
+    const response = await server.graphql(PATH, { from: ids.E1, to: ids.D });
+    expect(response.data!.shortestPath).toEqual({
+      length: 4,
+      steps: [
+        { organization: { code: 'E1' }, via: null },
+        { organization: { code: 'EP1' }, via: { kind: 'PARTY_PRESENCE', source: { code: 'EP1' }, target: { code: 'E1' } } },
+        { organization: { code: 'C1' }, via: { kind: 'VERTICAL', source: { code: 'C1' }, target: { code: 'EP1' } } },
+        { organization: { code: 'S1' }, via: { kind: 'VERTICAL', source: { code: 'S1' }, target: { code: 'C1' } } },
+        { organization: { code: 'D' }, via: { kind: 'VERTICAL', source: { code: 'D' }, target: { code: 'S1' } } },
+      ],
+    });
+    // Four hops, then the organizations of the path in one statement; edges' ends come from the same loader.
+    expect(response.extensions?.diagnostics?.sqlStatements).toBeLessThanOrEqual(4 + 2);
+    expect((await server.graphql(PATH, { from: ids.E1, to: ids.D, includeVertical: false })).data!.shortestPath).toBeNull();
+  });
+
+  it('refuses bad arguments with clear errors', async () => {
+    expect((await server.graphql(NEIGHBORHOOD, { of: ids.C1, hops: 5 })).errors?.[0]).toMatchObject({ message: 'Argument "hops" must be between 1 and 4; got 5.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await server.graphql(PATH, { from: ids.C1, to: ids.C1 })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await server.graphql(PATH, { from: ids.C1, to: 'T3JnYW5pemF0aW9uOjk5OTk5' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const scoped = await server.createKey({ role: 'viewer', scopeCode: 'C2' });
+    expect((await server.graphql(NEIGHBORHOOD, { of: ids.C1, hops: 1 }, scoped)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('agrees with a plain breadth-first search on random graphs and dates', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 9 }),
+        fc.array(fc.tuple(fc.nat(8), fc.nat(8), fc.integer({ min: 2000, max: 2020 }), fc.option(fc.integer({ min: 1, max: 10 }), { nil: null })), { maxLength: 16 }),
+        fc.integer({ min: 1995, max: 2030 }),
+        fc.integer({ min: 1, max: 4 }),
+        async (size, rawLinks, year, hops) => {
+          run += 1;
+          const prefix = `R${run}X`;
+          const codes = Array.from({ length: size }, (_, index) => `${prefix}${index}`);
+          const links = rawLinks
+            .map(([a, b, since, years], index) => ({ code: `${prefix}L${index}`, source: codes[a % size], target: codes[b % size], since: `${since}-01-01`, until: years === null ? null : `${since + years}-01-01` }))
+            .filter((link) => link.source !== link.target);
+          const imported = await server.graphql('mutation I($dataset: JSONObject!) { importDataset(dataset: $dataset) { links { created } } }', {
+            dataset: {
+              organizations: codes.map((code) => ({ code, name: `Enterprise ${code}`, kind: 'ENTERPRISE', foundedOn: '1990-01-01' })),
+              links: links.map((link) => ({ code: link.code, kind: 'RESOURCE_SHARING', sourceCode: link.source, targetCode: link.target, since: link.since, until: link.until })),
+            },
+          });
+          expect(imported.errors).toBeUndefined();
+          await remember();
+          const activeAt = `${year}-06-01`;
+          const active = links.filter((link) => link.since <= activeAt && (link.until === null || link.until > activeAt));
+          const expected = distances(active, codes[0], hops);
+          const response = await server.graphql(NEIGHBORHOOD, { of: ids[codes[0]], hops, activeAt, includeVertical: false });
+          expect(response.errors).toBeUndefined();
+          expect(response.data!.neighborhood.nodes.map((node: { code: string }) => node.code).sort()).toEqual([...expected.keys()].sort());
+          const target = codes[size - 1];
+          const path = await server.graphql(PATH, { from: ids[codes[0]], to: ids[target], activeAt, includeVertical: false, maxHops: 10 });
+          const distance = distances(active, codes[0], 10).get(target);
+          expect(path.data!.shortestPath?.length ?? null).toBe(distance ?? null);
+        },
+      ),
+      { seed: 20261128, numRuns: 25 },
+    );
+  });
+});
