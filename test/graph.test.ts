@@ -71,6 +71,41 @@ describe.each(DIALECTS)('graph queries on %s', (dialect) => {
     expect((await server.graphql(NEIGHBORHOOD, { of: ids.C1, hops: 1 }, scoped)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('draws a subtree with the links among its members and to outside partners', async () => {
+    const response = await server.graphql(`{ subgraph(root: "${ids.C1}", depth: 1) { truncated nodes { code } edges { kind source { code } target { code } } } }`);
+    const subgraph = response.data!.subgraph;
+    expect(subgraph.truncated).toBe(false);
+    // Members nearest first, then the outside partners.
+    const codes = subgraph.nodes.map((node: { code: string }) => node.code);
+    expect(codes.slice(0, 5)).toEqual(['C1', 'EP1', 'G1', 'G2', 'RC1']);
+    expect(codes.slice(5).sort()).toEqual(['E1', 'U1']);
+    const edges = subgraph.edges.map((edge: { kind: string; source: { code: string }; target: { code: string } }) => `${edge.kind} ${edge.source.code}>${edge.target.code}`).sort();
+    expect(edges).toEqual(['CO_BUILDING C1>U1', 'CROSS_APPOINTMENT C1>RC1', 'PARTY_PRESENCE EP1>E1', 'VERTICAL C1>EP1', 'VERTICAL C1>G1', 'VERTICAL C1>G2', 'VERTICAL C1>RC1']);
+    expect(response.extensions?.diagnostics?.sqlStatements).toBeLessThanOrEqual(4);
+    const cut = await server.graphql(`{ subgraph(root: "${ids.C1}", depth: 2, limit: 3) { truncated nodes { code } } }`);
+    expect(cut.data!.subgraph.truncated).toBe(true);
+  });
+
+  it('serves the subgraph as a JSON or GraphML download under the same credentials and scope', async () => {
+    const base = server.url.replace('/graphql', '/export/graph');
+    const headers = { authorization: `Bearer ${server.adminKey}` };
+    const json = await fetch(`${base}?root=C1&depth=1&format=json&activeAt=2024-01-01`, { headers });
+    expect(json.status).toBe(200);
+    expect(json.headers.get('content-disposition')).toContain('grassroots-graph-C1.json');
+    const document = (await json.json()) as { root: string; nodes: { code: string }[]; edges: { kind: string }[] };
+    expect(document.root).toBe('C1');
+    expect(document.edges.map((edge) => edge.kind).sort()).toEqual(['CROSS_APPOINTMENT', 'PARTY_PRESENCE', 'VERTICAL', 'VERTICAL', 'VERTICAL', 'VERTICAL']);
+    const graphml = await fetch(`${base}?root=C1&depth=1&format=graphml`, { headers });
+    expect(graphml.headers.get('content-type')).toContain('application/graphml+xml');
+    const xml = await graphml.text();
+    expect(xml).toContain('<node id="C1"><data key="name">Anyuan Community Party Committee</data><data key="kind">COMMUNITY_PARTY_COMMITTEE</data></node>');
+    expect(xml).toContain('<data key="edgeKind">CO_BUILDING</data>');
+    const scoped = await server.createKey({ role: 'viewer', scopeCode: 'C2' });
+    expect((await fetch(`${base}?root=C1`, { headers: { authorization: `Bearer ${scoped}` } })).status).toBe(404);
+    expect((await fetch(`${base}?root=C1&format=pdf`, { headers })).status).toBe(400);
+    expect((await fetch(`${base}?root=C1`, { headers: { authorization: 'Bearer nonsense' } })).status).toBe(401);
+  });
+
   it('agrees with a plain breadth-first search on random graphs and dates', async () => {
     let run = 0;
     await fc.assert(

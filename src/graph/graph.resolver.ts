@@ -10,11 +10,13 @@ import { DateScalar } from '../schema/scalars/date.js';
 import type { Context } from '../server/context.js';
 import { loadEdgesAround, type EdgeOptions } from './edges.js';
 import { GraphEdge, Path, Subgraph, type EdgeRecord } from './graph.types.js';
+import { loadSubtree } from './subgraph.js';
 import { searchNeighborhood, searchShortestPath } from './traversal.js';
 
 const MAX_HOPS = 4;
 const MAX_PATH_HOPS = 10;
 const MAX_NODES = 5000;
+const MAX_SUBTREE_DEPTH = 6;
 
 function checkRange(value: number, minimum: number, maximum: number, field: string): number {
   if (!Number.isInteger(value) || value < minimum || value > maximum) {
@@ -89,6 +91,21 @@ export class GraphResolver {
     if (!found) return null;
     const organizations = await organizationsOf(context, found.nodeIds);
     return { length: found.edges.length, steps: organizations.map((organization, index) => ({ organization, via: index === 0 ? null : toEdge(found.edges[index - 1]) })) };
+  }
+
+  @Query(() => Subgraph, { description: 'A subtree for drawing: `root` and its descendants down to `depth` levels, with the parent–child edges and every link (of the chosen kinds, in force on the date) among them and to outside partners. Also at GET /export/graph.' })
+  async subgraph(
+    @Ctx() context: Context,
+    @Arg('root', () => ID, { description: 'The subtree root.' }) root: string,
+    @Arg('depth', () => Int, { description: `How many levels below the root, 0 to ${MAX_SUBTREE_DEPTH}.` }) depth: number,
+    @Arg('linkKinds', () => [LinkKind], { nullable: true, description: 'Link kinds to include; all when omitted.' }) linkKinds?: LinkKind[] | null,
+    @Arg('activeAt', () => DateScalar, { nullable: true, description: 'Only links in force on this date; all links when omitted.' }) activeAt?: string | null,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 2000, description: `At most this many members (1 to ${MAX_NODES}), nearest levels first; truncated says when more exist.` }) limit?: number | null,
+  ): Promise<Subgraph> {
+    checkRange(depth, 0, MAX_SUBTREE_DEPTH, 'depth');
+    const rootId = await requireOrganization(context, root, 'root');
+    const found = await loadSubtree(context.db.manager, rootId, depth, checkRange(limit ?? 2000, 1, MAX_NODES, 'limit'), { linkKinds: linkKinds ?? null, activeAt: activeAt ?? null });
+    return { nodes: await organizationsOf(context, [...found.memberIds, ...found.partnerIds]), edges: found.edges.map(toEdge), truncated: found.truncated };
   }
 
   @FieldResolver(() => Organization, { description: 'The parent, or the source of the link.' })

@@ -9,6 +9,7 @@ import type { Database } from '../db/database.js';
 import { authenticate } from '../auth/authenticate.js';
 import { createTokenVerifier } from '../auth/jwt.js';
 import { buildFederatedSchema } from '../federation/build-subgraph-schema.js';
+import { exportGraph } from '../graph/export.js';
 import type { Config } from './config.js';
 import { createContext, createServices, type Context } from './context.js';
 import { formatError } from './format-error.js';
@@ -93,5 +94,11 @@ export async function createServer(config: Config, db: Database, options: Server
     limits.answerErrors,
   );
   app.use('/graphql', observation.answerUnexpectedError);
+  // The subgraph query as a download for Gephi and Cytoscape, under the same credentials and scope.
+  app.get(
+    '/export/graph',
+    authenticate({ db, keys: services.apiKeys, verifyToken, requireCredentials: config.nodeEnv === 'production' }),
+    exportGraph(apollo, (response) => createContext(db, services, response.locals.principal)),
+  );
   return { app, httpServer, apollo };
 }

@@ -1077,6 +1077,8 @@ export type Query = {
   postsAggregate: PostAggregate;
   /** The shortest chain between two organizations, step by step, through the chosen link kinds and parent–child steps; null when there is none within maxHops. Costs one statement per hop. */
   shortestPath?: Maybe<Path>;
+  /** A subtree for drawing: `root` and its descendants down to `depth` levels, with the parent–child edges and every link (of the chosen kinds, in force on the date) among them and to outside partners. Also at GET /export/graph. */
+  subgraph: Subgraph;
 };
 
 
@@ -1199,6 +1201,16 @@ export type QueryShortestPathArgs = {
   linkKinds?: InputMaybe<Array<LinkKind>>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QuerySubgraphArgs = {
+  activeAt?: InputMaybe<Scalars['Date']['input']>;
+  depth: Scalars['Int']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  linkKinds?: InputMaybe<Array<LinkKind>>;
+  root: Scalars['ID']['input'];
 };
 
 /** The part of society an organization belongs to. */

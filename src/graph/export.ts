@@ -1,0 +1,90 @@
+import type { ApolloServer } from '@apollo/server';
+import type { Request, Response } from 'express';
+import type { Context } from '../server/context.js';
+
+const FIND_ROOT = 'query ExportRoot($code: String!) { organization(code: $code) { id } }';
+const SUBGRAPH = `query Export($root: ID!, $depth: Int!, $linkKinds: [LinkKind!], $activeAt: Date) {
+  subgraph(root: $root, depth: $depth, linkKinds: $linkKinds, activeAt: $activeAt) {
+    truncated
+    nodes { id code name kind }
+    edges { kind source { code } target { code } link { code since until weight } }
+  }
+}`;
+
+interface ExportedGraph {
+  truncated: boolean;
+  nodes: { id: string; code: string; name: string; kind: string }[];
+  edges: { kind: string; source: { code: string }; target: { code: string }; link: { code: string; since: string; until: string | null; weight: number } | null }[];
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[character]!);
+}
+
+/** GraphML for Gephi, Cytoscape and yEd: organizations keyed by code, edges with kind and weight. */
+export function toGraphml(root: string, graph: ExportedGraph): string {
+  const nodes = graph.nodes.map((node) => `    <node id="${escapeXml(node.code)}"><data key="name">${escapeXml(node.name)}</data><data key="kind">${node.kind}</data></node>`);
+  const edges = graph.edges.map(
+    (edge, index) =>
+      `    <edge id="e${index}" source="${escapeXml(edge.source.code)}" target="${escapeXml(edge.target.code)}"><data key="edgeKind">${edge.kind}</data>` +
+      (edge.link ? `<data key="weight">${edge.link.weight}</data><data key="since">${edge.link.since}</data>${edge.link.until ? `<data key="until">${edge.link.until}</data>` : ''}` : '') +
+      '</edge>',
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+    '  <key id="name" for="node" attr.name="name" attr.type="string"/>',
+    '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>',
+    '  <key id="edgeKind" for="edge" attr.name="kind" attr.type="string"/>',
+    '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
+    '  <key id="since" for="edge" attr.name="since" attr.type="string"/>',
+    '  <key id="until" for="edge" attr.name="until" attr.type="string"/>',
+    `  <graph id="${escapeXml(root)}" edgedefault="directed">`,
+    ...nodes,
+    ...edges,
+    '  </graph>',
+    '</graphml>',
+    '',
+  ].join('\n');
+}
+
+function answerErrors(response: Response, errors: readonly { message: string; extensions?: Record<string, unknown> }[]): void {
+  const status = errors.some((error) => error.extensions?.code === 'NOT_FOUND') ? 404 : errors.every((error) => error.extensions?.code === 'BAD_USER_INPUT') ? 400 : 500;
+  response.status(status).json({ errors: errors.map(({ message, extensions }) => ({ message, extensions: { code: extensions?.code } })) });
+}
+
+/**
+ * GET /export/graph?root=CODE&format=json|graphml[&depth=N][&linkKinds=A,B][&activeAt=YYYY-MM-DD]:
+ * the subgraph query as a download, under the same credentials, scope and errors, since it runs
+ * through the same schema.
+ */
+export function exportGraph(apollo: ApolloServer<Context>, contextFor: (response: Response) => Context) {
+  return async (request: Request, response: Response) => {
+    const root = typeof request.query.root === 'string' ? request.query.root : '';
+    const format = typeof request.query.format === 'string' ? request.query.format : 'json';
+    if (!root) return answerErrors(response, [{ message: 'Query parameter "root" (an organization code) is required.', extensions: { code: 'BAD_USER_INPUT' } }]);
+    if (format !== 'json' && format !== 'graphml') return answerErrors(response, [{ message: `Query parameter "format" must be json or graphml; got "${format}".`, extensions: { code: 'BAD_USER_INPUT' } }]);
+    const depth = request.query.depth === undefined ? 3 : Number(request.query.depth);
+    const linkKinds = typeof request.query.linkKinds === 'string' && request.query.linkKinds ? request.query.linkKinds.split(',') : null;
+    const activeAt = typeof request.query.activeAt === 'string' ? request.query.activeAt : null;
+    const run = async (query: string, variables: Record<string, unknown>) => {
+      const result = await apollo.executeOperation({ query, variables }, { contextValue: contextFor(response) });
+      if (result.body.kind !== 'single') throw new Error('export queries are single results');
+      return result.body.singleResult;
+    };
+    const found = await run(FIND_ROOT, { code: root });
+    if (found.errors) return answerErrors(response, found.errors);
+    const id = (found.data as { organization: { id: string } | null }).organization?.id;
+    if (!id) return answerErrors(response, [{ message: `No organization has the code "${root}".`, extensions: { code: 'NOT_FOUND' } }]);
+    const exported = await run(SUBGRAPH, { root: id, depth: Number.isInteger(depth) ? depth : -1, linkKinds, activeAt });
+    if (exported.errors) return answerErrors(response, exported.errors);
+    const graph = (exported.data as { subgraph: ExportedGraph }).subgraph;
+    const name = `grassroots-graph-${root}`.replace(/[^A-Za-z0-9._-]/g, '_');
+    if (format === 'graphml') {
+      // attachment() sets a type from the file name; the type is set after it.
+      response.attachment(`${name}.graphml`).type('application/graphml+xml').send(toGraphml(root, graph));
+    } else {
+      response.attachment(`${name}.json`).type('application/json').send(JSON.stringify({ root, ...graph }, null, 2));
+    }
+  };
+}
