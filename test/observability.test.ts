@@ -5,6 +5,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataset } from '../src/modules/import/importer.js';
 import { SMALL_DISTRICT } from './fixtures/small-district.js';
+import { freePort } from './helpers/child-server.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './helpers/databases.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -239,15 +240,6 @@ describe.each(DIALECTS)('request logs, errors, health and metrics on %s', (diale
     });
   });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const listener = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = listener.address() as net.AddressInfo;
-      listener.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resolves with the error code of a TCP connection attempt, or 'connected'. */
 function tryConnect(port: number): Promise<string> {

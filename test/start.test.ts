@@ -1,39 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LinkKind } from '../src/modules/links/link.kinds.js';
 import { OrganizationKind } from '../src/modules/organizations/organization.kinds.js';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Runs `npm start`'s entry point as a user would, and resolves with its output once it says it is ready. */
-function start(env: Record<string, string>): { child: ChildProcess; ready: Promise<string>; exited: Promise<{ code: number | null; output: string }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const exited = new Promise<{ code: number | null; output: string }>((resolve) => child.on('exit', (code) => resolve({ code, output })));
-  const ready = new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('ready at')) resolve(output);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then(({ code }) => reject(new Error(`exited with ${code}: ${output}`)));
-  });
-  // A start that is expected to fail is awaited through `exited`; its `ready` must not count as unhandled.
-  ready.catch(() => undefined);
-  return { child, ready, exited };
-}
+import { freePort, spawnServer as start } from './helpers/child-server.js';
 
 describe('npm start', () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gg-start-'));

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { Conditions } from '../db/conditions.js';
 import { queryRows } from '../db/rows.js';
 import { chunk } from '../lib/group-by.js';
 import type { LinkKind } from '../modules/links/link.kinds.js';
@@ -24,10 +25,8 @@ const FRONTIER_CHUNK = 10_000;
 export async function loadEdgesAround(manager: EntityManager, frontier: number[], options: EdgeOptions): Promise<EdgeRecord[]> {
   const edges: EdgeRecord[] = [];
   for (const part of chunk(frontier, FRONTIER_CHUNK)) {
-    const linkConditions = ['(l.source_id IN (:...frontier) OR l.target_id IN (:...frontier))'];
-    if (options.linkKinds) linkConditions.push(options.linkKinds.length ? 'l.kind IN (:...linkKinds)' : '1 = 0');
-    if (options.activeAt) linkConditions.push('l.since <= :activeAt AND (l.until IS NULL OR l.until > :activeAt)');
-    const statements = [`SELECT l.kind AS kind, l.source_id AS source_id, l.target_id AS target_id, l.id AS link_id FROM links l WHERE ${linkConditions.join(' AND ')}`];
+    const links = linkConditions(options).add(() => '(l.source_id IN (:...frontier) OR l.target_id IN (:...frontier))');
+    const statements = [`SELECT l.kind AS kind, l.source_id AS source_id, l.target_id AS target_id, l.id AS link_id FROM links l WHERE ${links.where}`];
     if (options.includeVertical) {
       statements.push(
         options.activeAt
@@ -38,12 +37,17 @@ export async function loadEdgesAround(manager: EntityManager, frontier: number[]
              WHERE o.parent_id IS NOT NULL AND (o.id IN (:...frontier) OR o.parent_id IN (:...frontier))`,
       );
     }
-    const rows = await queryRows(manager, statements.join(' UNION ALL '), { frontier: part, linkKinds: options.linkKinds, activeAt: options.activeAt });
+    const rows = await queryRows(manager, statements.join(' UNION ALL '), { ...links.parameters, frontier: part, activeAt: options.activeAt });
     for (const row of rows) {
       edges.push({ kind: String(row.kind), sourceId: Number(row.source_id), targetId: Number(row.target_id), linkId: row.link_id == null ? null : Number(row.link_id) });
     }
   }
   return edges;
+}
+
+/** The links of the chosen kinds in force on the date, for a links table aliased `l`. */
+export function linkConditions(options: Pick<EdgeOptions, 'linkKinds' | 'activeAt'>): Conditions {
+  return new Conditions().in('l.kind', options.linkKinds).activeAt('l.since', 'l.until', options.activeAt);
 }
 
 export function edgeKey(edge: EdgeRecord): string {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../db/rows.js';
-import type { EdgeOptions } from './edges.js';
+import { linkConditions, type EdgeOptions } from './edges.js';
 import type { EdgeRecord } from './graph.types.js';
 
 /**
@@ -28,15 +28,9 @@ export async function loadSubtree(
   const edges: EdgeRecord[] = kept
     .filter((row) => row.parent_id != null && inside.has(Number(row.parent_id)) && Number(row.id) !== root)
     .map((row) => ({ kind: 'VERTICAL', sourceId: Number(row.parent_id), targetId: Number(row.id), linkId: null }));
-  const conditions = ['(l.source_id IN (SELECT d.descendant_id FROM organization_closure d WHERE d.ancestor_id = :root AND d.depth <= :depth) OR l.target_id IN (SELECT d.descendant_id FROM organization_closure d WHERE d.ancestor_id = :root AND d.depth <= :depth))'];
-  if (options.linkKinds) conditions.push(options.linkKinds.length ? 'l.kind IN (:...linkKinds)' : '1 = 0');
-  if (options.activeAt) conditions.push('l.since <= :activeAt AND (l.until IS NULL OR l.until > :activeAt)');
-  const links = await queryRows(manager, `SELECT l.id, l.kind, l.source_id, l.target_id FROM links l WHERE ${conditions.join(' AND ')} ORDER BY l.kind, l.id`, {
-    root,
-    depth,
-    linkKinds: options.linkKinds,
-    activeAt: options.activeAt,
-  });
+  const subtree = 'SELECT d.descendant_id FROM organization_closure d WHERE d.ancestor_id = :root AND d.depth <= :depth';
+  const conditions = linkConditions(options).add(() => `(l.source_id IN (${subtree}) OR l.target_id IN (${subtree}))`);
+  const links = await queryRows(manager, `SELECT l.id, l.kind, l.source_id, l.target_id FROM links l WHERE ${conditions.where} ORDER BY l.kind, l.id`, { ...conditions.parameters, root, depth });
   const partners = new Set<number>();
   for (const row of links) {
     const [sourceId, targetId] = [Number(row.source_id), Number(row.target_id)];

@@ -13,6 +13,7 @@ export type EdgeReader = (frontier: number[]) => Promise<EdgeRecord[]>;
 export async function searchNeighborhood(read: EdgeReader, start: number, hops: number, limit: number, mayExpand: (id: number) => Promise<boolean>): Promise<{ nodeIds: number[]; edges: EdgeRecord[]; truncated: boolean }> {
   const order = [start];
   const reached = new Set(order);
+  const seen = new Map<string, EdgeRecord>();
   let frontier = [start];
   let truncated = false;
   for (let hop = 0; hop < hops && frontier.length > 0; hop += 1) {
@@ -20,6 +21,7 @@ export async function searchNeighborhood(read: EdgeReader, start: number, hops: 
     const expanding = new Set(expandable);
     const next: number[] = [];
     for (const edge of expandable.length ? await read(expandable) : []) {
+      seen.set(edgeKey(edge), edge);
       if (expanding.has(edge.sourceId)) next.push(edge.targetId);
       if (expanding.has(edge.targetId)) next.push(edge.sourceId);
     }
@@ -35,13 +37,11 @@ export async function searchNeighborhood(read: EdgeReader, start: number, hops: 
       frontier.push(id);
     }
   }
-  // One more read gives the edges among the organizations reached, the last ones included.
-  const expandable = await filterAsync(order, mayExpand);
-  const edges = new Map<string, EdgeRecord>();
-  for (const edge of expandable.length ? await read(expandable) : []) {
-    if (reached.has(edge.sourceId) && reached.has(edge.targetId)) edges.set(edgeKey(edge), edge);
-  }
-  return { nodeIds: order, edges: [...edges.values()], truncated };
+  // The last ones reached have not been read yet: one more read gives the edges among them.
+  const last = await filterAsync(frontier, mayExpand);
+  for (const edge of last.length ? await read(last) : []) seen.set(edgeKey(edge), edge);
+  const edges = [...seen.values()].filter((edge) => reached.has(edge.sourceId) && reached.has(edge.targetId));
+  return { nodeIds: order, edges, truncated };
 }
 
 /**

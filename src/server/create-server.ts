@@ -45,6 +45,7 @@ export async function createServer(config: Config, db: Database, options: Server
   const schema = await buildFederatedSchema();
   const services = createServices(db);
   const verifyToken = createTokenVerifier(config.auth);
+  const authenticateRequest = authenticate({ db, keys: services.apiKeys, verifyToken, requireCredentials: config.nodeEnv === 'production' });
   // Depth, aliases, complexity, batch length, body size, time, rate and persisted queries (README, "Limits").
   const limits = createRequestLimits<Context>(config);
   const apollo = new ApolloServer<Context>({
@@ -84,7 +85,7 @@ export async function createServer(config: Config, db: Database, options: Server
   app.use(
     '/graphql',
     ...limits.receive,
-    authenticate({ db, keys: services.apiKeys, verifyToken, requireCredentials: config.nodeEnv === 'production' }),
+    authenticateRequest,
     // After authentication: the rate limit counts per credential.
     ...limits.admit,
     // After body parsing, so that everything Apollo does for this request runs inside its async context
@@ -97,7 +98,7 @@ export async function createServer(config: Config, db: Database, options: Server
   // The subgraph query as a download for Gephi and Cytoscape, under the same credentials and scope.
   app.get(
     '/export/graph',
-    authenticate({ db, keys: services.apiKeys, verifyToken, requireCredentials: config.nodeEnv === 'production' }),
+    authenticateRequest,
     exportGraph(apollo, (response) => createContext(db, services, response.locals.principal)),
   );
   return { app, httpServer, apollo };

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { LinkKind, LinkStatus } from '../links/link.kinds.js';
 import { OrganizationKind, OrganizationStatus, Sector } from '../organizations/organization.kinds.js';
 import { PostRole } from '../people/post.kinds.js';
@@ -74,23 +74,8 @@ export class OrganizationGroupKey {
   status!: OrganizationStatus | null;
 }
 
-@ObjectType('OrganizationGroup', { description: 'Organizations sharing the values of the chosen dimensions, counted.' })
-export class OrganizationGroup {
-  @Field(() => OrganizationGroupKey, { description: 'The values the group shares.' })
-  key!: OrganizationGroupKey;
-
-  @Field(() => Int, { description: 'How many organizations the group has.' })
-  count!: number;
-}
-
-@ObjectType('OrganizationAggregate', { description: 'Organizations matching a filter, counted in groups.' })
-export class OrganizationAggregate {
-  @Field(() => Int, { description: 'How many organizations match the filter.' })
-  totalCount!: number;
-
-  @Field(() => [OrganizationGroup], { description: 'The groups, largest first.' })
-  groups!: OrganizationGroup[];
-}
+export const OrganizationAggregate = AggregateType(OrganizationGroupKey, 'Organization', 'organizations');
+export type OrganizationAggregate = AggregateShape<OrganizationGroupKey>;
 
 @ObjectType('LinkGroupKey', { description: 'The values of the chosen dimensions shared by a group; dimensions not chosen are null.' })
 export class LinkGroupKey {
@@ -107,23 +92,8 @@ export class LinkGroupKey {
   targetSector!: Sector | null;
 }
 
-@ObjectType('LinkGroup', { description: 'Links sharing the values of the chosen dimensions, counted.' })
-export class LinkGroup {
-  @Field(() => LinkGroupKey, { description: 'The values the group shares.' })
-  key!: LinkGroupKey;
-
-  @Field(() => Int, { description: 'How many links the group has.' })
-  count!: number;
-}
-
-@ObjectType('LinkAggregate', { description: 'Links matching a filter, counted in groups.' })
-export class LinkAggregate {
-  @Field(() => Int, { description: 'How many links match the filter.' })
-  totalCount!: number;
-
-  @Field(() => [LinkGroup], { description: 'The groups, largest first.' })
-  groups!: LinkGroup[];
-}
+export const LinkAggregate = AggregateType(LinkGroupKey, 'Link', 'links');
+export type LinkAggregate = AggregateShape<LinkGroupKey>;
 
 @ObjectType('PostGroupKey', { description: 'The values of the chosen dimensions shared by a group; dimensions not chosen are null.' })
 export class PostGroupKey {
@@ -134,20 +104,32 @@ export class PostGroupKey {
   organizationKind!: OrganizationKind | null;
 }
 
-@ObjectType('PostGroup', { description: 'Posts sharing the values of the chosen dimensions, counted.' })
-export class PostGroup {
-  @Field(() => PostGroupKey, { description: 'The values the group shares.' })
-  key!: PostGroupKey;
+export const PostAggregate = AggregateType(PostGroupKey, 'Post', 'posts');
+export type PostAggregate = AggregateShape<PostGroupKey>;
 
-  @Field(() => Int, { description: 'How many posts the group has.' })
-  count!: number;
+export interface AggregateShape<Key> {
+  totalCount: number;
+  groups: { key: Key; count: number }[];
 }
 
-@ObjectType('PostAggregate', { description: 'Posts matching a filter, counted in groups.' })
-export class PostAggregate {
-  @Field(() => Int, { description: 'How many posts match the filter.' })
-  totalCount!: number;
+/** Builds the `XGroup` and `XAggregate` types for a key type, as Connection does for lists. */
+function AggregateType<Key extends object>(keyType: ClassType<Key>, name: string, plural: string) {
+  @ObjectType(`${name}Group`, { description: `${plural[0].toUpperCase()}${plural.slice(1)} sharing the values of the chosen dimensions, counted.` })
+  class Group {
+    @Field(() => keyType, { description: 'The values the group shares.' })
+    key!: Key;
 
-  @Field(() => [PostGroup], { description: 'The groups, largest first.' })
-  groups!: PostGroup[];
+    @Field(() => Int, { description: `How many ${plural} the group has.` })
+    count!: number;
+  }
+
+  @ObjectType(`${name}Aggregate`, { description: `${plural[0].toUpperCase()}${plural.slice(1)} matching a filter, counted in groups.` })
+  class Aggregate {
+    @Field(() => Int, { description: `How many ${plural} match the filter.` })
+    totalCount!: number;
+
+    @Field(() => [Group], { description: 'The groups, largest first.' })
+    groups!: Group[];
+  }
+  return Aggregate;
 }

@@ -93,9 +93,9 @@ export class Importer {
     return this.db.transaction(async (manager) => {
       const summary: ImportSummary = { organizations: counts(), grids: counts(), people: counts(), posts: counts(), links: counts(), crossAppointments: { created: 0, updated: 0 } };
       if (options.scopeRootId != null) await checkImportScope(manager, dataset, options.scopeRootId);
-      const organizationIds = await this.importOrganizations(manager, dataset, summary.organizations);
+      const { ids: organizationIds, kinds: organizationKinds } = await this.importOrganizations(manager, dataset, summary.organizations);
       progress(`organizations: ${describe(summary.organizations)}`);
-      await this.importGrids(manager, dataset, organizationIds, summary.grids);
+      await this.importGrids(manager, dataset, organizationIds, organizationKinds, summary.grids);
       progress(`grids: ${describe(summary.grids)}`);
       const personIds = await this.importPeople(manager, dataset, summary.people);
       progress(`people: ${describe(summary.people)}`);
@@ -114,7 +114,7 @@ export class Importer {
   }
 
   /** Creates, moves and updates organizations; returns the id of every organization the document names, by code. */
-  private async importOrganizations(manager: EntityManager, dataset: Dataset, summary: ImportCounts): Promise<Map<string, number>> {
+  private async importOrganizations(manager: EntityManager, dataset: Dataset, summary: ImportCounts): Promise<{ ids: Map<string, number>; kinds: Map<number, OrganizationKind> }> {
     const referenced = new Set<string>();
     for (const record of dataset.organizations) {
       referenced.add(record.code);
@@ -156,8 +156,12 @@ export class Importer {
     const created = toCreate.length ? await this.organizations.insertMany(manager, toCreate, parentCodes) : [];
     summary.created = created.length;
     const ids = new Map<string, number>();
-    for (const [code, organization] of existing) ids.set(code, organization.databaseId);
-    for (const organization of created) ids.set(organization.code, organization.databaseId);
+    // Kinds never change on import (that is refused above), so these stay true after the updates below.
+    const kinds = new Map<number, OrganizationKind>();
+    for (const organization of [...existing.values(), ...created]) {
+      ids.set(organization.code, organization.databaseId);
+      kinds.set(organization.databaseId, organization.kind);
+    }
 
     for (const record of dataset.organizations) {
       const current = existing.get(record.code);
@@ -182,13 +186,12 @@ export class Importer {
       if (changed) summary.updated += 1;
       else summary.unchanged += 1;
     }
-    return ids;
+    return { ids, kinds };
   }
 
-  private async importGrids(manager: EntityManager, dataset: Dataset, organizationIds: Map<string, number>, summary: ImportCounts): Promise<void> {
+  private async importGrids(manager: EntityManager, dataset: Dataset, organizationIds: Map<string, number>, kinds: Map<number, OrganizationKind>, summary: ImportCounts): Promise<void> {
     if (dataset.grids.length === 0) return;
     const existing = await selectByCodes(manager, Grid, 'grids', dataset.grids.map((grid) => grid.code));
-    const kinds = await kindsById(manager, [...organizationIds.values()]);
     const stamp = nowTimestamp();
     const toInsert: ObjectLiteral[] = [];
     for (const record of dataset.grids) {
@@ -313,14 +316,6 @@ async function selectByCodes<T extends ObjectLiteral & { code: string }>(manager
     for (const row of await queryEntities(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes: part })) found.set(row.code, row);
   }
   return found;
-}
-
-async function kindsById(manager: EntityManager, ids: number[]): Promise<Map<number, OrganizationKind>> {
-  const kinds = new Map<number, OrganizationKind>();
-  for (const part of chunk(ids, 500)) {
-    for (const row of await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id IN (:...ids)', { ids: part })) kinds.set(row.databaseId, row.kind);
-  }
-  return kinds;
 }
 
 async function insertChunked(manager: EntityManager, entity: new () => ObjectLiteral, rows: ObjectLiteral[]): Promise<void> {

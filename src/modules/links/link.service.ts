@@ -244,16 +244,8 @@ async function selectPostPeriods(manager: EntityManager, sql: string, parameters
   return rows.map((row) => ({
     personId: Number(row.person_id),
     organizationId: Number(row.organization_id),
-    startDate: dateText(row.start_date),
-    endDate: row.end_date == null ? null : dateText(row.end_date),
+    // DATE columns come back as YYYY-MM-DD strings on both databases (see database.ts).
+    startDate: String(row.start_date),
+    endDate: row.end_date == null ? null : String(row.end_date),
   }));
-}
-
-/** pg returns DATE columns as Date objects unless told otherwise; normalise to YYYY-MM-DD. */
-export function dateText(value: unknown): string {
-  if (value instanceof Date) {
-    const local = new Date(value.getTime() - value.getTimezoneOffset() * 60_000);
-    return local.toISOString().slice(0, 10);
-  }
-  return String(value);
 }
