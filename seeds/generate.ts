@@ -1,7 +1,7 @@
 import type { DatasetInput } from '../src/modules/import/dataset.js';
 import { GridFunction } from '../src/modules/grids/grid.entity.js';
 import { LinkKind, LinkStatus } from '../src/modules/links/link.kinds.js';
-import { KIND_RULES, OrganizationKind, Sector, mayHaveParent } from '../src/modules/organizations/organization.kinds.js';
+import { CHAIN_KINDS, KIND_RULES, OrganizationKind, Sector, mayHaveParent } from '../src/modules/organizations/organization.kinds.js';
 import { PostRole } from '../src/modules/people/post.kinds.js';
 import {
   CHARITY_TYPES,
@@ -71,6 +71,8 @@ interface Org {
   address: string | null;
   /** Where the organisation is located, for links with the chain around it. */
   community: Community | null;
+  /** For a unit of a whole subdistrict or the district with no community: that subdistrict's or the district's committee. */
+  area: Org | null;
   hasChildren: boolean;
   /** The Party organisation present in it, if any. */
   partyOrganization: Org | null;
@@ -241,6 +243,7 @@ class DistrictGenerator {
     parent: Org | null;
     founded: Day;
     community: Community | null;
+    area?: Org | null;
     households?: number | null;
     address?: string | null;
   }): Org {
@@ -258,6 +261,7 @@ class DistrictGenerator {
       households: spec.households ?? null,
       address: spec.address ?? null,
       community: spec.community,
+      area: spec.area ?? null,
       hasChildren: false,
       partyOrganization: null,
       head: null,
@@ -302,6 +306,7 @@ class DistrictGenerator {
       parent: this.district,
       founded: randomDay(random, d('2015-01-01'), d('2018-12-31')),
       community: null,
+      area: this.district,
     });
 
     const communitiesPerSubdistrict = random.split(communityCount, subdistrictCount, 2, 0.45);
@@ -346,6 +351,7 @@ class DistrictGenerator {
         parent: committee,
         founded: randomDay(random, d('2012-01-01'), d('2019-12-31')),
         community: null,
+        area: committee,
         address: this.address(random.pick(roads), subdistrict),
       });
       this.subdistricts.push(subdistrict);
@@ -1415,6 +1421,8 @@ class DistrictGenerator {
       name: org.name,
       kind: org.kind,
       parentCode: org.parent?.code ?? null,
+      // Outside the chain: the community's committee where it has one, else its subdistrict's or the district's.
+      locatedInCode: CHAIN_KINDS.includes(org.kind) ? null : (org.community?.committee.code ?? org.area?.code ?? null),
       foundedOn: isoOf(org.founded),
       archivedOn: org.archived === null ? null : isoOf(org.archived),
       households: org.households,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetInput } from '../src/modules/import/dataset.js';
+import { toGlobalId } from '../src/lib/global-id.js';
 import { SMALL_DISTRICT } from './fixtures/small-district.js';
 import { DIALECTS } from './helpers/databases.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -24,7 +25,7 @@ const DISTRICT: DatasetInput = {
 
 /** Everything a refused request might have changed: each row's version, the chain, posts, and the audit log's length. */
 const SNAPSHOT = `{
-  organizations(first: 500) { totalCount nodes { code version status parent { code } } }
+  organizations(first: 500) { totalCount nodes { code version status parent { code } locatedIn { code } } }
   links(first: 500) { totalCount nodes { code version status until weight } }
   people(first: 50) { totalCount nodes { code version name posts(first: 50) { totalCount nodes { code version endDate } } } }
   grids(first: 500) { totalCount nodes { code version } }
@@ -32,8 +33,11 @@ const SNAPSHOT = `{
 }`;
 
 const CREATE = 'mutation Create($input: CreateOrganizationInput!) { createOrganization(input: $input) { code } }';
+const UPDATE = 'mutation Update($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { code locatedIn { code } } }';
 const MOVE = 'mutation Move($input: MoveOrganizationInput!) { moveOrganization(input: $input) { code parent { code } } }';
 const IMPORT = 'mutation Import($dataset: JSONObject!) { importDataset(dataset: $dataset) { organizations { created updated unchanged } } }';
+/** The end of the message refusing an area of another kind. */
+const AREA_RULE = 'the area must be one of COMMUNITY_PARTY_COMMITTEE, SUBDISTRICT_PARTY_WORKING_COMMITTEE, DISTRICT_PARTY_COMMITTEE (a community, subdistrict or district).';
 /** A new organization that every refused request below would otherwise have created. */
 const NEW_ORGANIZATION = { code: 'NEW1', name: 'Would be created', kind: 'CHARITY', foundedOn: '2020-01-01' } as const;
 
@@ -344,6 +348,9 @@ describe.each(DIALECTS)('bad input on %s', (dialect) => {
       ['an invalid enum value', (d: DatasetInput) => d.posts!.push({ code: 'X7', personCode: 'P1', organizationCode: 'C2', role: 'KING' as never, startDate: '2024-01-01' }), 'X7', /posts\[4\] \(code X7\), field role/],
       ['an unknown field', (d: DatasetInput) => d.links!.push({ code: 'X8', kind: 'GUIDANCE', sourceCode: 'C1', targetCode: 'E1', since: '2024-01-01', colour: 'red' } as never), 'X8', /links\[2\] \(code X8\).*colour/],
       ['a cycle with the database', (d: DatasetInput) => (d.organizations!.find((o) => o.code === 'E1')!.parentCode = 'E3'), 'E1', "organizations record E1: Cannot move E1 under E3: E3 is inside E1's own subtree, which would make a cycle."],
+      ['an unknown area code', (d: DatasetInput) => d.organizations!.push({ code: 'X10', name: 'Shop', kind: 'ENTERPRISE', locatedInCode: 'NOPE', foundedOn: '2020-01-01' }), 'X10', 'organizations record X10: locatedInCode NOPE is neither in the document nor in the database.'],
+      ['an area that is no community, subdistrict or district', (d: DatasetInput) => (d.organizations!.find((o) => o.code === 'E1')!.locatedInCode = 'G1'), 'E1', `organizations record E1: Organization E1 cannot be located in G1 (a GRID_PARTY_BRANCH); ${AREA_RULE}`],
+      ['an area for a member of the chain', (d: DatasetInput) => (d.organizations!.find((o) => o.code === 'C2')!.locatedInCode = 'S1'), 'C2', 'organizations record C2: A COMMUNITY_PARTY_COMMITTEE is part of the vertical chain and is located in no area; C2 cannot be located in S1.'],
     ])('refuses %s, naming the record, and imports nothing', async (_label, spoil, record, message) => {
       await expectRefused(() => send(server, operation(IMPORT, { dataset: datasetWith(spoil) })), {
         status: 200,
@@ -364,6 +371,38 @@ describe.each(DIALECTS)('bad input on %s', (dialect) => {
         message: `Import refused, nothing was changed: ${message}`,
         extensions: { field },
       });
+    });
+  });
+
+  describe('areas', () => {
+    it.each([
+      ['an area of another kind', () => ({ ...NEW_ORGANIZATION, locatedIn: ids.G1 }), 'BAD_USER_INPUT', `Organization NEW1 cannot be located in G1 (a GRID_PARTY_BRANCH); ${AREA_RULE}`, { field: 'input.locatedIn', record: 'NEW1' }],
+      ['an enterprise as the area', () => ({ ...NEW_ORGANIZATION, locatedIn: ids.E2 }), 'BAD_USER_INPUT', `Organization NEW1 cannot be located in E2 (a ENTERPRISE); ${AREA_RULE}`, { field: 'input.locatedIn' }],
+      ['an area for a grid branch', () => ({ code: 'NEW-G', name: 'Grid 4 Party Branch', kind: 'GRID_PARTY_BRANCH', parentId: ids.C2, locatedIn: ids.C2 }), 'BAD_USER_INPUT', 'A GRID_PARTY_BRANCH is part of the vertical chain and is located in no area; NEW-G cannot be located in C2.', { field: 'input.locatedIn', record: 'NEW-G' }],
+      ['an area that does not exist', () => ({ ...NEW_ORGANIZATION, locatedIn: toGlobalId('Organization', 999_999) }), 'NOT_FOUND', 'No organization has the id given in "input.locatedIn".', { field: 'input.locatedIn' }],
+      ['the id of a person as the area', () => ({ ...NEW_ORGANIZATION, locatedIn: ids.P1 }), 'BAD_USER_INPUT', /^Argument "input\.locatedIn" is not a valid Organization id: ".+"\.$/, { field: 'input.locatedIn' }],
+    ])('refuses to create an organization with %s, creating nothing', async (_label, input, code, message, extensions) => {
+      await expectRefused(() => send(server, operation(CREATE, { input: input() })), { status: 200, code, message, extensions });
+    });
+
+    it.each([
+      ['in an area of another kind', 'E1', () => ids.B1, 'BAD_USER_INPUT', `Organization E1 cannot be located in B1 (a BUILDING_PARTY_CELL); ${AREA_RULE}`],
+      ['a community in its subdistrict', 'C1', () => ids.S1, 'BAD_USER_INPUT', 'A COMMUNITY_PARTY_COMMITTEE is part of the vertical chain and is located in no area; C1 cannot be located in S1.'],
+      ['a building cell in its community', 'B1', () => ids.C1, 'BAD_USER_INPUT', 'A BUILDING_PARTY_CELL is part of the vertical chain and is located in no area; B1 cannot be located in C1.'],
+      ['in an area that does not exist', 'U1', () => toGlobalId('Organization', 999_999), 'NOT_FOUND', 'No organization has the id given in "input.locatedIn".'],
+    ])('refuses to put an organization %s, changing nothing', async (_label, organization, area, code, message) => {
+      await expectRefused(() => send(server, operation(UPDATE, { input: { id: ids[organization], locatedIn: area(), name: 'Would be renamed' } })), { status: 200, code, message, extensions: { field: 'input.locatedIn' } });
+    });
+
+    it('refuses a filter on an area that is not an organization id', async () => {
+      const answer = await send(server, operation('{ organizations(filter: { locatedIn: "not-an-id" }) { totalCount } }'));
+      expect(answer.body.errors?.[0]).toMatchObject({ message: 'Argument "filter.locatedIn" is not a valid Organization id: "not-an-id".', extensions: { code: 'BAD_USER_INPUT', field: 'filter.locatedIn' } });
+    });
+
+    it('still changes the area of E1 within the rules: the refusals above were for the area alone', async () => {
+      const answer = await server.graphql(UPDATE, { input: { id: ids.E1, locatedIn: ids.S1 } });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.updateOrganization).toEqual({ code: 'E1', locatedIn: { code: 'S1' } });
     });
   });
 

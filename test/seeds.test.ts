@@ -3,7 +3,7 @@ import { COUNTY_CODE, REFERENCE_DATE, SAMPLE_SCALE, generateDistrict } from '../
 import { datasetSchema, type Dataset, type DatasetInput } from '../src/modules/import/dataset.js';
 import { GridFunction } from '../src/modules/grids/grid.entity.js';
 import { LinkKind } from '../src/modules/links/link.kinds.js';
-import { OrganizationKind, mayHaveParent } from '../src/modules/organizations/organization.kinds.js';
+import { AREA_KINDS, CHAIN_KINDS, OrganizationKind, mayHaveParent } from '../src/modules/organizations/organization.kinds.js';
 
 const K = OrganizationKind;
 const OUTSIDE_CHAIN: readonly OrganizationKind[] = [
@@ -46,6 +46,13 @@ function problems(dataset: Dataset): string[] {
     if (org.archivedOn !== null && org.archivedOn <= org.foundedOn) report(`${org.code} is archived before it was founded`);
     if (org.foundedOn >= REFERENCE_DATE) report(`${org.code} is founded in the future`);
     organizations.set(org.code, org);
+  }
+  for (const org of dataset.organizations) {
+    if (org.locatedInCode === null) continue;
+    const area = organizations.get(org.locatedInCode);
+    if (!area) report(`organization ${org.code}: unknown area ${org.locatedInCode}`);
+    else if (!AREA_KINDS.includes(area.kind)) report(`organization ${org.code} is located in ${area.code}, a ${area.kind}`);
+    if (CHAIN_KINDS.includes(org.kind)) report(`organization ${org.code}, a ${org.kind} of the chain, has an area`);
   }
 
   const grids = new Set<string>();
@@ -157,6 +164,26 @@ describe('the sample district generator', () => {
     expect(full.posts.length).toBeGreaterThanOrEqual(72_000);
     expect(full.posts.length).toBeLessThanOrEqual(88_000);
     expect(countKind(full, K.RESIDENTS_COMMITTEE)).toBe(countKind(full, K.COMMUNITY_PARTY_COMMITTEE));
+  });
+
+  it('locates every organisation outside the chain in its community, or its subdistrict or district', () => {
+    for (const dataset of [full, sample]) {
+      const organizations = new Map(dataset.organizations.map((org) => [org.code, org]));
+      const outside = dataset.organizations.filter((org) => !CHAIN_KINDS.includes(org.kind));
+      expect(outside.filter((org) => org.locatedInCode === null).map((org) => org.code)).toEqual([]);
+      const areaKinds = new Map<OrganizationKind, number>();
+      for (const org of outside) {
+        const kind = organizations.get(org.locatedInCode!)!.kind;
+        areaKinds.set(kind, (areaKinds.get(kind) ?? 0) + 1);
+      }
+      // The party-mass service centres of the district and of each subdistrict have no community.
+      expect(areaKinds.get(K.DISTRICT_PARTY_COMMITTEE)).toBe(1);
+      expect(areaKinds.get(K.SUBDISTRICT_PARTY_WORKING_COMMITTEE)).toBe(countKind(dataset, K.SUBDISTRICT_PARTY_WORKING_COMMITTEE));
+      expect(areaKinds.get(K.COMMUNITY_PARTY_COMMITTEE)).toBe(outside.length - 1 - countKind(dataset, K.SUBDISTRICT_PARTY_WORKING_COMMITTEE));
+    }
+    // Units in a community are in that community: a residents' committee in its own.
+    const residents = full.organizations.filter((org) => org.kind === K.RESIDENTS_COMMITTEE);
+    expect(residents.filter((org) => org.locatedInCode !== org.parentCode).map((org) => org.code)).toEqual([]);
   });
 
   it('covers most enterprises and social organisations with an embedded Party organisation', () => {

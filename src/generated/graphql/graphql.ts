@@ -175,6 +175,8 @@ export type CreateOrganizationInput = {
   households?: InputMaybe<Scalars['Int']['input']>;
   /** What it is; decides the sector and where it may sit. */
   kind: OrganizationKind;
+  /** The community, subdistrict or district (its Party committee) where it is located; only for organizations outside the chain. */
+  locatedIn?: InputMaybe<Scalars['ID']['input']>;
   /** Full name, at most 200 characters. */
   name: Scalars['String']['input'];
   /** The organization it sits under; must be a kind this kind may sit under. Omit for a root. */
@@ -527,7 +529,7 @@ export type Mutation = {
   moveOrganization: Organization;
   /** Revokes an API key: it stops working at once. Admins only. */
   revokeApiKey: Scalars['Boolean']['output'];
-  /** Changes the name, households, address or founding date of an organization. */
+  /** Changes the name, households, address, founding date or area of an organization. */
   updateOrganization: Organization;
 };
 
@@ -638,6 +640,8 @@ export type Organization = Node & {
   kind: OrganizationKind;
   /** Horizontal links of this organization, by kind then start date. */
   links: LinkConnection;
+  /** The community, subdistrict or district where an organization outside the chain is located (its Party committee). Null when none is recorded, for the chain itself, or outside your scope. */
+  locatedIn?: Maybe<Organization>;
   /** Full name. */
   name: Scalars['String']['output'];
   /** The organization directly above in the vertical chain; null for a root. */
@@ -724,6 +728,8 @@ export type OrganizationFilter = {
   activeAt?: InputMaybe<Scalars['Date']['input']>;
   /** Only these kinds. */
   kinds?: InputMaybe<Array<OrganizationKind>>;
+  /** Only organizations located in this area or anywhere below it (a community, subdistrict or district committee). */
+  locatedIn?: InputMaybe<Scalars['ID']['input']>;
   /** Only names containing this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only these sectors. */
@@ -1249,6 +1255,8 @@ export type UpdateOrganizationInput = {
   households?: InputMaybe<Scalars['Int']['input']>;
   /** The organization to change. */
   id: Scalars['ID']['input'];
+  /** New area: a community, subdistrict or district committee, for organizations outside the chain. Null clears it; left out, it stays. */
+  locatedIn?: InputMaybe<Scalars['ID']['input']>;
   /** New name. */
   name?: InputMaybe<Scalars['String']['input']>;
 };

@@ -2,14 +2,13 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } 
 import { visibleOrganization } from '../../auth/scope.js';
 import { Conditions } from '../../db/conditions.js';
 import { parseGlobalId } from '../../lib/global-id.js';
-import { checkTextFilter } from '../../lib/parse-input.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import type { Context } from '../../server/context.js';
 import { LinkFilterInput } from '../links/link.resolver.js';
 import { linkConditions } from '../links/link.service.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { OrganizationFilterInput } from '../organizations/organization.inputs.js';
+import { OrganizationFilterInput, toOrganizationFilter } from '../organizations/organization.inputs.js';
 import { organizationConditions } from '../organizations/organization.service.js';
 import { PostRole } from '../people/post.kinds.js';
 import { countGroups } from './aggregate.service.js';
@@ -55,12 +54,7 @@ export class AggregateResolver {
     @Arg('groupBy', () => [OrganizationGroupBy], { description: 'The dimensions to group by; none gives one group of everything.' }) groupBy: OrganizationGroupBy[],
     @Arg('filter', () => OrganizationFilterInput, { nullable: true, description: 'Conditions to meet; all when omitted.' }) filter?: OrganizationFilterInput | null,
   ): Promise<OrganizationAggregate> {
-    const where = organizationConditions({
-      ...filter,
-      nameContains: checkTextFilter(filter?.nameContains, 'filter.nameContains'),
-      underId: filter?.under == null ? null : parseGlobalId(filter.under, 'Organization', 'filter.under'),
-      scopeRootId: context.scope.rootId,
-    });
+    const where = organizationConditions(toOrganizationFilter(filter, context.scope.rootId));
     const result = await countGroups(context.db.manager, { from: 'organizations t', where, dimensions: pick(ORGANIZATION_DIMENSIONS, groupBy) });
     return {
       totalCount: result.totalCount,

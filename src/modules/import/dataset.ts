@@ -25,6 +25,8 @@ export const datasetOrganizationSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty').max(200),
   kind: enumOf(OrganizationKind),
   parentCode: codeSchema.nullish().transform((value) => value ?? null),
+  /** The area it is located in: the code of a community, subdistrict or district Party committee; only outside the chain. */
+  locatedInCode: codeSchema.nullish().transform((value) => value ?? null),
   foundedOn: date,
   archivedOn: date.nullish().transform((value) => value ?? null),
   households: z.number().int().nonnegative().nullish().transform((value) => value ?? null),

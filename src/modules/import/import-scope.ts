@@ -10,16 +10,17 @@ function outside(section: string, code: string, what: string): BadUserInputError
 
 /**
  * For a credential limited to a subtree: every record must stay inside it. Organizations must be (and
- * remain) in the subtree, so new ones need a parent inside it and nothing moves out; grids and posts
- * must belong to organizations inside; links need at least one end inside; existing people may only be
- * changed when they hold a post inside. Checked before anything is written; the first breach refuses
- * the whole import, naming the record.
+ * remain) in the subtree, so new ones need a parent inside it and nothing moves out, and their areas
+ * must be inside too; grids and posts must belong to organizations inside; links need at least one end
+ * inside; existing people may only be changed when they hold a post inside. Checked before anything is
+ * written; the first breach refuses the whole import, naming the record.
  */
 export async function checkImportScope(manager: EntityManager, dataset: Dataset, rootId: number): Promise<void> {
   const referenced = new Set<string>();
   for (const record of dataset.organizations) {
     referenced.add(record.code);
     if (record.parentCode) referenced.add(record.parentCode);
+    if (record.locatedInCode) referenced.add(record.locatedInCode);
   }
   for (const grid of dataset.grids) referenced.add(grid.communityCode);
   for (const post of dataset.posts) referenced.add(post.organizationCode);
@@ -59,7 +60,10 @@ export async function checkImportScope(manager: EntityManager, dataset: Dataset,
     memo.set(code, answer);
     return answer;
   };
-  for (const record of dataset.organizations) if (!inScope(record.code)) throw outside('organizations', record.code, 'the organization (or the parent it would sit under)');
+  for (const record of dataset.organizations) {
+    if (!inScope(record.code)) throw outside('organizations', record.code, 'the organization (or the parent it would sit under)');
+    if (record.locatedInCode && !inScope(record.locatedInCode)) throw outside('organizations', record.code, `its area ${record.locatedInCode}`);
+  }
   for (const grid of dataset.grids) if (!inScope(grid.communityCode)) throw outside('grids', grid.code, `its community ${grid.communityCode}`);
   for (const post of dataset.posts) if (!inScope(post.organizationCode)) throw outside('posts', post.code, `its organization ${post.organizationCode}`);
   for (const link of dataset.links) if (!inScope(link.sourceCode) && !inScope(link.targetCode)) throw outside('links', link.code, 'each of its ends');

@@ -1,7 +1,7 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { Database } from '../../db/database.js';
 import { recordChange, runAs, type Actor } from '../audit/audit.js';
-import { queryEntities } from '../../db/rows.js';
+import { queryEntities, queryRows } from '../../db/rows.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
 import { chunk } from '../../lib/group-by.js';
@@ -12,7 +12,7 @@ import { LinkStatus } from '../links/link.kinds.js';
 import { LinkService, type NewLink } from '../links/link.service.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { OrganizationKind, OrganizationStatus } from '../organizations/organization.kinds.js';
-import { checkParentKind, OrganizationService, type NewOrganization } from '../organizations/organization.service.js';
+import { checkArea, checkParentKind, OrganizationService, type NewOrganization } from '../organizations/organization.service.js';
 import { Person } from '../people/person.entity.js';
 import { Post } from '../people/post.entity.js';
 import { datasetSchema, type Dataset } from './dataset.js';
@@ -113,12 +113,16 @@ export class Importer {
     });
   }
 
-  /** Creates, moves and updates organizations; returns the id of every organization the document names, by code. */
+  /**
+   * Creates, moves and updates organizations, and sets their areas once every organization has an id (an
+   * area may come anywhere in the document); returns the id of every organization the document names, by code.
+   */
   private async importOrganizations(manager: EntityManager, dataset: Dataset, summary: ImportCounts): Promise<{ ids: Map<string, number>; kinds: Map<number, OrganizationKind> }> {
     const referenced = new Set<string>();
     for (const record of dataset.organizations) {
       referenced.add(record.code);
       if (record.parentCode) referenced.add(record.parentCode);
+      if (record.locatedInCode) referenced.add(record.locatedInCode);
     }
     for (const grid of dataset.grids) {
       referenced.add(grid.communityCode);
@@ -145,9 +149,20 @@ export class Importer {
       } catch (error) {
         throw refuse('organizations', record.code, (error as Error).message.replace(/\.$/, ''));
       }
+      if (record.locatedInCode && !kindOf(record.locatedInCode)) throw refuse('organizations', record.code, `locatedInCode ${record.locatedInCode} is neither in the document nor in the database`);
+      try {
+        checkArea(record.kind, record.locatedInCode ? { code: record.locatedInCode, kind: kindOf(record.locatedInCode)! } : null, record.code);
+      } catch (error) {
+        throw refuse('organizations', record.code, (error as Error).message.replace(/\.$/, ''));
+      }
       const current = existing.get(record.code);
       if (!current) {
-        toCreate.push({ ...record, parentId: record.parentCode ? existing.get(record.parentCode)?.databaseId ?? null : null });
+        toCreate.push({
+          ...record,
+          parentId: record.parentCode ? existing.get(record.parentCode)?.databaseId ?? null : null,
+          // An area that is new in the document has no id yet: it is set below, once it has one.
+          locatedInId: record.locatedInCode ? existing.get(record.locatedInCode)?.databaseId ?? null : null,
+        });
         if (record.parentCode && !existing.has(record.parentCode)) parentCodes.set(record.code, record.parentCode);
       } else if (current.kind !== record.kind) {
         throw refuse('organizations', record.code, `its kind cannot change from ${current.kind} to ${record.kind}; archive it and create a new organization`);
@@ -161,6 +176,18 @@ export class Importer {
     for (const organization of [...existing.values(), ...created]) {
       ids.set(organization.code, organization.databaseId);
       kinds.set(organization.databaseId, organization.kind);
+    }
+    // New organizations located in an area that is new too: one statement per area (and 500 codes).
+    const codesByNewArea = new Map<number, string[]>();
+    for (const record of dataset.organizations) {
+      if (!record.locatedInCode || existing.has(record.code) || existing.has(record.locatedInCode)) continue;
+      const areaId = ids.get(record.locatedInCode)!;
+      const codes = codesByNewArea.get(areaId) ?? [];
+      codes.push(record.code);
+      codesByNewArea.set(areaId, codes);
+    }
+    for (const [areaId, codes] of codesByNewArea) {
+      for (const part of chunk(codes, 500)) await queryRows(manager, 'UPDATE organizations SET located_in_id = :areaId WHERE code IN (:...codes)', { areaId, codes: part });
     }
 
     for (const record of dataset.organizations) {
@@ -179,8 +206,9 @@ export class Importer {
         changed = true;
       }
       const status = record.archivedOn ? OrganizationStatus.ARCHIVED : OrganizationStatus.ACTIVE;
-      if (current.name !== record.name || current.foundedOn !== record.foundedOn || current.archivedOn !== record.archivedOn || current.households !== record.households || current.address !== record.address || current.status !== status) {
-        await manager.update(Organization, { databaseId: current.databaseId }, { name: record.name, foundedOn: record.foundedOn, archivedOn: record.archivedOn, status, households: record.households, address: record.address, version: () => 'version + 1', updatedAt: nowTimestamp() });
+      const locatedInId = record.locatedInCode ? ids.get(record.locatedInCode)! : null;
+      if (current.name !== record.name || current.foundedOn !== record.foundedOn || current.archivedOn !== record.archivedOn || current.households !== record.households || current.address !== record.address || current.status !== status || current.locatedInId !== locatedInId) {
+        await manager.update(Organization, { databaseId: current.databaseId }, { name: record.name, foundedOn: record.foundedOn, archivedOn: record.archivedOn, status, households: record.households, address: record.address, locatedInId, version: () => 'version + 1', updatedAt: nowTimestamp() });
         changed = true;
       }
       if (changed) summary.updated += 1;

@@ -15,6 +15,7 @@ import { OrganizationKind, OrganizationStatus, Sector } from './organization.kin
 @Entity('organizations')
 @Index('idx_organizations_parent', ['parentId'])
 @Index('idx_organizations_kind', ['kind'])
+@Index('idx_organizations_located_in', ['locatedInId'])
 export class Organization extends StoredEntity implements Node {
   @Field(() => String, { description: 'Stable business key (for chain members, the administrative division code). Partners may store it.' })
   @Column({ type: 'varchar', length: 64, unique: true })
@@ -38,6 +39,14 @@ export class Organization extends StoredEntity implements Node {
   @ManyToOne(() => Organization, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'parent_id' })
   parentRow?: Organization | null;
+
+  /** The community, subdistrict or district committee standing for the area it is in; only outside the chain. */
+  @Column({ type: 'integer', name: 'located_in_id', nullable: true })
+  locatedInId!: number | null;
+
+  @ManyToOne(() => Organization, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'located_in_id' })
+  locatedInRow?: Organization | null;
 
   @Field(() => Int, { description: 'Depth in the vertical chain: 0 for a root, 1 for its children, and so on.' })
   @Column({ type: 'integer', default: 0 })

@@ -1,7 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { parseGlobalId } from '../../lib/global-id.js';
+import { checkTextFilter } from '../../lib/parse-input.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import { OrganizationKind, OrganizationStatus, Sector } from './organization.kinds.js';
-import { OrganizationOrder } from './organization.service.js';
+import { OrganizationOrder, type OrganizationFilter } from './organization.service.js';
 
 registerEnumType(OrganizationOrder, {
   name: 'OrganizationOrder',
@@ -33,8 +35,25 @@ export class OrganizationFilterInput {
   @Field(() => ID, { nullable: true, description: 'Only this organization and its descendants (a subtree root).' })
   under?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only organizations located in this area or anywhere below it (a community, subdistrict or district committee).' })
+  locatedIn?: string | null;
+
   @Field(() => DateScalar, { nullable: true, description: 'Only organizations in operation on this date (founded on or before it, not archived by it).' })
   activeAt?: string | null;
+}
+
+/** The filter argument as the service takes it (ids decoded, text checked), within the caller's scope. */
+export function toOrganizationFilter(filter: OrganizationFilterInput | null | undefined, scopeRootId: number | null): OrganizationFilter {
+  return {
+    kinds: filter?.kinds,
+    sectors: filter?.sectors,
+    statuses: filter?.statuses,
+    nameContains: checkTextFilter(filter?.nameContains, 'filter.nameContains'),
+    underId: filter?.under == null ? null : parseGlobalId(filter.under, 'Organization', 'filter.under'),
+    locatedInId: filter?.locatedIn == null ? null : parseGlobalId(filter.locatedIn, 'Organization', 'filter.locatedIn'),
+    activeAt: filter?.activeAt,
+    scopeRootId,
+  };
 }
 
 @ArgsType()
@@ -59,6 +78,9 @@ export class CreateOrganizationInput {
 
   @Field(() => ID, { nullable: true, description: 'The organization it sits under; must be a kind this kind may sit under. Omit for a root.' })
   parentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The community, subdistrict or district (its Party committee) where it is located; only for organizations outside the chain.' })
+  locatedIn?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date it was founded; default today.' })
   foundedOn?: string | null;
@@ -89,6 +111,9 @@ export class UpdateOrganizationInput {
 
   @Field(() => DateScalar, { nullable: true, description: 'Corrected founding date.' })
   foundedOn?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'New area: a community, subdistrict or district committee, for organizations outside the chain. Null clears it; left out, it stays.' })
+  locatedIn?: string | null;
 }
 
 @InputType('MoveOrganizationInput', { description: 'Moves an organization, with its whole subtree, under a new parent.' })

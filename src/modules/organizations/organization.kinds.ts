@@ -79,6 +79,17 @@ export function describeAllowedParents(kind: OrganizationKind): string {
   return KIND_RULES[kind].parents.map((parent) => parent ?? 'no parent').join(', ');
 }
 
+/** The kinds that stand for an area (the community, the subdistrict, the district): what `locatedIn` may name. */
+export const AREA_KINDS: readonly OrganizationKind[] = [K.COMMUNITY_PARTY_COMMITTEE, K.SUBDISTRICT_PARTY_WORKING_COMMITTEE, K.DISTRICT_PARTY_COMMITTEE];
+
+/** The vertical chain itself, from the district down to the building: these are not located in an area. */
+export const CHAIN_KINDS: readonly OrganizationKind[] = [...AREA_KINDS, K.GRID_PARTY_BRANCH, K.BUILDING_PARTY_CELL];
+
+/** Whether an organization of `kind` may be located in an area of `areaKind` (null: in none, always allowed). */
+export function mayBeLocatedIn(kind: OrganizationKind, areaKind: OrganizationKind | null): boolean {
+  return areaKind === null || (!CHAIN_KINDS.includes(kind) && AREA_KINDS.includes(areaKind));
+}
+
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
   description: 'What an organization is; its sector and the kinds it may sit under follow from it.',

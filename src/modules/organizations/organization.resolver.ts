@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
-import { checkTextFilter, parseInput } from '../../lib/parse-input.js';
+import { parseInput } from '../../lib/parse-input.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
 import { requireOrganizationInScope, requireParentForScoped, visibleOrganization } from '../../auth/scope.js';
 import { DateScalar, today } from '../../schema/scalars/date.js';
@@ -15,7 +15,7 @@ import { LinkDirection, LinkKind } from '../links/link.kinds.js';
 import { PostConnection } from '../people/post.resolver.js';
 import { OrganizationKind } from './organization.kinds.js';
 import { Organization } from './organization.entity.js';
-import { ArchiveOrganizationInput, CreateOrganizationInput, MoveOrganizationInput, OrganizationFilterInput, PageArgs, UpdateOrganizationInput } from './organization.inputs.js';
+import { ArchiveOrganizationInput, CreateOrganizationInput, MoveOrganizationInput, OrganizationFilterInput, PageArgs, toOrganizationFilter, UpdateOrganizationInput } from './organization.inputs.js';
 import { OrganizationOrder } from './organization.service.js';
 
 const addressSchema = z.string().max(300, 'must be at most 300 characters');
@@ -49,7 +49,7 @@ export class OrganizationResolver {
   ) {
     const window = pageWindow('organizations', page);
     const result = await context.services.organizations.list(
-      { ...filter, nameContains: checkTextFilter(filter?.nameContains, 'filter.nameContains'), underId: optionalId(filter?.under, 'filter.under'), scopeRootId: context.scope.rootId },
+      toOrganizationFilter(filter, context.scope.rootId),
       // An explicit null asks for the default.
       orderBy ?? OrganizationOrder.CODE_ASC,
       window,
@@ -60,6 +60,11 @@ export class OrganizationResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization directly above in the vertical chain; null for a root.' })
   async parent(@Root() organization: Organization, @Ctx() context: Context): Promise<Organization | null> {
     return organization.parentId === null ? null : visibleOrganization(context, await context.loaders.organizations.byId.load(organization.parentId));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The community, subdistrict or district where an organization outside the chain is located (its Party committee). Null when none is recorded, for the chain itself, or outside your scope.' })
+  async locatedIn(@Root() organization: Organization, @Ctx() context: Context): Promise<Organization | null> {
+    return organization.locatedInId === null ? null : visibleOrganization(context, await context.loaders.organizations.byId.load(organization.locatedInId));
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organizations directly below, by code.' })
@@ -132,11 +137,14 @@ export class OrganizationResolver {
     const parentId = optionalId(input.parentId, 'input.parentId');
     requireParentForScoped(context, parentId, 'input.parentId');
     if (parentId !== null) await requireOrganizationInScope(context, parentId, 'input.parentId');
+    const locatedInId = optionalId(input.locatedIn, 'input.locatedIn');
+    if (locatedInId !== null) await requireOrganizationInScope(context, locatedInId, 'input.locatedIn');
     return context.services.organizations.create({
       code: parseInput(codeSchema, input.code, 'input.code'),
       name: parseInput(nameSchema, input.name, 'input.name'),
       kind: input.kind,
       parentId,
+      locatedInId,
       foundedOn: input.foundedOn ?? today(),
       households: checkCount(input.households, 'input.households'),
       address: input.address == null ? null : parseInput(addressSchema, input.address, 'input.address'),
@@ -144,10 +152,13 @@ export class OrganizationResolver {
   }
 
   @Authorized<Ability>('write')
-  @Mutation(() => Organization, { description: 'Changes the name, households, address or founding date of an organization.' })
+  @Mutation(() => Organization, { description: 'Changes the name, households, address, founding date or area of an organization.' })
   async updateOrganization(@Ctx() context: Context, @Arg('input', () => UpdateOrganizationInput, { description: 'The changes.' }) input: UpdateOrganizationInput): Promise<Organization> {
     const id = parseGlobalId(input.id, 'Organization', 'input.id');
     await requireOrganizationInScope(context, id, 'input.id');
+    // Null clears the area; left out (undefined), it stays.
+    const locatedInId = input.locatedIn === undefined ? undefined : optionalId(input.locatedIn, 'input.locatedIn');
+    if (locatedInId != null) await requireOrganizationInScope(context, locatedInId, 'input.locatedIn');
     return context.services.organizations.update({
       id,
       expectedVersion: input.expectedVersion,
@@ -155,6 +166,7 @@ export class OrganizationResolver {
       households: input.households === undefined ? undefined : checkCount(input.households, 'input.households'),
       address: input.address == null ? input.address : parseInput(addressSchema, input.address, 'input.address'),
       foundedOn: input.foundedOn,
+      locatedInId,
     });
   }
 

@@ -8,7 +8,7 @@ import { nowTimestamp } from '../../lib/clock.js';
 import { chunk } from '../../lib/group-by.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { today } from '../../schema/scalars/date.js';
-import { describeAllowedParents, mayHaveParent, OrganizationKind, OrganizationStatus, Sector, sectorOf } from './organization.kinds.js';
+import { AREA_KINDS, CHAIN_KINDS, describeAllowedParents, mayBeLocatedIn, mayHaveParent, OrganizationKind, OrganizationStatus, Sector, sectorOf } from './organization.kinds.js';
 import { Organization } from './organization.entity.js';
 
 export enum OrganizationOrder {
@@ -36,6 +36,8 @@ export interface OrganizationFilter {
   nameContains?: string | null;
   /** Database id of a subtree root: only it and its descendants. */
   underId?: number | null;
+  /** Database id of an area: only organizations located in it or anywhere below it. */
+  locatedInId?: number | null;
   /** Only organizations in operation on this date. */
   activeAt?: string | null;
   /** The caller's jurisdiction: a subtree root, or null for everything. */
@@ -48,6 +50,8 @@ export interface NewOrganization {
   name: string;
   kind: OrganizationKind;
   parentId: number | null;
+  /** The area it is located in (a community, subdistrict or district committee), for kinds outside the chain. */
+  locatedInId?: number | null;
   foundedOn: string;
   archivedOn?: string | null;
   households?: number | null;
@@ -62,6 +66,7 @@ export function organizationConditions(filter: OrganizationFilter): Conditions {
     .in('t.status', filter.statuses)
     .contains('t.name', filter.nameContains)
     .inSubtree('t.id', filter.underId)
+    .inSubtree('t.located_in_id', filter.locatedInId)
     .activeAt('t.founded_on', 't.archived_on', filter.activeAt)
     .inSubtree('t.id', filter.scopeRootId);
 }
@@ -83,6 +88,8 @@ export class OrganizationService {
       await this.lockChain(manager);
       const parent = input.parentId === null ? null : await this.requireOrganization(manager, input.parentId, 'parentId');
       checkParentKind(input.kind, parent, input.code);
+      const area = input.locatedInId == null ? null : await this.findArea(manager, input.locatedInId, 'input.locatedIn');
+      checkArea(input.kind, area, input.code, 'input.locatedIn');
       await this.checkCodesFree(manager, [input.code]);
       const [created] = await this.insertMany(manager, [input]);
       await recordChange(manager, { entityType: 'Organization', entityId: created.databaseId, entityCode: created.code, after: created });
@@ -90,10 +97,16 @@ export class OrganizationService {
     });
   }
 
-  async update(input: { id: number; expectedVersion?: number | null; name?: string | null; households?: number | null; address?: string | null; foundedOn?: string | null }): Promise<Organization> {
+  /** Changes the fields given; `locatedInId` null clears the area, undefined leaves it. */
+  async update(input: { id: number; expectedVersion?: number | null; name?: string | null; households?: number | null; address?: string | null; foundedOn?: string | null; locatedInId?: number | null }): Promise<Organization> {
     return this.db.transaction(async (manager) => {
       const organization = await this.requireOrganization(manager, input.id, 'id', input.expectedVersion);
       const before = { ...organization };
+      if (input.locatedInId !== undefined) {
+        const area = input.locatedInId === null ? null : await this.findArea(manager, input.locatedInId, 'input.locatedIn');
+        checkArea(organization.kind, area, organization.code, 'input.locatedIn');
+        organization.locatedInId = input.locatedInId;
+      }
       if (input.name != null) organization.name = input.name;
       if (input.households !== undefined) organization.households = input.households;
       if (input.address !== undefined) organization.address = input.address;
@@ -147,6 +160,16 @@ export class OrganizationService {
     return organization;
   }
 
+  /**
+   * Reads the organization named as an area. No row lock: the rule looks only at its kind, which never
+   * changes, and the foreign key keeps it from disappearing.
+   */
+  private async findArea(manager: EntityManager, id: number, field: string): Promise<Organization> {
+    const [area] = await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id = :id', { id });
+    if (!area) throw new NotFoundError(`No organization has the id given in "${field}".`, { field });
+    return area;
+  }
+
   private async saveAndRecord(manager: EntityManager, before: object, changed: Organization): Promise<Organization> {
     const saved = await this.saveVersioned(manager, changed);
     await recordChange(manager, { entityType: 'Organization', entityId: saved.databaseId, entityCode: saved.code, before, after: saved });
@@ -162,6 +185,7 @@ export class OrganizationService {
         name: organization.name,
         households: organization.households,
         address: organization.address,
+        locatedInId: organization.locatedInId,
         foundedOn: organization.foundedOn,
         status: organization.status,
         archivedOn: organization.archivedOn,
@@ -204,6 +228,7 @@ export class OrganizationService {
         kind: row.kind,
         sector: sectorOf(row.kind),
         parentId: parentCode === null ? row.parentId : idByCode.get(parentCode)!,
+        locatedInId: row.locatedInId ?? null,
         depth: 0,
         status: row.archivedOn ? OrganizationStatus.ARCHIVED : OrganizationStatus.ACTIVE,
         foundedOn: row.foundedOn,
@@ -325,4 +350,16 @@ export function checkParentKind(kind: OrganizationKind, parent: Organization | n
     const where = parent ? `under ${parent.code} (a ${parent.kind})` : 'without a parent';
     throw new BadUserInputError(`A ${kind} cannot sit ${where}; it may sit under: ${describeAllowedParents(kind)}.`, { field, record: code });
   }
+}
+
+/**
+ * Refuses an area that is not a community, subdistrict or district committee, and any area for the
+ * chain's own kinds (they are the areas, and the grids and buildings within them).
+ */
+export function checkArea(kind: OrganizationKind, area: Pick<Organization, 'code' | 'kind'> | null, code: string, field = 'locatedIn'): void {
+  if (area === null || mayBeLocatedIn(kind, area.kind)) return;
+  if (CHAIN_KINDS.includes(kind)) {
+    throw new BadUserInputError(`A ${kind} is part of the vertical chain and is located in no area; ${code} cannot be located in ${area.code}.`, { field, record: code });
+  }
+  throw new BadUserInputError(`Organization ${code} cannot be located in ${area.code} (a ${area.kind}); the area must be one of ${AREA_KINDS.join(', ')} (a community, subdistrict or district).`, { field, record: code });
 }
