@@ -57,6 +57,12 @@ async function exampleVariables(server: TestServer): Promise<Record<string, Reco
     OrganizationsByFilter: {},
     PersonPosts: { id: toGlobalId('Person', await idOf('people', 'P1')) },
     SubdistrictDescendants: { code: 'S1' },
+    Neighborhood: { of: 'C1' },
+    ShortestPath: { from: 'E1', to: 'D' },
+    Subgraph: { root: 'C1' },
+    GovernanceIndicators: {},
+    IndicatorTrend: {},
+    LinksBySector: {},
   };
 }
 

@@ -23,6 +23,12 @@ const REQUIRED_OPERATIONS = [
   'GridsOfCommunity',
   'Node',
   'AppointPerson',
+  'Neighborhood',
+  'ShortestPath',
+  'Subgraph',
+  'GovernanceIndicators',
+  'IndicatorTrend',
+  'LinksBySector',
 ];
 
 /** organization-tree.graphql → OrganizationTree */

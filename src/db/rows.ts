@@ -111,3 +111,13 @@ export async function queryPage<T extends ObjectLiteral>(
   const [count] = await queryRows(manager, `SELECT COUNT(*) AS "total__" FROM ${query.from} WHERE ${query.where.where}`, query.where.parameters);
   return { rows: [], offset: window.offset, totalCount: Number(count.total__) };
 }
+
+/**
+ * `column` is one of `ids`, with the whole list bound as one parameter (a JSON array read by json_each on
+ * SQLite, an integer[] on PostgreSQL), so that tens of thousands of ids stay one statement under the
+ * drivers' parameter limits. `name` names the parameter.
+ */
+export function inIdList(manager: EntityManager, column: string, name: string, ids: readonly number[]): { sql: string; parameters: Record<string, unknown> } {
+  if (manager.connection.driver.options.type === 'postgres') return { sql: `${column} = ANY(CAST(:${name} AS integer[]))`, parameters: { [name]: [...ids] } };
+  return { sql: `${column} IN (SELECT value FROM json_each(:${name}))`, parameters: { [name]: JSON.stringify(ids) } };
+}

@@ -1,13 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { linkEnd, requireOrganizationInScope } from '../auth/scope.js';
-import { BadUserInputError, NotFoundError } from '../errors/index.js';
-import { parseGlobalId } from '../lib/global-id.js';
-import { invariant } from '../lib/invariant.js';
+import { BadUserInputError } from '../errors/index.js';
 import { Link } from '../modules/links/link.entity.js';
 import { LinkKind } from '../modules/links/link.kinds.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { DateScalar } from '../schema/scalars/date.js';
 import type { Context } from '../server/context.js';
+import { checkRange, organizationsOf, requireOrganization } from './arguments.js';
 import { loadEdgesAround, type EdgeOptions } from './edges.js';
 import { GraphEdge, Path, Subgraph, type EdgeRecord } from './graph.types.js';
 import { loadSubtree } from './subgraph.js';
@@ -18,32 +16,8 @@ const MAX_PATH_HOPS = 10;
 const MAX_NODES = 5000;
 const MAX_SUBTREE_DEPTH = 6;
 
-function checkRange(value: number, minimum: number, maximum: number, field: string): number {
-  if (!Number.isInteger(value) || value < minimum || value > maximum) {
-    throw new BadUserInputError(`Argument "${field}" must be between ${minimum} and ${maximum}; got ${value}.`, { field });
-  }
-  return value;
-}
-
-async function requireOrganization(context: Context, id: string, field: string): Promise<number> {
-  const databaseId = parseGlobalId(id, 'Organization', field);
-  if (!(await context.loaders.organizations.byId.load(databaseId))) throw new NotFoundError(`No organization has the id given in "${field}".`, { field });
-  await requireOrganizationInScope(context, databaseId, field);
-  return databaseId;
-}
-
 function toEdge(record: EdgeRecord): GraphEdge {
   return Object.assign(new GraphEdge(), record);
-}
-
-async function organizationsOf(context: Context, ids: number[]): Promise<Organization[]> {
-  const organizations = await context.loaders.organizations.byId.loadMany(ids);
-  return Promise.all(
-    organizations.map((organization) => {
-      invariant(organization && !(organization instanceof Error), 'an organization reached by an edge exists');
-      return linkEnd(context, organization);
-    }),
-  );
 }
 
 /** How is everything connected: traversals of the vertical chain and the horizontal links together. */
@@ -52,7 +26,7 @@ export class GraphResolver {
   @Query(() => Subgraph, { description: 'Every organization within `hops` (1 to 4) of `of`, through the chosen link kinds and, when includeVertical, parent–child steps; with the edges among them. Costs hops + 1 statements.' })
   async neighborhood(
     @Ctx() context: Context,
-    @Arg('of', () => ID, { description: 'Where to start.' }) of: string,
+    @Arg('of', () => ID, { description: 'Where to start: an organization id or code.' }) of: string,
     @Arg('hops', () => Int, { description: 'How many steps away, 1 to 4.' }) hops: number,
     @Arg('linkKinds', () => [LinkKind], { nullable: true, description: 'Link kinds to follow; all when omitted.' }) linkKinds?: LinkKind[] | null,
     @Arg('includeVertical', () => Boolean, { nullable: true, defaultValue: true, description: 'Whether parent–child steps count; default true.' }) includeVertical?: boolean | null,
@@ -75,17 +49,17 @@ export class GraphResolver {
   @Query(() => Path, { nullable: true, description: 'The shortest chain between two organizations, step by step, through the chosen link kinds and parent–child steps; null when there is none within maxHops. Costs one statement per hop.' })
   async shortestPath(
     @Ctx() context: Context,
-    @Arg('from', () => ID, { description: 'Where the path starts.' }) from: string,
-    @Arg('to', () => ID, { description: 'Where it ends; must differ from `from`.' }) to: string,
+    @Arg('from', () => ID, { description: 'Where the path starts: an organization id or code.' }) from: string,
+    @Arg('to', () => ID, { description: 'Where it ends (id or code); must differ from `from`.' }) to: string,
     @Arg('linkKinds', () => [LinkKind], { nullable: true, description: 'Link kinds to follow; all when omitted.' }) linkKinds?: LinkKind[] | null,
     @Arg('includeVertical', () => Boolean, { nullable: true, defaultValue: true, description: 'Whether parent–child steps count; default true.' }) includeVertical?: boolean | null,
     @Arg('activeAt', () => DateScalar, { nullable: true, description: 'The graph as of this date; the current one when omitted.' }) activeAt?: string | null,
     @Arg('maxHops', () => Int, { nullable: true, defaultValue: 6, description: `The longest path to look for, 1 to ${MAX_PATH_HOPS}; default 6.` }) maxHops?: number | null,
   ): Promise<Path | null> {
-    if (from === to) throw new BadUserInputError('Arguments "from" and "to" name the same organization; a path needs two.', { field: 'to' });
     const hops = checkRange(maxHops ?? 6, 1, MAX_PATH_HOPS, 'maxHops');
     // Together, so that both ends cost one statement.
     const [start, end] = await Promise.all([requireOrganization(context, from, 'from'), requireOrganization(context, to, 'to')]);
+    if (start === end) throw new BadUserInputError('Arguments "from" and "to" name the same organization; a path needs two.', { field: 'to' });
     const options: EdgeOptions = { linkKinds: linkKinds ?? null, includeVertical: includeVertical ?? true, activeAt: activeAt ?? null };
     const found = await searchShortestPath((frontier) => loadEdgesAround(context.db.manager, frontier, options), start, end, hops, (id) => context.scope.organizationInScope.load(id));
     if (!found) return null;
@@ -96,7 +70,7 @@ export class GraphResolver {
   @Query(() => Subgraph, { description: 'A subtree for drawing: `root` and its descendants down to `depth` levels, with the parent–child edges and every link (of the chosen kinds, in force on the date) among them and to outside partners. Also at GET /export/graph.' })
   async subgraph(
     @Ctx() context: Context,
-    @Arg('root', () => ID, { description: 'The subtree root.' }) root: string,
+    @Arg('root', () => ID, { description: 'The subtree root: an organization id or code.' }) root: string,
     @Arg('depth', () => Int, { description: `How many levels below the root, 0 to ${MAX_SUBTREE_DEPTH}.` }) depth: number,
     @Arg('linkKinds', () => [LinkKind], { nullable: true, description: 'Link kinds to include; all when omitted.' }) linkKinds?: LinkKind[] | null,
     @Arg('activeAt', () => DateScalar, { nullable: true, description: 'Only links in force on this date; all links when omitted.' }) activeAt?: string | null,

@@ -1,3 +1,4 @@
+import { BrokerResolver, GridLoadResolver, IndicatorResolver, IndicatorTrendResolver } from '../modules/indicators/indicator.resolver.js';
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
@@ -19,7 +20,7 @@ import { OrganizationResolver } from '../modules/organizations/organization.reso
 import { PersonResolver } from '../modules/people/person.resolver.js';
 import { PostResolver } from '../modules/people/post.resolver.js';
 
-export const RESOLVERS = [OrganizationResolver, LinkResolver, PersonResolver, PostResolver, GridResolver, NodeResolver, ImportResolver, AuditResolver, ApiKeyResolver, AggregateResolver, GraphResolver] as const;
+export const RESOLVERS = [OrganizationResolver, LinkResolver, PersonResolver, PostResolver, GridResolver, NodeResolver, ImportResolver, AuditResolver, ApiKeyResolver, AggregateResolver, GraphResolver, IndicatorResolver, GridLoadResolver, BrokerResolver, IndicatorTrendResolver] as const;
 
 const ABILITY_NEEDS: Record<Ability, string> = {
   'resolve-entities': 'a partner, editor or admin credential',

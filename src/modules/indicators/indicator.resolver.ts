@@ -1,0 +1,225 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { queryRows } from '../../db/rows.js';
+import { BadUserInputError } from '../../errors/index.js';
+import { checkRange, organizationsOf, requireOrganization } from '../../graph/arguments.js';
+import { pageWindow, toConnection, type ConnectionShape } from '../../schema/pagination.js';
+import { DateScalar, today } from '../../schema/scalars/date.js';
+import type { Context } from '../../server/context.js';
+import { Grid } from '../grids/grid.entity.js';
+import { OrganizationKind } from '../organizations/organization.kinds.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { IndicatorSource } from './indicator-source.js';
+import {
+  Broker,
+  CollaborationStructure,
+  GovernanceIndicators,
+  GridLoad,
+  IndicatorName,
+  IndicatorTrend,
+  IsolatedOrganizationConnection,
+  KindRatio,
+  ManagementLoad,
+  Ratio,
+  SocialForceParticipation,
+  SpanOfControl,
+  TrendInterval,
+  TrendPoint,
+} from './indicator.types.js';
+import { IndicatorSnapshot, ratio, type RatioValue } from './indicators.js';
+import { periodEnds } from './periods.js';
+
+const MAX_TREND_POINTS = 240;
+const MAX_LISTED = 100;
+
+/**
+ * The scope argument, or the caller's jurisdiction, or, for a caller without one, the only district of
+ * the database. Must exist and lie within the jurisdiction.
+ */
+async function resolveScope(context: Context, scope: string | null | undefined): Promise<number> {
+  if (scope != null) return requireOrganization(context, scope, 'scope');
+  if (context.scope.rootId !== null) return context.scope.rootId;
+  const districts = await queryRows(context.db.manager, "SELECT id FROM organizations WHERE kind = 'DISTRICT_PARTY_COMMITTEE' AND parent_id IS NULL ORDER BY code LIMIT 2");
+  if (districts.length !== 1) {
+    throw new BadUserInputError(`Argument "scope" is needed: this database holds ${districts.length === 0 ? 'no district' : 'more than one district'}, so there is no default scope.`, { field: 'scope' });
+  }
+  return Number(districts[0]!.id);
+}
+
+async function evaluate(snapshot: IndicatorSnapshot, indicator: IndicatorName): Promise<RatioValue> {
+  switch (indicator) {
+    case IndicatorName.PARTY_PRESENCE_COVERAGE:
+      return (await snapshot.partyPresence()).overall;
+    case IndicatorName.CROSS_APPOINTMENT_RATE:
+      return snapshot.crossAppointmentRate();
+    case IndicatorName.ISOLATED_ORGANIZATIONS:
+      return ratio((await snapshot.isolated(null)).length, (await snapshot.members()).size);
+    case IndicatorName.SOCIAL_FORCE_PARTICIPATION:
+      return (await snapshot.socialForceParticipation()).locatedShare;
+    case IndicatorName.LARGEST_COMPONENT_SHARE: {
+      const collaboration = await snapshot.collaboration();
+      return ratio(collaboration.largestComponentSize, collaboration.organizations);
+    }
+  }
+}
+
+/** How well the grassroots network works: indicators of a scope as of a date, and their trends. */
+@Resolver(() => GovernanceIndicators)
+export class IndicatorResolver {
+  @Query(() => GovernanceIndicators, {
+    description:
+      "Governance indicators for a scope's subtree as of a date. Each part reads what it needs once (at most five statements in all, whatever the size of the scope) and is computed in memory.",
+  })
+  async governanceIndicators(
+    @Ctx() context: Context,
+    @Arg('scope', () => ID, { nullable: true, description: 'The organization (id or code) whose subtree to measure; your jurisdiction, or the only district, when omitted.' }) scope?: string | null,
+    @Arg('activeAt', () => DateScalar, { nullable: true, description: 'As of this date; today when omitted.' }) activeAt?: string | null,
+  ): Promise<GovernanceIndicators> {
+    const rootId = await resolveScope(context, scope);
+    const date = activeAt ?? today();
+    return Object.assign(new GovernanceIndicators(), { snapshot: new IndicatorSnapshot(new IndicatorSource(context.db.manager, rootId), date), activeAt: date });
+  }
+
+  @Query(() => IndicatorTrend, {
+    description: 'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts. Reads the same rows as one snapshot, however many periods.',
+  })
+  async indicatorTrend(
+    @Ctx() context: Context,
+    @Arg('indicator', () => IndicatorName, { description: 'Which indicator.' }) indicator: IndicatorName,
+    @Arg('from', () => DateScalar, { description: 'The first period is the one containing this date.' }) from: string,
+    @Arg('to', () => DateScalar, { description: 'The last period is the one containing this date; its point is as of this date.' }) to: string,
+    @Arg('interval', () => TrendInterval, { description: 'The length of the periods.' }) interval: TrendInterval,
+    @Arg('scope', () => ID, { nullable: true, description: 'The organization (id or code) whose subtree to measure; your jurisdiction, or the only district, when omitted.' }) scope?: string | null,
+  ): Promise<IndicatorTrend> {
+    if (from > to) throw new BadUserInputError(`Argument "from" (${from}) must not be after "to" (${to}).`, { field: 'from' });
+    const dates = periodEnds(from, to, interval, MAX_TREND_POINTS);
+    if (dates === null) {
+      throw new BadUserInputError(`From ${from} to ${to} by ${interval} makes more than ${MAX_TREND_POINTS} points; choose a longer interval or a shorter span.`, { field: 'interval' });
+    }
+    const scopeId = await resolveScope(context, scope);
+    const source = new IndicatorSource(context.db.manager, scopeId);
+    const points: TrendPoint[] = [];
+    for (const date of dates) points.push({ date, ...(await evaluate(new IndicatorSnapshot(source, date), indicator)) });
+    return { indicator, interval, scopeId, points };
+  }
+
+  @FieldResolver(() => Organization, { description: 'The organization whose subtree the indicators are for.' })
+  async scope(@Root() indicators: GovernanceIndicators, @Ctx() context: Context): Promise<Organization> {
+    const [organization] = await organizationsOf(context, [indicators.snapshot.source.rootId]);
+    return organization;
+  }
+
+  @FieldResolver(() => Int, { description: 'Organizations in the subtree of the scope on the date, the scope included.' })
+  async organizations(@Root() indicators: GovernanceIndicators): Promise<number> {
+    return (await indicators.snapshot.members()).size;
+  }
+
+  @FieldResolver(() => Ratio, {
+    description: 'Enterprises and social organisations located in the scope (locatedIn) and operating on the date, with a PARTY_PRESENCE link in force ÷ all of them ("Party organisation coverage").',
+  })
+  async partyPresenceCoverage(@Root() indicators: GovernanceIndicators): Promise<Ratio> {
+    return (await indicators.snapshot.partyPresence()).overall;
+  }
+
+  @FieldResolver(() => [KindRatio], { description: 'partyPresenceCoverage for ENTERPRISE and SOCIAL_ORGANIZATION separately.' })
+  async partyPresenceCoverageByKind(@Root() indicators: GovernanceIndicators): Promise<KindRatio[]> {
+    return (await indicators.snapshot.partyPresence()).byKind;
+  }
+
+  @FieldResolver(() => Ratio, {
+    description: "Community Party committees of the scope where at least one person also holds a post on the residents' committee under them on the date ÷ all community Party committees of the scope.",
+  })
+  crossAppointmentRate(@Root() indicators: GovernanceIndicators): Promise<Ratio> {
+    return indicators.snapshot.crossAppointmentRate();
+  }
+
+  @FieldResolver(() => Ratio, {
+    description: "Grids of the scope's communities that integrate Party-building, social governance and social relief ÷ all their grids. Grids keep no history: their current functions answer for every date.",
+  })
+  gridFunctionIntegration(@Root() indicators: GovernanceIndicators): Promise<Ratio> {
+    return indicators.snapshot.gridFunctionIntegration();
+  }
+
+  @FieldResolver(() => [SpanOfControl], { description: 'Children per organization, for each kind of the scope that can have children in the chain.' })
+  spanOfControl(@Root() indicators: GovernanceIndicators): Promise<SpanOfControl[]> {
+    return indicators.snapshot.spanOfControl();
+  }
+
+  @FieldResolver(() => ManagementLoad, { description: 'Households per grid worker and residents per community worker.' })
+  managementLoad(
+    @Root() indicators: GovernanceIndicators,
+    @Arg('heaviest', () => Int, { nullable: true, defaultValue: 10, description: `How many of the heaviest grids to list, 0 to ${MAX_LISTED}; default 10.` }) heaviest?: number | null,
+  ): Promise<ManagementLoad> {
+    return indicators.snapshot.managementLoad(checkRange(heaviest ?? 10, 0, MAX_LISTED, 'heaviest'));
+  }
+
+  @FieldResolver(() => SocialForceParticipation, { description: 'Organizations of the government, market and social sectors outside the subtree with at least one link in force into it, by kind.' })
+  socialForceParticipation(@Root() indicators: GovernanceIndicators): Promise<SocialForceParticipation> {
+    return indicators.snapshot.socialForceParticipation();
+  }
+
+  @FieldResolver(() => IsolatedOrganizationConnection, { description: 'Organizations of the scope without a horizontal link in force on the date, by code; totalCount is how many.' })
+  async isolatedOrganizations(
+    @Root() indicators: GovernanceIndicators,
+    @Ctx() context: Context,
+    @Arg('kinds', () => [OrganizationKind], { nullable: true, description: 'Only these kinds.' }) kinds?: OrganizationKind[] | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0 to 500; default 50.' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string | null,
+  ): Promise<ConnectionShape<Organization>> {
+    const window = pageWindow('isolatedOrganizations', { first, after });
+    const isolated = await indicators.snapshot.isolated(kinds ?? null);
+    const rows = await organizationsOf(
+      context,
+      isolated.slice(window.offset, window.offset + window.limit).map((organization) => organization.id),
+    );
+    return toConnection(window, { rows, offset: window.offset, totalCount: isolated.length });
+  }
+
+  @FieldResolver(() => CollaborationStructure, {
+    description: "The scope's collaboration graph on the date (links in force with an end in the subtree): its connected components and its brokers by betweenness centrality.",
+  })
+  async collaboration(
+    @Root() indicators: GovernanceIndicators,
+    @Arg('brokers', () => Int, { nullable: true, defaultValue: 10, description: `How many brokers to list, 0 to ${MAX_LISTED}; default 10.` }) brokers?: number | null,
+  ): Promise<CollaborationStructure> {
+    const count = checkRange(brokers ?? 10, 0, MAX_LISTED, 'brokers');
+    const analysis = await indicators.snapshot.collaboration();
+    const ranking = count === 0 ? null : analysis.brokers();
+    return {
+      organizations: analysis.organizations,
+      links: analysis.links,
+      componentCount: analysis.componentCount,
+      largestComponentSize: analysis.largestComponentSize,
+      brokers: (ranking?.ranked ?? []).slice(0, count),
+      exact: ranking?.exact ?? true,
+      sampledSources: ranking?.sampledSources ?? 0,
+    };
+  }
+}
+
+@Resolver(() => GridLoad)
+export class GridLoadResolver {
+  @FieldResolver(() => Grid, { description: 'The grid.' })
+  async grid(@Root() load: GridLoad, @Ctx() context: Context): Promise<Grid> {
+    const grid = await context.loaders.grids.byId.load(load.gridId);
+    if (!grid) throw new Error(`grid ${load.gridId} of an indicator is gone`);
+    return grid;
+  }
+}
+
+@Resolver(() => Broker)
+export class BrokerResolver {
+  @FieldResolver(() => Organization, { description: 'The organization; outside your scope only its id, code, name and kind.' })
+  async organization(@Root() broker: Broker, @Ctx() context: Context): Promise<Organization> {
+    const [organization] = await organizationsOf(context, [broker.organizationId]);
+    return organization;
+  }
+}
+
+@Resolver(() => IndicatorTrend)
+export class IndicatorTrendResolver {
+  @FieldResolver(() => Organization, { description: 'The organization whose subtree it is for.' })
+  async scope(@Root() trend: IndicatorTrend, @Ctx() context: Context): Promise<Organization> {
+    const [organization] = await organizationsOf(context, [trend.scopeId]);
+    return organization;
+  }
+}

@@ -1,0 +1,233 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../../schema/scalars/date.js';
+import { Connection } from '../../schema/pagination.js';
+import { Grid } from '../grids/grid.entity.js';
+import { OrganizationKind } from '../organizations/organization.kinds.js';
+import { Organization } from '../organizations/organization.entity.js';
+import type { IndicatorSnapshot } from './indicators.js';
+
+@ObjectType('Ratio', { description: 'A share, with the counts it is made of so that a dashboard can show both.' })
+export class Ratio {
+  @Field(() => Int, { description: 'How many meet the condition.' })
+  numerator!: number;
+
+  @Field(() => Int, { description: 'How many were considered.' })
+  denominator!: number;
+
+  @Field(() => Float, { nullable: true, description: 'numerator ÷ denominator, from 0 to 1; null when the denominator is 0.' })
+  value!: number | null;
+}
+
+@ObjectType('KindRatio', { description: 'A share among the organizations of one kind.' })
+export class KindRatio {
+  @Field(() => OrganizationKind, { description: 'The kind.' })
+  kind!: OrganizationKind;
+
+  @Field(() => Ratio, { description: 'The share among organizations of this kind.' })
+  ratio!: Ratio;
+}
+
+@ObjectType('KindCount', { description: 'How many organizations of one kind.' })
+export class KindCount {
+  @Field(() => OrganizationKind, { description: 'The kind.' })
+  kind!: OrganizationKind;
+
+  @Field(() => Int, { description: 'How many.' })
+  count!: number;
+}
+
+@ObjectType('Distribution', { description: 'The spread of a value over a set of units (grids, communities, organizations).' })
+export class Distribution {
+  @Field(() => Int, { description: 'How many units the figures are over.' })
+  count!: number;
+
+  @Field(() => Float, { nullable: true, description: 'The smallest value; null when count is 0.' })
+  min!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The mean of the values (each unit counts once); null when count is 0.' })
+  mean!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The largest value; null when count is 0.' })
+  max!: number | null;
+}
+
+@ObjectType('SpanOfControl', { description: 'How many organizations sit directly under each organization of one kind.' })
+export class SpanOfControl {
+  @Field(() => OrganizationKind, { description: 'The kind of the organizations above.' })
+  kind!: OrganizationKind;
+
+  @Field(() => Distribution, { description: 'Children per organization of this kind, over every such organization in the scope (those without children count as 0).' })
+  children!: Distribution;
+}
+
+@ObjectType('GridLoad', { description: 'The load of one grid.' })
+export class GridLoad {
+  gridId!: number;
+
+  @Field(() => Grid, { description: 'The grid.' })
+  grid?: Grid;
+
+  @Field(() => Int, { description: 'Households in the grid.' })
+  households!: number;
+
+  @Field(() => Int, { description: 'Grid workers serving it, full- and part-time.' })
+  gridWorkers!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Households per grid worker; null for a grid without workers.' })
+  householdsPerWorker!: number | null;
+}
+
+@ObjectType('ManagementLoad', { description: 'How much each worker has to manage ("the management scope is too large").' })
+export class ManagementLoad {
+  @Field(() => Distribution, { description: 'Households per grid worker, over the grids of the scope that have workers.' })
+  householdsPerGridWorker!: Distribution;
+
+  @Field(() => Float, { nullable: true, description: "All the grids' households ÷ all their grid workers; null without workers." })
+  householdsPerGridWorkerOverall!: number | null;
+
+  @Field(() => Int, { description: 'Grids of the scope without a grid worker (left out of the distribution).' })
+  gridsWithoutWorkers!: number;
+
+  @Field(() => [GridLoad], { description: 'The heaviest grids, most households per worker first; grids without workers are counted above, not listed here.' })
+  heaviestGrids!: GridLoad[];
+
+  @Field(() => Distribution, { description: "Residents (the population of its grids) per community worker, over the communities of the scope that have both. Community workers are the people holding a post, other than volunteer or building head, in the community Party committee, its residents' committee or its Party service centre on the date." })
+  residentsPerCommunityWorker!: Distribution;
+
+  @Field(() => Float, { nullable: true, description: "All those communities' residents ÷ all their community workers; null without workers." })
+  residentsPerCommunityWorkerOverall!: number | null;
+
+  @Field(() => Int, { description: 'Communities of the scope without a community worker on the date, or without residents in grids (left out of the distribution).' })
+  communitiesWithoutWorkers!: number;
+}
+
+@ObjectType('SocialForceParticipation', { description: 'Organizations outside the chain (government, market and social sectors) taking part through at least one link in force into the scope.' })
+export class SocialForceParticipation {
+  @Field(() => Int, { description: 'How many organizations outside the chain have at least one link in force to an organization of the scope.' })
+  organizations!: number;
+
+  @Field(() => [KindCount], { description: 'The same, by kind, most first.' })
+  byKind!: KindCount[];
+
+  @Field(() => Ratio, { description: 'Of the organizations outside the chain located in the scope (locatedIn), the share that take part.' })
+  locatedShare!: Ratio;
+}
+
+@ObjectType('Broker', { description: 'An organization that lies on many shortest paths of the collaboration graph.' })
+export class Broker {
+  organizationId!: number;
+
+  @Field(() => Organization, { description: 'The organization.' })
+  organization?: Organization;
+
+  @Field(() => Float, { description: 'Normalized betweenness centrality, 0 to 1: the share of pairs of other organizations whose shortest paths pass through it.' })
+  betweenness!: number;
+
+  @Field(() => Int, { description: 'How many organizations it is directly linked with.' })
+  degree!: number;
+}
+
+@ObjectType('CollaborationStructure', { description: "The shape of the scope's collaboration graph: its organizations joined by the horizontal links in force (both directions, parallel links as one edge; the vertical chain left out)." })
+export class CollaborationStructure {
+  @Field(() => Int, { description: 'Organizations with at least one link in force touching the scope: its members and their outside partners.' })
+  organizations!: number;
+
+  @Field(() => Int, { description: 'Distinct linked pairs.' })
+  links!: number;
+
+  @Field(() => Int, { description: 'Connected components of the graph (isolated organizations are not part of it; see isolatedOrganizations).' })
+  componentCount!: number;
+
+  @Field(() => Int, { description: 'Organizations in the largest component.' })
+  largestComponentSize!: number;
+
+  @Field(() => [Broker], { description: 'The organizations with the highest betweenness, highest first (ties by code); those with none are left out.' })
+  brokers!: Broker[];
+
+  @Field(() => Boolean, { description: 'True when betweenness was computed from every organization; false when from a sample of them (large graphs).' })
+  exact!: boolean;
+
+  @Field(() => Int, { description: 'How many organizations the shortest paths were counted from (Brandes–Pich estimation when fewer than organizations).' })
+  sampledSources!: number;
+}
+
+export const IsolatedOrganizationConnection = Connection(Organization, 'IsolatedOrganization', 'Organizations of the scope without a horizontal link in force, by code.');
+
+@ObjectType('GovernanceIndicators', { description: 'How well the grassroots network works in a scope, as of a date. Every share comes with its numerator and denominator.' })
+export class GovernanceIndicators {
+  snapshot!: IndicatorSnapshot;
+
+  @Field(() => Organization, { description: 'The organization whose subtree the indicators are for.' })
+  scope?: Organization;
+
+  @Field(() => DateScalar, { description: 'The date the indicators are as of.' })
+  activeAt!: string;
+}
+
+export enum IndicatorName {
+  PARTY_PRESENCE_COVERAGE = 'PARTY_PRESENCE_COVERAGE',
+  CROSS_APPOINTMENT_RATE = 'CROSS_APPOINTMENT_RATE',
+  ISOLATED_ORGANIZATIONS = 'ISOLATED_ORGANIZATIONS',
+  SOCIAL_FORCE_PARTICIPATION = 'SOCIAL_FORCE_PARTICIPATION',
+  LARGEST_COMPONENT_SHARE = 'LARGEST_COMPONENT_SHARE',
+}
+
+export enum TrendInterval {
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+  YEAR = 'YEAR',
+}
+
+registerEnumType(IndicatorName, {
+  name: 'Indicator',
+  description: 'An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts.',
+  valuesConfig: {
+    PARTY_PRESENCE_COVERAGE: { description: 'governanceIndicators.partyPresenceCoverage: enterprises and social organisations with a Party presence ÷ those located in the scope.' },
+    CROSS_APPOINTMENT_RATE: { description: "governanceIndicators.crossAppointmentRate: community Party committees sharing a person with their residents' committee ÷ community Party committees." },
+    ISOLATED_ORGANIZATIONS: { description: 'Organizations of the scope without a horizontal link in force ÷ organizations of the scope.' },
+    SOCIAL_FORCE_PARTICIPATION: { description: 'socialForceParticipation.locatedShare: outside organizations located in the scope that take part ÷ those located in the scope.' },
+    LARGEST_COMPONENT_SHARE: { description: 'collaboration: organizations in the largest connected component ÷ organizations in the collaboration graph (how far the network holds together).' },
+  },
+});
+
+registerEnumType(TrendInterval, {
+  name: 'TrendInterval',
+  description: 'The length of the periods of a trend.',
+  valuesConfig: {
+    MONTH: { description: 'Calendar months.' },
+    QUARTER: { description: 'Calendar quarters.' },
+    YEAR: { description: 'Calendar years.' },
+  },
+});
+
+@ObjectType('TrendPoint', { description: 'An indicator as of the last day of one period (or of `to`, for the last period).' })
+export class TrendPoint {
+  @Field(() => DateScalar, { description: 'The date the value is as of.' })
+  date!: string;
+
+  @Field(() => Int, { description: 'The numerator on that date.' })
+  numerator!: number;
+
+  @Field(() => Int, { description: 'The denominator on that date.' })
+  denominator!: number;
+
+  @Field(() => Float, { nullable: true, description: 'numerator ÷ denominator; null when the denominator is 0.' })
+  value!: number | null;
+}
+
+@ObjectType('IndicatorTrend', { description: 'An indicator at the end of each period between two dates.' })
+export class IndicatorTrend {
+  @Field(() => IndicatorName, { description: 'The indicator.' })
+  indicator!: IndicatorName;
+
+  @Field(() => TrendInterval, { description: 'The length of the periods.' })
+  interval!: TrendInterval;
+
+  @Field(() => Organization, { description: 'The organization whose subtree it is for.' })
+  scope?: Organization;
+
+  scopeId!: number;
+
+  @Field(() => [TrendPoint], { description: 'One point per period, oldest first.' })
+  points!: TrendPoint[];
+}
