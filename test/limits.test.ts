@@ -59,6 +59,7 @@ async function exampleVariables(server: TestServer): Promise<Record<string, Reco
     SubdistrictDescendants: { code: 'S1' },
     Neighborhood: { of: 'C1' },
     ShortestPath: { from: 'E1', to: 'D' },
+    PathAcrossDistrict: { from: 'B1', to: 'G3' },
     Subgraph: { root: 'C1' },
     GovernanceIndicators: {},
     IndicatorTrend: {},

@@ -3,7 +3,7 @@ import { BadUserInputError } from '../errors/index.js';
 import { Link } from '../modules/links/link.entity.js';
 import { LinkKind } from '../modules/links/link.kinds.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
-import { DateScalar } from '../schema/scalars/date.js';
+import { DateScalar, today } from '../schema/scalars/date.js';
 import type { Context } from '../server/context.js';
 import { checkRange, organizationsOf, requireOrganization } from './arguments.js';
 import { loadEdgesAround, type EdgeOptions } from './edges.js';
@@ -30,12 +30,12 @@ export class GraphResolver {
     @Arg('hops', () => Int, { description: 'How many steps away, 1 to 4.' }) hops: number,
     @Arg('linkKinds', () => [LinkKind], { nullable: true, description: 'Link kinds to follow; all when omitted.' }) linkKinds?: LinkKind[] | null,
     @Arg('includeVertical', () => Boolean, { nullable: true, defaultValue: true, description: 'Whether parent–child steps count; default true.' }) includeVertical?: boolean | null,
-    @Arg('activeAt', () => DateScalar, { nullable: true, description: 'The graph as of this date; the current one when omitted.' }) activeAt?: string | null,
+    @Arg('activeAt', () => DateScalar, { nullable: true, description: 'The graph as of this date; today when omitted (links in force today, the chain as it stands).' }) activeAt?: string | null,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 500, description: `At most this many organizations (1 to ${MAX_NODES}); truncated says when more were in reach.` }) limit?: number | null,
   ): Promise<Subgraph> {
     checkRange(hops, 1, MAX_HOPS, 'hops');
     const start = await requireOrganization(context, of, 'of');
-    const options: EdgeOptions = { linkKinds: linkKinds ?? null, includeVertical: includeVertical ?? true, activeAt: activeAt ?? null };
+    const options: EdgeOptions = { linkKinds: linkKinds ?? null, includeVertical: includeVertical ?? true, activeAt: activeAt ?? today() };
     const found = await searchNeighborhood(
       (frontier) => loadEdgesAround(context.db.manager, frontier, options),
       start,
@@ -53,14 +53,14 @@ export class GraphResolver {
     @Arg('to', () => ID, { description: 'Where it ends (id or code); must differ from `from`.' }) to: string,
     @Arg('linkKinds', () => [LinkKind], { nullable: true, description: 'Link kinds to follow; all when omitted.' }) linkKinds?: LinkKind[] | null,
     @Arg('includeVertical', () => Boolean, { nullable: true, defaultValue: true, description: 'Whether parent–child steps count; default true.' }) includeVertical?: boolean | null,
-    @Arg('activeAt', () => DateScalar, { nullable: true, description: 'The graph as of this date; the current one when omitted.' }) activeAt?: string | null,
+    @Arg('activeAt', () => DateScalar, { nullable: true, description: 'The graph as of this date; today when omitted (links in force today, the chain as it stands).' }) activeAt?: string | null,
     @Arg('maxHops', () => Int, { nullable: true, defaultValue: 6, description: `The longest path to look for, 1 to ${MAX_PATH_HOPS}; default 6.` }) maxHops?: number | null,
   ): Promise<Path | null> {
     const hops = checkRange(maxHops ?? 6, 1, MAX_PATH_HOPS, 'maxHops');
     // Together, so that both ends cost one statement.
     const [start, end] = await Promise.all([requireOrganization(context, from, 'from'), requireOrganization(context, to, 'to')]);
     if (start === end) throw new BadUserInputError('Arguments "from" and "to" name the same organization; a path needs two.', { field: 'to' });
-    const options: EdgeOptions = { linkKinds: linkKinds ?? null, includeVertical: includeVertical ?? true, activeAt: activeAt ?? null };
+    const options: EdgeOptions = { linkKinds: linkKinds ?? null, includeVertical: includeVertical ?? true, activeAt: activeAt ?? today() };
     const found = await searchShortestPath((frontier) => loadEdgesAround(context.db.manager, frontier, options), start, end, hops, (id) => context.scope.organizationInScope.load(id));
     if (!found) return null;
     const organizations = await organizationsOf(context, found.nodeIds);

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { inIdList, queryRows } from '../../db/rows.js';
+import { inIdList, queryPacked, queryRows } from '../../db/rows.js';
 import { GridFunction } from '../grids/grid.entity.js';
 import type { OrganizationKind } from '../organizations/organization.kinds.js';
 import type { PostRole } from '../people/post.kinds.js';
@@ -112,22 +112,22 @@ export class IndicatorSource {
   /** The organizations that have ever been in the subtree, with their membership history. */
   chain(): Promise<Map<number, ChainOrganization>> {
     return this.once('chain', async () => {
-      const rows = await queryRows(
+      const rows = await queryPacked(
         this.manager,
-        `WITH RECURSIVE ${REACH}
-         SELECT o.id, o.code, o.kind, o.founded_on, o.archived_on, m.parent_id, m.since, m.until
-         FROM reach r JOIN organizations o ON o.id = r.id LEFT JOIN organization_memberships m ON m.organization_id = o.id`,
+        ['o.id', 'o.code', 'o.kind', 'o.founded_on', 'o.archived_on', 'm.parent_id', 'm.since', 'm.until'],
+        `FROM reach r JOIN organizations o ON o.id = r.id LEFT JOIN organization_memberships m ON m.organization_id = o.id`,
         { root: this.rootId },
+        `WITH RECURSIVE ${REACH}`,
       );
       const chain = new Map<number, ChainOrganization>();
-      for (const row of rows) {
-        const id = Number(row.id);
+      for (const [idText, code, kind, foundedOn, archivedOn, parentId, since, until] of rows) {
+        const id = Number(idText);
         let organization = chain.get(id);
         if (!organization) {
-          organization = { id, code: text(row.code), kind: row.kind as OrganizationKind, life: { since: text(row.founded_on), until: optionalText(row.archived_on) }, parents: [] };
+          organization = { id, code: code!, kind: kind as OrganizationKind, life: { since: foundedOn!, until: archivedOn || null }, parents: [] };
           chain.set(id, organization);
         }
-        if (row.since != null) organization.parents.push({ parentId: row.parent_id == null ? null : Number(row.parent_id), since: text(row.since), until: optionalText(row.until) });
+        if (since) organization.parents.push({ parentId: parentId ? Number(parentId) : null, since, until: until || null });
       }
       return chain;
     });
@@ -154,19 +154,18 @@ export class IndicatorSource {
       const ids = [...(await this.chainIds(null)), ...(await this.located()).map((organization) => organization.id)];
       const sources = inIdList(this.manager, 'l.source_id', 'ids', ids);
       const targets = inIdList(this.manager, 'l.target_id', 'ids', ids);
-      const rows = await queryRows(
+      const rows = await queryPacked(
         this.manager,
-        `SELECT l.kind, l.since, l.until, s.id AS source_id, s.code AS source_code, s.kind AS source_kind, t.id AS target_id, t.code AS target_code, t.kind AS target_kind
-         FROM links l JOIN organizations s ON s.id = l.source_id JOIN organizations t ON t.id = l.target_id
-         WHERE ${sources.sql} OR ${targets.sql}`,
+        ['l.kind', 'l.since', 'l.until', 's.id', 's.code', 's.kind', 't.id', 't.code', 't.kind'],
+        `FROM links l JOIN organizations s ON s.id = l.source_id JOIN organizations t ON t.id = l.target_id WHERE ${sources.sql} OR ${targets.sql}`,
         sources.parameters,
       );
-      return rows.map((row) => ({
-        kind: text(row.kind),
-        since: text(row.since),
-        until: optionalText(row.until),
-        source: { id: Number(row.source_id), code: text(row.source_code), kind: row.source_kind as OrganizationKind },
-        target: { id: Number(row.target_id), code: text(row.target_code), kind: row.target_kind as OrganizationKind },
+      return rows.map(([kind, since, until, sourceId, sourceCode, sourceKind, targetId, targetCode, targetKind]) => ({
+        kind: kind!,
+        since: since!,
+        until: until || null,
+        source: { id: Number(sourceId), code: sourceCode!, kind: sourceKind as OrganizationKind },
+        target: { id: Number(targetId), code: targetCode!, kind: targetKind as OrganizationKind },
       }));
     });
   }

@@ -67,7 +67,7 @@ async function evaluate(snapshot: IndicatorSnapshot, indicator: IndicatorName): 
 export class IndicatorResolver {
   @Query(() => GovernanceIndicators, {
     description:
-      "Governance indicators for a scope's subtree as of a date. Each part reads what it needs once (at most five statements in all, whatever the size of the scope) and is computed in memory.",
+      "Governance indicators for a scope's subtree as of a date. Each part reads the rows it needs once and is computed in memory: at most five reads (chain, located organizations, links, community posts, grids), one to find the default scope, and one per list of organizations or grids shown, whatever the size of the scope.",
   })
   async governanceIndicators(
     @Ctx() context: Context,
@@ -166,7 +166,7 @@ export class IndicatorResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string | null,
   ): Promise<ConnectionShape<Organization>> {
     const window = pageWindow('isolatedOrganizations', { first, after });
-    const isolated = await indicators.snapshot.isolated(kinds ?? null);
+    const isolated = (await indicators.snapshot.isolated(kinds ?? null)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     const rows = await organizationsOf(
       context,
       isolated.slice(window.offset, window.offset + window.limit).map((organization) => organization.id),

@@ -248,7 +248,7 @@ export class IndicatorSnapshot {
     };
   }
 
-  /** Members without a horizontal link in force, ordered by code. */
+  /** Members without a horizontal link in force, in no particular order. */
   async isolated(kinds: readonly OrganizationKind[] | null): Promise<ChainOrganization[]> {
     const [members, links] = await Promise.all([this.members(), this.linksInForce()]);
     const linked = new Set<number>();
@@ -257,8 +257,7 @@ export class IndicatorSnapshot {
       linked.add(link.target.id);
     }
     return [...members.values()]
-      .filter((organization) => !linked.has(organization.id) && (kinds === null || kinds.includes(organization.kind)))
-      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+      .filter((organization) => !linked.has(organization.id) && (kinds === null || kinds.includes(organization.kind)));
   }
 
   /** The collaboration graph of the links in force with an end in the subtree: components and betweenness. */
