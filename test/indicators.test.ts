@@ -367,6 +367,9 @@ describe.each(DIALECTS)('collaboration components on %s', (dialect) => {
             isolatedOrganizations: { totalCount: members.filter((code) => !nodes.has(code)).length },
             collaboration: { organizations: nodes.size, links: pairs.size, componentCount: sizes.length, largestComponentSize: Math.max(0, ...sizes) },
           });
+          // A trend counts components another way (one graph of every period, filtered by date): the same figures.
+          const trend = await server.graphql(TREND, { indicator: 'LARGEST_COMPONENT_SHARE', from: activeAt, to: activeAt, interval: 'YEAR', scope: scope.data!.organization.id });
+          expect(trend.data!.indicatorTrend.points).toEqual([{ date: activeAt, ...ratio(Math.max(0, ...sizes), nodes.size) }]);
         },
       ),
       { seed: 20261129, numRuns: 25 },
