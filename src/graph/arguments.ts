@@ -39,3 +39,9 @@ export async function organizationsOf(context: Context, ids: number[]): Promise<
     }),
   );
 }
+
+/** One organization by id, as organizationsOf gives it. */
+export async function organizationOf(context: Context, id: number): Promise<Organization> {
+  const [organization] = await organizationsOf(context, [id]);
+  return organization!;
+}

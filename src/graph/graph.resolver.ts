@@ -5,7 +5,7 @@ import { LinkKind } from '../modules/links/link.kinds.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { DateScalar, today } from '../schema/scalars/date.js';
 import type { Context } from '../server/context.js';
-import { checkRange, organizationsOf, requireOrganization } from './arguments.js';
+import { checkRange, organizationOf, organizationsOf, requireOrganization } from './arguments.js';
 import { loadEdgesAround, type EdgeOptions } from './edges.js';
 import { GraphEdge, Path, Subgraph, type EdgeRecord } from './graph.types.js';
 import { loadSubtree } from './subgraph.js';
@@ -84,14 +84,12 @@ export class GraphResolver {
 
   @FieldResolver(() => Organization, { description: 'The parent, or the source of the link.' })
   async source(@Root() edge: GraphEdge, @Ctx() context: Context): Promise<Organization> {
-    const [organization] = await organizationsOf(context, [edge.sourceId]);
-    return organization;
+    return organizationOf(context, edge.sourceId);
   }
 
   @FieldResolver(() => Organization, { description: 'The child, or the target of the link.' })
   async target(@Root() edge: GraphEdge, @Ctx() context: Context): Promise<Organization> {
-    const [organization] = await organizationsOf(context, [edge.targetId]);
-    return organization;
+    return organizationOf(context, edge.targetId);
   }
 
   @FieldResolver(() => Link, { nullable: true, description: 'The link, for a horizontal edge; null for a VERTICAL one.' })

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { inIdList, queryPacked, queryRows } from '../../db/rows.js';
 import { GridFunction } from '../grids/grid.entity.js';
-import type { OrganizationKind } from '../organizations/organization.kinds.js';
+import { AREA_KINDS, OrganizationKind } from '../organizations/organization.kinds.js';
 import type { PostRole } from '../people/post.kinds.js';
 
 /** A period [since, until): in force on a date when since <= date < until (until null: open). */
@@ -56,7 +56,7 @@ export interface GridRecord {
 }
 
 /** Kinds whose posts the indicators read: the "two committees" and the service centre of a community. */
-const COMMUNITY_BODY_KINDS = ['COMMUNITY_PARTY_COMMITTEE', 'RESIDENTS_COMMITTEE', 'PARTY_SERVICE_CENTRE'];
+const COMMUNITY_BODY_KINDS: readonly OrganizationKind[] = [OrganizationKind.COMMUNITY_PARTY_COMMITTEE, OrganizationKind.RESIDENTS_COMMITTEE, OrganizationKind.PARTY_SERVICE_CENTRE];
 
 /**
  * Every organization that has at any time sat under the root, through the membership history (the
@@ -67,9 +67,6 @@ const REACH = `reach(id) AS (
   UNION
   SELECT m.organization_id FROM organization_memberships m JOIN reach r ON m.parent_id = r.id
 )`;
-
-/** Kinds that stand for an area (district, subdistrict, community): what locatedIn points to. */
-const AREA_KINDS = ['DISTRICT_PARTY_COMMITTEE', 'SUBDISTRICT_PARTY_WORKING_COMMITTEE', 'COMMUNITY_PARTY_COMMITTEE'];
 
 function text(value: unknown): string {
   return String(value);
@@ -95,7 +92,7 @@ export class IndicatorSource {
   ) {}
 
   /** The ids of the chain's organizations of these kinds (all when null). */
-  private async chainIds(kinds: readonly string[] | null): Promise<number[]> {
+  private async chainIds(kinds: readonly OrganizationKind[] | null): Promise<number[]> {
     const chain = await this.chain();
     return [...chain.values()].filter((organization) => kinds === null || kinds.includes(organization.kind)).map((organization) => organization.id);
   }
@@ -188,7 +185,7 @@ export class IndicatorSource {
   /** The grids of the communities that have ever been in the subtree. Grids keep no history: their current figures serve every date. */
   grids(): Promise<GridRecord[]> {
     return this.once('grids', async () => {
-      const communities = inIdList(this.manager, 'g.community_id', 'communities', await this.chainIds(['COMMUNITY_PARTY_COMMITTEE']));
+      const communities = inIdList(this.manager, 'g.community_id', 'communities', await this.chainIds([OrganizationKind.COMMUNITY_PARTY_COMMITTEE]));
       const rows = await queryRows(this.manager, `SELECT g.id, g.community_id, g.households, g.population, g.grid_workers, g.functions FROM grids g WHERE ${communities.sql}`, communities.parameters);
       return rows.map((row) => ({
         id: Number(row.id),

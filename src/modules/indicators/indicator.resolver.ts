@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { queryRows } from '../../db/rows.js';
 import { BadUserInputError } from '../../errors/index.js';
-import { checkRange, organizationsOf, requireOrganization } from '../../graph/arguments.js';
+import { checkRange, organizationOf, organizationsOf, requireOrganization } from '../../graph/arguments.js';
 import { pageWindow, toConnection, type ConnectionShape } from '../../schema/pagination.js';
 import { DateScalar, today } from '../../schema/scalars/date.js';
 import type { Context } from '../../server/context.js';
@@ -38,7 +38,7 @@ const MAX_LISTED = 100;
 async function resolveScope(context: Context, scope: string | null | undefined): Promise<number> {
   if (scope != null) return requireOrganization(context, scope, 'scope');
   if (context.scope.rootId !== null) return context.scope.rootId;
-  const districts = await queryRows(context.db.manager, "SELECT id FROM organizations WHERE kind = 'DISTRICT_PARTY_COMMITTEE' AND parent_id IS NULL ORDER BY code LIMIT 2");
+  const districts = await queryRows(context.db.manager, 'SELECT id FROM organizations WHERE kind = :kind AND parent_id IS NULL ORDER BY code LIMIT 2', { kind: OrganizationKind.DISTRICT_PARTY_COMMITTEE });
   if (districts.length !== 1) {
     throw new BadUserInputError(`Argument "scope" is needed: this database holds ${districts.length === 0 ? 'no district' : 'more than one district'}, so there is no default scope.`, { field: 'scope' });
   }
@@ -104,8 +104,7 @@ export class IndicatorResolver {
 
   @FieldResolver(() => Organization, { description: 'The organization whose subtree the indicators are for.' })
   async scope(@Root() indicators: GovernanceIndicators, @Ctx() context: Context): Promise<Organization> {
-    const [organization] = await organizationsOf(context, [indicators.snapshot.source.rootId]);
-    return organization;
+    return organizationOf(context, indicators.snapshot.source.rootId);
   }
 
   @FieldResolver(() => Int, { description: 'Organizations in the subtree of the scope on the date, the scope included.' })
@@ -210,8 +209,7 @@ export class GridLoadResolver {
 export class BrokerResolver {
   @FieldResolver(() => Organization, { description: 'The organization; outside your scope only its id, code, name and kind.' })
   async organization(@Root() broker: Broker, @Ctx() context: Context): Promise<Organization> {
-    const [organization] = await organizationsOf(context, [broker.organizationId]);
-    return organization;
+    return organizationOf(context, broker.organizationId);
   }
 }
 
@@ -219,7 +217,6 @@ export class BrokerResolver {
 export class IndicatorTrendResolver {
   @FieldResolver(() => Organization, { description: 'The organization whose subtree it is for.' })
   async scope(@Root() trend: IndicatorTrend, @Ctx() context: Context): Promise<Organization> {
-    const [organization] = await organizationsOf(context, [trend.scopeId]);
-    return organization;
+    return organizationOf(context, trend.scopeId);
   }
 }

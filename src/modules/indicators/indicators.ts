@@ -85,8 +85,8 @@ export class IndicatorSnapshot {
         if (organization && inForce(organization.life, date)) {
           if (id === this.source.rootId) member = true;
           else {
-            const place = organization.parents.find((parent) => inForce(parent, date));
-            member = place?.parentId != null && isMember(place.parentId);
+            const parentId = this.parentOf(organization);
+            member = parentId !== null && isMember(parentId);
           }
         }
         memo.set(id, member);
