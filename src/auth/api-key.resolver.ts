@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../server/context.js';
+import type { Context } from '../modules/contract.js';
 import { ROLES, type Ability, type Role } from './principal.js';
 import { BadUserInputError } from '../errors/index.js';
 

@@ -5,12 +5,9 @@ import type { EntityManager } from 'typeorm';
 import { queryRows } from '../db/rows.js';
 import { ForbiddenError, NotFoundError } from '../errors/index.js';
 import { LOADER_OPTIONS } from '../lib/loader-family.js';
-import type { Grid } from '../modules/grids/grid.entity.js';
-import type { Link } from '../modules/links/link.entity.js';
 import type { Organization } from '../modules/organizations/organization.entity.js';
-import type { Person } from '../modules/people/person.entity.js';
-import type { Post } from '../modules/people/post.entity.js';
-import type { Context } from '../server/context.js';
+import type { NodeType } from '../modules/contract.js';
+import type { Viewer } from './viewer.js';
 
 /**
  * Jurisdiction. A credential scoped to an organization sees that organization's subtree, the links
@@ -56,35 +53,15 @@ export function createScopeLoaders(manager: EntityManager, rootId: number | null
 
 export type ScopeLoaders = ReturnType<typeof createScopeLoaders>;
 
-export async function visibleOrganization(context: Context, organization: Organization | null): Promise<Organization | null> {
-  if (!organization) return null;
-  return (await context.scope.organizationInScope.load(organization.databaseId)) ? organization : null;
-}
-
-export async function visibleLink(context: Context, link: Link | null): Promise<Link | null> {
-  if (!link) return null;
-  const [source, target] = await Promise.all([context.scope.organizationInScope.load(link.sourceId), context.scope.organizationInScope.load(link.targetId)]);
-  return source || target ? link : null;
-}
-
-export async function visiblePerson(context: Context, person: Person | null): Promise<Person | null> {
-  if (!person) return null;
-  return (await context.scope.personInScope.load(person.databaseId)) ? person : null;
-}
-
-export async function visiblePost(context: Context, post: Post | null): Promise<Post | null> {
-  if (!post) return null;
-  return (await context.scope.organizationInScope.load(post.organizationId)) ? post : null;
-}
-
-export async function visibleGrid(context: Context, grid: Grid | null): Promise<Grid | null> {
-  if (!grid) return null;
-  return (await context.scope.organizationInScope.load(grid.communityId)) ? grid : null;
+/** `entity` when the viewer may see it, else null: the jurisdiction rule of its node type, batched. */
+export async function visible<T>(viewer: Viewer, type: NodeType<T>, entity: T | null | undefined): Promise<T | null> {
+  if (!entity) return null;
+  return (await type.isVisible(viewer, entity)) ? entity : null;
 }
 
 /** The other end of a link, which may lie outside the scope: then it is shown, but limited. */
-export async function linkEnd(context: Context, organization: Organization): Promise<Organization> {
-  if (!(await context.scope.organizationInScope.load(organization.databaseId))) context.scope.limitedOrganizations.add(organization.databaseId);
+export async function linkEnd(viewer: Viewer, organization: Organization): Promise<Organization> {
+  if (!(await viewer.scope.organizationInScope.load(organization.databaseId))) viewer.scope.limitedOrganizations.add(organization.databaseId);
   return organization;
 }
 
@@ -101,7 +78,7 @@ export function limitOutOfScopeOrganizations(schema: GraphQLSchema): void {
   for (const field of Object.values(type.getFields())) {
     if (LIMITED_FIELDS.has(field.name)) continue;
     const resolve = field.resolve ?? defaultFieldResolver;
-    field.resolve = (organization: Organization, args, context: Context, info) => {
+    field.resolve = (organization: Organization, args, context: Viewer, info) => {
       if (context.scope.rootId !== null && context.scope.limitedOrganizations.has(organization.databaseId)) {
         throw new ForbiddenError(`Organization ${organization.code} is outside your scope: only its id, code, name and kind are shown.`);
       }
@@ -114,14 +91,14 @@ export function limitOutOfScopeOrganizations(schema: GraphQLSchema): void {
  * For writes: the organization must exist within the caller's scope. Outside it, it is reported as
  * not found, so that a scoped credential learns nothing of what lies outside.
  */
-export async function requireOrganizationInScope(context: Context, id: number, field: string): Promise<void> {
-  if (context.scope.rootId === null) return;
-  if (!(await context.scope.organizationInScope.load(id))) throw new NotFoundError(`No organization has the id given in "${field}".`, { field });
+export async function requireOrganizationInScope(viewer: Viewer, id: number, field: string): Promise<void> {
+  if (viewer.scope.rootId === null) return;
+  if (!(await viewer.scope.organizationInScope.load(id))) throw new NotFoundError(`No organization has the id given in "${field}".`, { field });
 }
 
 /** A scoped credential can only create organizations inside its subtree, so never a root. */
-export function requireParentForScoped(context: Context, parentId: number | null, field: string): void {
-  if (context.scope.rootId !== null && parentId === null) {
-    throw new ForbiddenError(`A credential scoped to ${context.principal.scope!.code} can only place organizations inside its scope: give "${field}".`);
+export function requireParentForScoped(viewer: Viewer, parentId: number | null, field: string): void {
+  if (viewer.scope.rootId !== null && parentId === null) {
+    throw new ForbiddenError(`A credential scoped to ${viewer.principal.scope!.code} can only place organizations inside its scope: give "${field}".`);
   }
 }

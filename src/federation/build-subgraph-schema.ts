@@ -5,7 +5,7 @@ import gql from 'graphql-tag';
 import { createResolversMap } from 'type-graphql';
 import { buildTypeGraphqlSchema } from '../schema/build-schema.js';
 import { BadUserInputError } from '../errors/index.js';
-import { REFERENCE_RESOLVERS } from './references.js';
+import { referenceResolvers } from './references.js';
 
 /** The Federation 2 version this subgraph links to, and the directives it uses. */
 export const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
@@ -22,11 +22,12 @@ export async function buildFederatedSchema(): Promise<GraphQLSchema> {
     ${printSchemaWithDirectives(schema)}
   `;
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
-  for (const [typeName, reference] of Object.entries(REFERENCE_RESOLVERS)) {
+  const references = referenceResolvers();
+  for (const [typeName, reference] of Object.entries(references)) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
   const subgraph = buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
-  guardEntityRepresentations(subgraph);
+  guardEntityRepresentations(subgraph, Object.keys(references));
   return subgraph;
 }
 
@@ -35,11 +36,10 @@ export async function buildFederatedSchema(): Promise<GraphQLSchema> {
  * entities with a plain Error (an internal error to our clients). It is the caller's mistake: checked
  * first, and refused as BAD_USER_INPUT naming the representation.
  */
-function guardEntityRepresentations(schema: GraphQLSchema): void {
+function guardEntityRepresentations(schema: GraphQLSchema, entityTypes: string[]): void {
   const entities = schema.getQueryType()?.getFields()._entities;
   if (!entities?.resolve) return;
   const resolve = entities.resolve;
-  const entityTypes = Object.keys(REFERENCE_RESOLVERS);
   entities.resolve = (source, args, context, info) => {
     const representations: unknown = args.representations;
     if (Array.isArray(representations)) {

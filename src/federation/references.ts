@@ -1,10 +1,10 @@
 import { can } from '../auth/principal.js';
-import { visibleGrid, visibleLink, visibleOrganization, visiblePerson, visiblePost } from '../auth/scope.js';
+import { visible } from '../auth/scope.js';
 import { ForbiddenError } from '../errors/index.js';
-import { decodeGlobalId, type NodeTypeName } from '../lib/global-id.js';
-import type { Context } from '../server/context.js';
+import { decodeGlobalId } from '../lib/global-id.js';
+import type { Context, NodeType } from '../modules/contract.js';
+import { nodeTypes } from '../modules/node/node-types.js';
 
-/** Decodes an entity representation's id; an id that is not of this type resolves to null rather than failing its siblings. */
 /** Entity look-ups are for partners' gateways: a viewer's credential may not resolve them. */
 function checkMayResolveEntities(context: Context): void {
   if (!can(context.principal, 'resolve-entities')) {
@@ -12,52 +12,32 @@ function checkMayResolveEntities(context: Context): void {
   }
 }
 
-function databaseIdOf(id: unknown, type: NodeTypeName): number | null {
+/** Decodes an entity representation's id; an id that is not of this type resolves to null rather than failing its siblings. */
+function databaseIdOf(id: unknown, type: string): number | null {
   if (typeof id !== 'string') return null;
   const decoded = decodeGlobalId(id);
   return decoded && decoded.type === type ? decoded.databaseId : null;
 }
 
+/** The reference resolver of one node type: by its other keys (code) when the representation has them, else by id. */
+function referenceResolver(type: NodeType) {
+  return {
+    async __resolveReference(reference: Record<string, unknown>, context: Context) {
+      checkMayResolveEntities(context);
+      for (const [key, load] of Object.entries(type.keys ?? {})) {
+        const value = reference[key];
+        if (value !== undefined) return typeof value === 'string' ? visible(context, type, await load(context.loaders, value)) : null;
+      }
+      const id = databaseIdOf(reference.id, type.name);
+      return id === null ? null : visible(context, type, await type.load(context.loaders, id));
+    },
+  };
+}
+
 /**
- * Reference resolvers for `_entities`. They go through the request's loaders, so a thousand
- * representations of one type cost one statement.
+ * Reference resolvers for `_entities`, one per node type of the modules. They go through the request's
+ * loaders, so a thousand representations of one type cost one statement.
  */
-export const REFERENCE_RESOLVERS = {
-  Organization: {
-    async __resolveReference(reference: { id?: string; code?: string }, context: Context) {
-      checkMayResolveEntities(context);
-      if (reference.code !== undefined) return visibleOrganization(context, await context.loaders.organizations.byCode.load(reference.code));
-      const id = databaseIdOf(reference.id, 'Organization');
-      return id === null ? null : visibleOrganization(context, await context.loaders.organizations.byId.load(id));
-    },
-  },
-  Grid: {
-    async __resolveReference(reference: { id?: string; code?: string }, context: Context) {
-      checkMayResolveEntities(context);
-      if (reference.code !== undefined) return visibleGrid(context, await context.loaders.grids.byCode.load(reference.code));
-      const id = databaseIdOf(reference.id, 'Grid');
-      return id === null ? null : visibleGrid(context, await context.loaders.grids.byId.load(id));
-    },
-  },
-  Person: {
-    async __resolveReference(reference: { id?: string }, context: Context) {
-      checkMayResolveEntities(context);
-      const id = databaseIdOf(reference.id, 'Person');
-      return id === null ? null : visiblePerson(context, await context.loaders.people.personById.load(id));
-    },
-  },
-  Link: {
-    async __resolveReference(reference: { id?: string }, context: Context) {
-      checkMayResolveEntities(context);
-      const id = databaseIdOf(reference.id, 'Link');
-      return id === null ? null : visibleLink(context, await context.loaders.links.byId.load(id));
-    },
-  },
-  Post: {
-    async __resolveReference(reference: { id?: string }, context: Context) {
-      checkMayResolveEntities(context);
-      const id = databaseIdOf(reference.id, 'Post');
-      return id === null ? null : visiblePost(context, await context.loaders.people.postById.load(id));
-    },
-  },
-};
+export function referenceResolvers(): Record<string, ReturnType<typeof referenceResolver>> {
+  return Object.fromEntries([...nodeTypes().values()].map((type) => [type.name, referenceResolver(type)]));
+}

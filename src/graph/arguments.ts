@@ -1,9 +1,9 @@
 import { invariant } from '../lib/invariant.js';
 import { linkEnd, requireOrganizationInScope } from '../auth/scope.js';
 import { BadUserInputError, NotFoundError } from '../errors/index.js';
-import { decodeGlobalId } from '../lib/global-id.js';
+import { decodeNodeId } from '../modules/node/node-types.js';
 import type { Organization } from '../modules/organizations/organization.entity.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../modules/contract.js';
 
 /** An integer argument within [minimum, maximum], or an error naming it. */
 export function checkRange(value: number, minimum: number, maximum: number, field: string): number {
@@ -19,7 +19,7 @@ export function checkRange(value: number, minimum: number, maximum: number, fiel
  * is looked up as a code, so dashboards and examples can write `"110199000000"` without looking up an id.
  */
 export async function requireOrganization(context: Context, value: string, field: string): Promise<number> {
-  const decoded = decodeGlobalId(value);
+  const decoded = decodeNodeId(value);
   if (decoded && decoded.type !== 'Organization') {
     throw new BadUserInputError(`Argument "${field}" is a ${decoded.type} id; it needs an organization's id or code.`, { field });
   }

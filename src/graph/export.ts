@@ -1,6 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Request, Response } from 'express';
-import type { Context } from '../server/context.js';
+import type { Context } from '../modules/contract.js';
 
 const FIND_ROOT = 'query ExportRoot($code: String!) { organization(code: $code) { id } }';
 const SUBGRAPH = `query Export($root: ID!, $depth: Int!, $linkKinds: [LinkKind!], $activeAt: Date) {

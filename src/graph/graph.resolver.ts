@@ -4,7 +4,7 @@ import { Link } from '../modules/links/link.entity.js';
 import { LinkKind } from '../modules/links/link.kinds.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { DateScalar, today } from '../schema/scalars/date.js';
-import type { Context } from '../server/context.js';
+import type { Context } from '../modules/contract.js';
 import { checkRange, organizationOf, organizationsOf, requireOrganization } from './arguments.js';
 import { loadEdgesAround, type EdgeOptions } from './edges.js';
 import { GraphEdge, Path, Subgraph, type EdgeRecord } from './graph.types.js';

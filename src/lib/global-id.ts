@@ -1,8 +1,10 @@
 import { BadUserInputError } from '../errors/index.js';
 
-/** The entity types that have global ids; `node(id)` resolves any of them. */
-export const NODE_TYPES = ['Organization', 'Link', 'Person', 'Post', 'Grid'] as const;
-export type NodeTypeName = (typeof NODE_TYPES)[number];
+/**
+ * The name of an entity type with global ids: its GraphQL type name. The modules declare which types
+ * exist (ModuleDescriptor.nodeTypes); src/modules/node/node-types.ts has the list.
+ */
+export type NodeTypeName = string;
 
 const MAX_DATABASE_ID = 2 ** 31 - 1;
 
@@ -19,17 +21,19 @@ export interface DecodedGlobalId {
   databaseId: number;
 }
 
-/** Decodes any global id; returns null when it is not one of ours. */
+/**
+ * Decodes a global id of any type name; returns null when it is not of our form. Whether the type
+ * exists is the node registry's to say (decodeNodeId in src/modules/node/node-types.ts).
+ */
 export function decodeGlobalId(id: string): DecodedGlobalId | null {
   const decoded = Buffer.from(id, 'base64').toString('utf8');
   const match = /^([A-Za-z]+):([1-9][0-9]{0,9})$/.exec(decoded);
   // Database ids are 32-bit integers on both databases; a larger number names nothing.
-  if (!match || Number(match[2]) > MAX_DATABASE_ID || toGlobalId(match[1] as NodeTypeName, Number(match[2])) !== id) return null;
-  if (!(NODE_TYPES as readonly string[]).includes(match[1])) return null;
-  return { type: match[1] as NodeTypeName, databaseId: Number(match[2]) };
+  if (!match || Number(match[2]) > MAX_DATABASE_ID || toGlobalId(match[1], Number(match[2])) !== id) return null;
+  return { type: match[1], databaseId: Number(match[2]) };
 }
 
-/** Decodes an id that must be of one type; a malformed or foreign id is the client's error, naming the argument. */
+/** Decodes an id that must be of one (existing) type; a malformed or foreign id is the client's error, naming the argument. */
 export function parseGlobalId(id: string, type: NodeTypeName, field: string): number {
   const decoded = decodeGlobalId(id);
   if (!decoded || decoded.type !== type) {

@@ -1,4 +1,3 @@
-import { BrokerResolver, GridLoadResolver, IndicatorResolver, IndicatorTrendResolver } from '../modules/indicators/indicator.resolver.js';
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
@@ -6,21 +5,12 @@ import type { AuthChecker } from 'type-graphql';
 import { can, type Ability } from '../auth/principal.js';
 import { limitOutOfScopeOrganizations } from '../auth/scope.js';
 import { attributeMutations } from '../modules/audit/audit.js';
-import { AuditResolver } from '../modules/audit/audit.resolver.js';
-import { ApiKeyResolver } from '../auth/api-key.resolver.js';
-import { AggregateResolver } from '../modules/aggregates/aggregate.resolver.js';
-import { GraphResolver } from '../graph/graph.resolver.js';
 import { ForbiddenError } from '../errors/index.js';
-import type { Context } from '../server/context.js';
-import { GridResolver } from '../modules/grids/grid.resolver.js';
-import { ImportResolver } from '../modules/import/import.resolver.js';
-import { LinkResolver } from '../modules/links/link.resolver.js';
-import { NodeResolver } from '../modules/node/node.resolver.js';
-import { OrganizationResolver } from '../modules/organizations/organization.resolver.js';
-import { PersonResolver } from '../modules/people/person.resolver.js';
-import { PostResolver } from '../modules/people/post.resolver.js';
+import type { Context } from '../modules/contract.js';
+import { MODULES } from '../modules/index.js';
 
-export const RESOLVERS = [OrganizationResolver, LinkResolver, PersonResolver, PostResolver, GridResolver, NodeResolver, ImportResolver, AuditResolver, ApiKeyResolver, AggregateResolver, GraphResolver, IndicatorResolver, GridLoadResolver, BrokerResolver, IndicatorTrendResolver] as const;
+/** Every module's resolvers, in the modules' order. */
+export const RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? []) as [Function, ...Function[]];
 
 const ABILITY_NEEDS: Record<Ability, string> = {
   'resolve-entities': 'a partner, editor or admin credential',

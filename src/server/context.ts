@@ -1,52 +1,57 @@
-import { ApiKeyService } from '../auth/api-keys.js';
 import type { Principal } from '../auth/principal.js';
-import { createScopeLoaders, type ScopeLoaders } from '../auth/scope.js';
+import { createScopeLoaders } from '../auth/scope.js';
 import type { Database } from '../db/database.js';
 import { invariant } from '../lib/invariant.js';
-import { createGridLoaders } from '../modules/grids/grid.loaders.js';
-import { GridService } from '../modules/grids/grid.service.js';
-import { Importer } from '../modules/import/importer.js';
-import { createLinkLoaders } from '../modules/links/link.loaders.js';
-import { LinkService } from '../modules/links/link.service.js';
-import { createOrganizationLoaders } from '../modules/organizations/organization.loaders.js';
-import { OrganizationService } from '../modules/organizations/organization.service.js';
-import { createPeopleLoaders } from '../modules/people/people.loaders.js';
-import { PeopleService } from '../modules/people/people.service.js';
+import type { Context, Loaders, LoaderScope, ServiceFactory, Services } from '../modules/contract.js';
+import { MODULES } from '../modules/index.js';
 
-/** Services hold no request state; one set serves the whole process. */
-export function createServices(db: Database) {
-  const organizations = new OrganizationService(db);
-  const links = new LinkService(db);
-  const people = new PeopleService(db, links);
-  const grids = new GridService(db);
-  const importer = new Importer(db, organizations, links);
-  const apiKeys = new ApiKeyService(db);
-  return { organizations, links, people, grids, importer, apiKeys };
+export type { Context, Loaders, Services } from '../modules/contract.js';
+
+/**
+ * Services hold no request state; one set serves the whole process. Each is built on first use, so a
+ * service may take another module's service whatever the order of MODULES; all are built here, at once,
+ * so that a missing one fails at start-up, not at a request.
+ */
+export function createServices(db: Database): Services {
+  const services = {} as Services;
+  const factories = new Map<string, ServiceFactory<unknown>>();
+  for (const module of MODULES) {
+    for (const [name, factory] of Object.entries(module.services ?? {})) {
+      invariant(!factories.has(name), `service "${name}" is declared by one module only`);
+      factories.set(name, factory as ServiceFactory<unknown>);
+    }
+  }
+  const building = new Set<string>();
+  const built = new Map<string, unknown>();
+  for (const [name, factory] of factories) {
+    Object.defineProperty(services, name, {
+      enumerable: true,
+      get() {
+        if (!built.has(name)) {
+          invariant(!building.has(name), `service "${name}" does not depend on itself (through ${[...building].join(' → ')})`);
+          building.add(name);
+          built.set(name, factory(db, services));
+          building.delete(name);
+        }
+        return built.get(name);
+      },
+    });
+  }
+  for (const name of factories.keys()) void (services as unknown as Record<string, unknown>)[name];
+  return services;
 }
-
-export type Services = ReturnType<typeof createServices>;
 
 /** Loaders cache per request, so they are created in the context factory and never shared between requests. */
-export function createLoaders(db: Database, scopeRootId: number | null) {
-  const manager = db.manager;
-  return {
-    organizations: createOrganizationLoaders(manager),
-    links: createLinkLoaders(manager),
-    people: createPeopleLoaders(manager, scopeRootId),
-    grids: createGridLoaders(manager),
-  };
-}
-
-export type Loaders = ReturnType<typeof createLoaders>;
-
-export interface Context {
-  db: Database;
-  services: Services;
-  loaders: Loaders;
-  /** Who is asking; set by the authentication middleware before the context is built. */
-  principal: Principal;
-  /** What the principal may see: its jurisdiction. */
-  scope: ScopeLoaders;
+export function createLoaders(db: Database, scopeRootId: number | null): Loaders {
+  const loaders: Record<string, unknown> = {};
+  const loaderScope: LoaderScope = { manager: db.manager, scopeRootId };
+  for (const module of MODULES) {
+    for (const [name, create] of Object.entries(module.loaders ?? {})) {
+      invariant(!(name in loaders), `loaders "${name}" are declared by one module only`);
+      loaders[name] = (create as (scope: LoaderScope) => unknown)(loaderScope);
+    }
+  }
+  return loaders as unknown as Loaders;
 }
 
 export function createContext(db: Database, services: Services, principal: Principal): Context {

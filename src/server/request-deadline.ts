@@ -63,10 +63,6 @@ export class RequestDeadline {
   }
 }
 
-// A symbol-keyed, enumerable property survives Apollo's per-operation shallow copy of the context
-// (Object.assign copies enumerable symbols), so every operation of a batch sees the same deadline.
-const DEADLINE = Symbol('grassroots.requestDeadline');
-
 /**
  * Express middleware, first on the GraphQL route (the clock starts before the body is read): gives the
  * request its deadline (`response.locals.deadline`) and answers 503 TIMEOUT when it passes before any
@@ -98,15 +94,20 @@ export function skipRequestsAnsweredWithTimeout(_request: Request, response: Res
   next();
 }
 
-/** Puts the request's deadline into its GraphQL context, where requestDeadlinePlugin finds it. Returns the context. */
-export function attachRequestDeadline<T extends object>(context: T, response: Response): T {
-  const deadline = response.locals.deadline;
-  if (deadline instanceof RequestDeadline) Object.assign(context, { [DEADLINE]: deadline });
-  return context;
+/** What requestDeadlinePlugin reads from a GraphQL context: the request's deadline, when it came over HTTP. */
+export interface DeadlineContext {
+  deadline?: RequestDeadline;
 }
 
-function deadlineOf(context: object): RequestDeadline | undefined {
-  return (context as { [DEADLINE]?: RequestDeadline })[DEADLINE];
+/**
+ * Puts the request's deadline into its GraphQL context (`context.deadline`), where requestDeadlinePlugin
+ * finds it. Apollo copies the context for each operation of a batch; a plain property is copied along,
+ * so every operation sees the same deadline. Returns the context.
+ */
+export function attachRequestDeadline<T extends DeadlineContext>(context: T, response: Response): T {
+  const deadline = response.locals.deadline;
+  if (deadline instanceof RequestDeadline) context.deadline = deadline;
+  return context;
 }
 
 /**
@@ -114,10 +115,10 @@ function deadlineOf(context: object): RequestDeadline | undefined {
  * mutation each root field (each a transaction) checks it before it starts. Only mutations pay for the
  * per-field hook.
  */
-export function requestDeadlinePlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+export function requestDeadlinePlugin<TContext extends BaseContext & DeadlineContext>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const deadline = deadlineOf(contextValue);
+      const deadline = contextValue.deadline;
       if (!deadline) return;
       return {
         async didResolveOperation() {

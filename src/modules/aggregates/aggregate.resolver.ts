@@ -1,9 +1,10 @@
+import { OrganizationNode } from '../organizations/organization.node.js';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
-import { visibleOrganization } from '../../auth/scope.js';
+import { visible } from '../../auth/scope.js';
 import { Conditions } from '../../db/conditions.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { DateScalar } from '../../schema/scalars/date.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../contract.js';
 import { LinkFilterInput } from '../links/link.resolver.js';
 import { linkConditions } from '../links/link.service.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
@@ -73,7 +74,7 @@ export class AggregateResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The parent, when grouping by PARENT (null for roots, or above your scope).' })
   async parent(@Root() key: OrganizationGroupKey, @Ctx() context: Context): Promise<Organization | null> {
-    return key.parentId === null ? null : visibleOrganization(context, await context.loaders.organizations.byId.load(key.parentId));
+    return key.parentId === null ? null : visible(context, OrganizationNode, await context.loaders.organizations.byId.load(key.parentId));
   }
 
   @Query(() => LinkAggregate, { description: 'Links matching a filter (the same as links), counted by the chosen dimensions.' })

@@ -3,9 +3,10 @@ import type { Ability } from '../../auth/principal.js';
 import { Conditions } from '../../db/conditions.js';
 import { queryPage } from '../../db/rows.js';
 import { BadUserInputError } from '../../errors/index.js';
-import { decodeGlobalId, NODE_TYPES, toGlobalId, type NodeTypeName } from '../../lib/global-id.js';
+import { toGlobalId } from '../../lib/global-id.js';
+import { decodeNodeId, nodeTypes } from '../node/node-types.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../contract.js';
 import { PageArgs } from '../organizations/organization.inputs.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -44,7 +45,7 @@ export class AuditResolver {
     const window = pageWindow('auditLog', page);
     const conditions = new Conditions().equals('t.operation', filter?.operation).equals('t.entity_type', filter?.entityType).equals('t.principal', filter?.principal);
     if (filter?.entity) {
-      const decoded = decodeGlobalId(filter.entity);
+      const decoded = decodeNodeId(filter.entity);
       if (!decoded) throw new BadUserInputError(`Argument "filter.entity" is not a valid global id: "${filter.entity}".`, { field: 'filter.entity' });
       conditions.equals('t.entity_type', decoded.type).equals('t.entity_id', decoded.databaseId);
     }
@@ -55,6 +56,6 @@ export class AuditResolver {
 
   @FieldResolver(() => ID, { nullable: true, description: 'Global id of the entity changed; null for an import.' })
   entityId(@Root() entry: AuditEntry): string | null {
-    return entry.entityId !== null && (NODE_TYPES as readonly string[]).includes(entry.entityType) ? toGlobalId(entry.entityType as NodeTypeName, entry.entityId) : null;
+    return entry.entityId !== null && nodeTypes().has(entry.entityType) ? toGlobalId(entry.entityType, entry.entityId) : null;
   }
 }

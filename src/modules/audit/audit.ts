@@ -3,7 +3,7 @@ import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { nowTimestamp } from '../../lib/clock.js';
 import { invariant } from '../../lib/invariant.js';
-import type { Context } from '../../server/context.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 /** Who is changing things, and through which operation: set around every mutation and command. */
@@ -23,7 +23,7 @@ export function runAs<T>(actor: Actor, work: () => T): T {
 export function attributeMutations(schema: GraphQLSchema): void {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve ?? defaultFieldResolver;
-    field.resolve = (source, args, context: Context, info) => runAs({ principal: context.principal.id, operation: info.fieldName }, () => resolve(source, args, context, info));
+    field.resolve = (source, args, context: Pick<Viewer, 'principal'>, info) => runAs({ principal: context.principal.id, operation: info.fieldName }, () => resolve(source, args, context, info));
   }
 }
 

@@ -1,11 +1,12 @@
+import { GridNode } from './grid.node.js';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../errors/index.js';
-import { visibleGrid } from '../../auth/scope.js';
+import { visible } from '../../auth/scope.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { checkTextFilter } from '../../lib/parse-input.js';
 import { invariant } from '../../lib/invariant.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../contract.js';
 import { PageArgs } from '../organizations/organization.inputs.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Grid, GridFunction } from './grid.entity.js';
@@ -34,7 +35,7 @@ export class GridResolver {
   ): Promise<Grid | null> {
     if ((id == null) === (code == null)) throw new BadUserInputError('Give exactly one of "id" and "code".', { field: id == null ? 'id' : 'code' });
     const grid = id != null ? await context.loaders.grids.byId.load(parseGlobalId(id, 'Grid', 'id')) : await context.loaders.grids.byCode.load(code!);
-    return visibleGrid(context, grid);
+    return visible(context, GridNode, grid);
   }
 
   @Query(() => GridConnection, { description: 'Grids matching a filter, by code, a page at a time.' })

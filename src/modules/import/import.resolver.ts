@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import type { Ability } from '../../auth/principal.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../contract.js';
 
 @ObjectType('ImportCounts', { description: 'What an import did to one kind of record.' })
 class ImportCountsType {

@@ -4,7 +4,7 @@ import { BadUserInputError } from '../../errors/index.js';
 import { checkRange, organizationOf, organizationsOf, requireOrganization } from '../../graph/arguments.js';
 import { pageWindow, toConnection, type ConnectionShape } from '../../schema/pagination.js';
 import { DateScalar, today } from '../../schema/scalars/date.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../contract.js';
 import { Grid } from '../grids/grid.entity.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
 import { Organization } from '../organizations/organization.entity.js';

@@ -1,3 +1,4 @@
+import { LinkNode } from './link.node.js';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import { NotFoundError } from '../../errors/index.js';
@@ -5,10 +6,10 @@ import { parseGlobalId } from '../../lib/global-id.js';
 import { invariant } from '../../lib/invariant.js';
 import { parseInput } from '../../lib/parse-input.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
-import { linkEnd, visibleLink } from '../../auth/scope.js';
+import { linkEnd, visible } from '../../auth/scope.js';
 import { DateScalar, today } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../contract.js';
 import { longCodeSchema } from '../import/dataset.js';
 import { PageArgs } from '../organizations/organization.inputs.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -82,7 +83,7 @@ export class EndLinkInput {
 export class LinkResolver {
   @Query(() => Link, { nullable: true, description: 'One link by id; null when there is none.' })
   async link(@Ctx() context: Context, @Arg('id', () => ID, { description: 'Global id.' }) id: string): Promise<Link | null> {
-    return visibleLink(context, await context.loaders.links.byId.load(parseGlobalId(id, 'Link', 'id')));
+    return visible(context, LinkNode, await context.loaders.links.byId.load(parseGlobalId(id, 'Link', 'id')));
   }
 
   @Query(() => LinkConnection, { description: 'Links matching a filter, by code, a page at a time.' })
@@ -136,7 +137,7 @@ export class LinkResolver {
   @Mutation(() => Link, { description: 'Ends a link on a date. Nothing is deleted.' })
   async endLink(@Ctx() context: Context, @Arg('input', () => EndLinkInput, { description: 'Which link, and when.' }) input: EndLinkInput): Promise<Link> {
     const id = parseGlobalId(input.id, 'Link', 'input.id');
-    if (!(await visibleLink(context, await context.loaders.links.byId.load(id)))) throw new NotFoundError('No link has the id given in "input.id".', { field: 'input.id' });
+    if (!(await visible(context, LinkNode, await context.loaders.links.byId.load(id)))) throw new NotFoundError('No link has the id given in "input.id".', { field: 'input.id' });
     return context.services.links.end({ id, until: input.until, expectedVersion: input.expectedVersion });
   }
 }

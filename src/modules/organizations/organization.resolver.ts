@@ -1,13 +1,14 @@
+import { OrganizationNode } from './organization.node.js';
 import { z } from 'zod';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { parseInput } from '../../lib/parse-input.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
-import { requireOrganizationInScope, requireParentForScoped, visibleOrganization } from '../../auth/scope.js';
+import { requireOrganizationInScope, requireParentForScoped, visible } from '../../auth/scope.js';
 import { DateScalar, today } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../contract.js';
 import { Grid } from '../grids/grid.entity.js';
 import { codeSchema, nameSchema } from '../import/dataset.js';
 import { LinkConnection } from '../links/link.resolver.js';
@@ -37,7 +38,7 @@ export class OrganizationResolver {
   ): Promise<Organization | null> {
     if ((id == null) === (code == null)) throw new BadUserInputError('Give exactly one of "id" and "code".', { field: id == null ? 'id' : 'code' });
     const organization = id != null ? await context.loaders.organizations.byId.load(parseGlobalId(id, 'Organization', 'id')) : await context.loaders.organizations.byCode.load(code!);
-    return visibleOrganization(context, organization);
+    return visible(context, OrganizationNode, organization);
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations matching a filter, a page at a time.' })
@@ -59,12 +60,12 @@ export class OrganizationResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization directly above in the vertical chain; null for a root.' })
   async parent(@Root() organization: Organization, @Ctx() context: Context): Promise<Organization | null> {
-    return organization.parentId === null ? null : visibleOrganization(context, await context.loaders.organizations.byId.load(organization.parentId));
+    return organization.parentId === null ? null : visible(context, OrganizationNode, await context.loaders.organizations.byId.load(organization.parentId));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The community, subdistrict or district where an organization outside the chain is located (its Party committee). Null when none is recorded, for the chain itself, or outside your scope.' })
   async locatedIn(@Root() organization: Organization, @Ctx() context: Context): Promise<Organization | null> {
-    return organization.locatedInId === null ? null : visibleOrganization(context, await context.loaders.organizations.byId.load(organization.locatedInId));
+    return organization.locatedInId === null ? null : visible(context, OrganizationNode, await context.loaders.organizations.byId.load(organization.locatedInId));
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organizations directly below, by code.' })
@@ -82,8 +83,8 @@ export class OrganizationResolver {
   @FieldResolver(() => [Organization], { description: "Every organization above, root first, ending with the parent. Empty for a root. A scoped credential sees those within its scope only." })
   async ancestors(@Root() organization: Organization, @Ctx() context: Context): Promise<Organization[]> {
     const ancestors = await context.loaders.organizations.ancestors.load(organization.databaseId);
-    const visible = await Promise.all(ancestors.map((ancestor) => visibleOrganization(context, ancestor)));
-    return visible.filter((ancestor): ancestor is Organization => ancestor !== null);
+    const shown = await Promise.all(ancestors.map((ancestor) => visible(context, OrganizationNode, ancestor)));
+    return shown.filter((ancestor): ancestor is Organization => ancestor !== null);
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Every organization below, at any depth: nearest levels first, then by code.' })

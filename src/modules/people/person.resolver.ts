@@ -1,14 +1,15 @@
+import { PersonNode } from './people.node.js';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import { maskName } from '../../auth/personal-data.js';
-import { visiblePerson } from '../../auth/scope.js';
+import { visible } from '../../auth/scope.js';
 import { ForbiddenError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { checkTextFilter, parseInput } from '../../lib/parse-input.js';
 import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../contract.js';
 import { codeSchema } from '../import/dataset.js';
 import { PageArgs } from '../organizations/organization.inputs.js';
 import { Person } from './person.entity.js';
@@ -53,7 +54,7 @@ export class CreatePersonInput {
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by id; null when there is none.' })
   async person(@Ctx() context: Context, @Arg('id', () => ID, { description: 'Global id.' }) id: string): Promise<Person | null> {
-    return visiblePerson(context, await context.loaders.people.personById.load(parseGlobalId(id, 'Person', 'id')));
+    return visible(context, PersonNode, await context.loaders.people.personById.load(parseGlobalId(id, 'Person', 'id')));
   }
 
   @Query(() => PersonConnection, { description: 'People matching a filter, by code, a page at a time.' })

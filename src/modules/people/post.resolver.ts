@@ -1,6 +1,7 @@
+import { PostNode } from './people.node.js';
 import { z } from 'zod';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { requireOrganizationInScope, visiblePost } from '../../auth/scope.js';
+import { requireOrganizationInScope, visible } from '../../auth/scope.js';
 import { NotFoundError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { invariant } from '../../lib/invariant.js';
@@ -8,7 +9,7 @@ import { parseInput } from '../../lib/parse-input.js';
 import { Connection } from '../../schema/pagination.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../contract.js';
 import { longCodeSchema } from '../import/dataset.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from './person.entity.js';
@@ -92,7 +93,7 @@ export class PostResolver {
   @Mutation(() => Post, { description: 'Ends a post on a date; cross-appointment links follow. Nothing is deleted.' })
   async endPost(@Ctx() context: Context, @Arg('input', () => EndPostInput, { description: 'Which post, and when.' }) input: EndPostInput): Promise<Post> {
     const id = parseGlobalId(input.id, 'Post', 'input.id');
-    if (!(await visiblePost(context, await context.loaders.people.postById.load(id)))) throw new NotFoundError('No post has the id given in "input.id".', { field: 'input.id' });
+    if (!(await visible(context, PostNode, await context.loaders.people.postById.load(id)))) throw new NotFoundError('No post has the id given in "input.id".', { field: 'input.id' });
     return context.services.people.endPost({ id, endDate: input.endDate, expectedVersion: input.expectedVersion });
   }
 }

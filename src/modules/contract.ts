@@ -1,0 +1,82 @@
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer.js';
+import type { Database } from '../db/database.js';
+import type { RequestDeadline } from '../server/request-deadline.js';
+
+/**
+ * The module contract. Every domain area under src/modules/<name>/ (and src/graph/) exports one
+ * `ModuleDescriptor` from its index.ts, and src/modules/index.ts lists them. Everything the rest of
+ * the application needs from a module is built by mapping over that list: the tables TypeORM knows,
+ * the resolvers of the schema, the services, the per-request loaders, `node(id)`, the federation
+ * reference resolvers and the visibility of each entity.
+ *
+ * `Services` and `Loaders` are filled in by the modules themselves, through declaration merging: a
+ * module's index.ts adds its own entries,
+ *
+ *     declare module '../contract.js' {
+ *       interface Services { grids: GridService }
+ *       interface Loaders { grids: GridLoaders }
+ *     }
+ *
+ * so the context is fully typed without a central list of names.
+ */
+
+/** The process-wide services, one instance each; filled in by the modules (see above). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Services {}
+
+/** The per-request loaders; filled in by the modules (see above). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
+
+/** What a resolver receives: who is asking (a Viewer), the services, and this request's loaders. */
+export interface Context extends Viewer {
+  /** Leaving: resolvers call services and loaders, not the database. */
+  db: Database;
+  services: Services;
+  loaders: Loaders;
+  /** The request's time limit, when it came over HTTP (README, "Limits"); operations run in-process have none. */
+  deadline?: RequestDeadline;
+}
+
+/** What a loader factory gets: the connection to read on, and the caller's jurisdiction. */
+export interface LoaderScope {
+  manager: EntityManager;
+  /** The root of the caller's jurisdiction; null for everything. */
+  scopeRootId: number | null;
+}
+
+/**
+ * An entity with a global id: `node(id)` finds it, and (when `federated`) `_entities` resolves it for a
+ * gateway. `name` is the GraphQL type name and the type part of the global id.
+ */
+export interface NodeType<T = unknown> {
+  name: string;
+  /** Loads one by database id through the request's loaders (so that many become one statement). */
+  load(loaders: Loaders, databaseId: number): Promise<T | null>;
+  /** Whether the viewer may see it: the jurisdiction rule of this type, batched like every loader. */
+  isVisible(viewer: Viewer, entity: T): Promise<boolean>;
+  /**
+   * Federation keys besides `id` (`@key(fields: "code")`): how to load one by each. The reference
+   * resolver tries them in this order, then `id`.
+   */
+  keys?: Record<string, (loaders: Loaders, value: string) => Promise<T | null>>;
+}
+
+/** A service factory: gets the database and every other service (built on first use, so order does not matter). */
+export type ServiceFactory<S> = (db: Database, services: Services) => S;
+
+export interface ModuleDescriptor {
+  /** For messages and the descriptor test. */
+  name: string;
+  /** TypeORM entities: the tables this module owns. Migrations stay an explicit list (src/db/migrations). */
+  entities?: Function[];
+  /** TypeGraphQL resolver classes, in the order their types should appear in the schema. */
+  resolvers?: Function[];
+  /** Services this module adds to `Services`, by name. */
+  services?: { [Name in keyof Services]?: ServiceFactory<Services[Name]> };
+  /** Loaders this module adds to `Loaders`, by name: created per request, never shared between requests. */
+  loaders?: { [Name in keyof Loaders]?: (scope: LoaderScope) => Loaders[Name] };
+  /** Entities with global ids. */
+  nodeTypes?: NodeType<any>[];
+}
