@@ -1,3 +1,4 @@
+import { ErrorCode } from '../errors/index.js';
 import type { NextFunction, Request, Response } from 'express';
 import type { Database } from '../db/database.js';
 import { queryRows } from '../db/rows.js';
@@ -17,7 +18,7 @@ function refuse(response: Response, message: string): void {
   response
     .status(401)
     .set('WWW-Authenticate', 'Bearer')
-    .json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+    .json({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
 }
 
 /** A browser asking for the GraphiQL page itself: harmless HTML, served without credentials. */

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../errors/index.js';
 import type { ApolloServer } from '@apollo/server';
 import type { Request, Response } from 'express';
 import type { Context } from '../modules/contract.js';
@@ -49,7 +50,7 @@ export function toGraphml(root: string, graph: ExportedGraph): string {
 }
 
 function answerErrors(response: Response, errors: readonly { message: string; extensions?: Record<string, unknown> }[]): void {
-  const status = errors.some((error) => error.extensions?.code === 'NOT_FOUND') ? 404 : errors.every((error) => error.extensions?.code === 'BAD_USER_INPUT') ? 400 : 500;
+  const status = errors.some((error) => error.extensions?.code === ErrorCode.NOT_FOUND) ? 404 : errors.every((error) => error.extensions?.code === ErrorCode.BAD_USER_INPUT) ? 400 : 500;
   response.status(status).json({ errors: errors.map(({ message, extensions }) => ({ message, extensions: { code: extensions?.code } })) });
 }
 
@@ -62,8 +63,8 @@ export function exportGraph(apollo: ApolloServer<Context>, contextFor: (response
   return async (request: Request, response: Response) => {
     const root = typeof request.query.root === 'string' ? request.query.root : '';
     const format = typeof request.query.format === 'string' ? request.query.format : 'json';
-    if (!root) return answerErrors(response, [{ message: 'Query parameter "root" (an organization code) is required.', extensions: { code: 'BAD_USER_INPUT' } }]);
-    if (format !== 'json' && format !== 'graphml') return answerErrors(response, [{ message: `Query parameter "format" must be json or graphml; got "${format}".`, extensions: { code: 'BAD_USER_INPUT' } }]);
+    if (!root) return answerErrors(response, [{ message: 'Query parameter "root" (an organization code) is required.', extensions: { code: ErrorCode.BAD_USER_INPUT } }]);
+    if (format !== 'json' && format !== 'graphml') return answerErrors(response, [{ message: `Query parameter "format" must be json or graphml; got "${format}".`, extensions: { code: ErrorCode.BAD_USER_INPUT } }]);
     const depth = request.query.depth === undefined ? 3 : Number(request.query.depth);
     const linkKinds = typeof request.query.linkKinds === 'string' && request.query.linkKinds ? request.query.linkKinds.split(',') : null;
     const activeAt = typeof request.query.activeAt === 'string' ? request.query.activeAt : null;
@@ -75,7 +76,7 @@ export function exportGraph(apollo: ApolloServer<Context>, contextFor: (response
     const found = await run(FIND_ROOT, { code: root });
     if (found.errors) return answerErrors(response, found.errors);
     const id = (found.data as { organization: { id: string } | null }).organization?.id;
-    if (!id) return answerErrors(response, [{ message: `No organization has the code "${root}".`, extensions: { code: 'NOT_FOUND' } }]);
+    if (!id) return answerErrors(response, [{ message: `No organization has the code "${root}".`, extensions: { code: ErrorCode.NOT_FOUND } }]);
     const exported = await run(SUBGRAPH, { root: id, depth: Number.isInteger(depth) ? depth : -1, linkKinds, activeAt });
     if (exported.errors) return answerErrors(response, exported.errors);
     const graph = (exported.data as { subgraph: ExportedGraph }).subgraph;

@@ -1,25 +1,11 @@
+import { ErrorCode } from '../errors/index.js';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { QueryFailedError } from 'typeorm';
 import { currentRequest } from './request-observation.js';
 
-/** Codes that reach the client as they are: ours, and those Apollo Server and graphql-js give to bad requests. */
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  // Cost limits (src/server/limits.ts): an operation refused by the allow-list or by the request's deadline.
-  'PERSISTED_QUERY_NOT_ALLOWED',
-  'TIMEOUT',
-]);
+/** Codes that reach the client as they are: every code of the catalogue but INTERNAL_SERVER_ERROR, which is ours to give. */
+const CLIENT_CODES = new Set<string>(Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR));
 
 function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof QueryFailedError)) return false;
@@ -37,8 +23,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const request = currentRequest();
   if (isUniqueViolation(original)) {
-    request?.noteClientError('CONFLICT');
-    return { message: 'Another request wrote the same key at the same time; nothing was changed. Reload and try again.', path: formatted.path, extensions: { code: 'CONFLICT' } };
+    request?.noteClientError(ErrorCode.CONFLICT);
+    return { message: 'Another request wrote the same key at the same time; nothing was changed. Reload and try again.', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
@@ -49,5 +35,5 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Outside an HTTP request (executeOperation in a script) there is no request log line to carry the detail.
   if (request) request.noteInternalError(original);
   else console.error('Unexpected error', original);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', ...(request && { requestId: request.id }) } };
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(request && { requestId: request.id }) } };
 }

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../errors/index.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -138,7 +139,7 @@ export function refuseOperationsOutsideAllowList(allowList: OperationAllowList) 
     for (const operation of sentOperations(request)) {
       const refusal = refusalOf(operation, allowList);
       if (refusal) {
-        sendRequestError(response, 400, refusal, { code: 'PERSISTED_QUERY_NOT_ALLOWED' });
+        sendRequestError(response, 400, refusal, { code: ErrorCode.PERSISTED_QUERY_NOT_ALLOWED });
         return;
       }
     }
@@ -157,7 +158,7 @@ export function allowListPlugin<TContext extends BaseContext>(allowList: Operati
         async didResolveOperation({ queryHash }) {
           if (!allowList.allows(queryHash)) {
             throw new GraphQLError('This server runs only the operations of its allow-list (PERSISTED_QUERIES=only), and this document is not one of them.', {
-              extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED', http: { status: 400 } },
+              extensions: { code: ErrorCode.PERSISTED_QUERY_NOT_ALLOWED, http: { status: 400 } },
             });
           }
         },

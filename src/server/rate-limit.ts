@@ -1,3 +1,4 @@
+import { ErrorCode } from '../errors/index.js';
 import type { NextFunction, Request, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Principal } from '../auth/principal.js';
@@ -35,7 +36,7 @@ export function limitRequestRate(perMinute: number) {
       const retryAfterSeconds = Math.max(Math.ceil(rejection.msBeforeNext / 1000), 1);
       response.set('Retry-After', String(retryAfterSeconds));
       sendRequestError(response, 429, `Rate limit of ${perMinute} operations per minute exceeded; retry in ${retryAfterSeconds} s. The limit is set by RATE_LIMIT_PER_MINUTE.`, {
-        code: 'RATE_LIMITED',
+        code: ErrorCode.RATE_LIMITED,
         limit: 'RATE_LIMIT_PER_MINUTE',
         maximum: perMinute,
         retryAfterSeconds,

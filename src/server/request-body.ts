@@ -1,3 +1,4 @@
+import { ErrorCode } from '../errors/index.js';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { sendRequestError } from './request-error.js';
 
@@ -14,7 +15,7 @@ export function refuseLongBatches(maxBatchSize: number) {
   return (request: Request, response: Response, next: NextFunction) => {
     if (Array.isArray(request.body) && request.body.length > maxBatchSize) {
       sendRequestError(response, 400, `Batch size limit of ${maxBatchSize} operations exceeded, found ${request.body.length}; nothing was run. The limit is set by MAX_BATCH_SIZE.`, {
-        code: 'BAD_REQUEST',
+        code: ErrorCode.BAD_REQUEST,
         limit: 'MAX_BATCH_SIZE',
         maximum: maxBatchSize,
       });
@@ -39,7 +40,7 @@ function holdsNul(value: unknown): boolean {
 export function refuseNulCharacters() {
   return (request: Request, response: Response, next: NextFunction) => {
     if (holdsNul(request.body)) {
-      sendRequestError(response, 400, 'Strings may not contain the NUL character (U+0000).', { code: 'BAD_REQUEST' });
+      sendRequestError(response, 400, 'Strings may not contain the NUL character (U+0000).', { code: ErrorCode.BAD_REQUEST });
       return;
     }
     next();
@@ -79,18 +80,18 @@ export function answerRequestErrorsAsJson(maxBodyBytes: number) {
     if (error.type === 'entity.too.large') {
       const found = typeof error.length === 'number' && Number.isFinite(error.length) ? `, found ${error.length}` : '';
       sendRequestError(response, 413, `Request body size limit of ${maxBodyBytes} bytes exceeded${found}. The limit is set by MAX_BODY_BYTES.`, {
-        code: 'PAYLOAD_TOO_LARGE',
+        code: ErrorCode.PAYLOAD_TOO_LARGE,
         limit: 'MAX_BODY_BYTES',
         maximum: maxBodyBytes,
       });
       return;
     }
     if (error.type === 'entity.parse.failed') {
-      sendRequestError(response, 400, `The request body is not valid JSON: ${error.message}`, { code: 'BAD_REQUEST' });
+      sendRequestError(response, 400, `The request body is not valid JSON: ${error.message}`, { code: ErrorCode.BAD_REQUEST });
       return;
     }
     if (error.status >= 400 && error.status < 500 && error.expose !== false) {
-      sendRequestError(response, error.status, `The request body could not be read: ${error.message}`, { code: 'BAD_REQUEST' });
+      sendRequestError(response, error.status, `The request body could not be read: ${error.message}`, { code: ErrorCode.BAD_REQUEST });
       return;
     }
     next(error);

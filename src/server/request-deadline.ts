@@ -1,3 +1,4 @@
+import { ErrorCode } from '../errors/index.js';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -58,7 +59,7 @@ export class RequestDeadline {
 
   private error(what: string, status?: number): GraphQLError {
     return new GraphQLError(this.message(what), {
-      extensions: { code: 'TIMEOUT', limit: 'REQUEST_TIMEOUT_MS', maximum: this.timeoutMs, ...(status ? { http: { status } } : {}) },
+      extensions: { code: ErrorCode.TIMEOUT, limit: 'REQUEST_TIMEOUT_MS', maximum: this.timeoutMs, ...(status ? { http: { status } } : {}) },
     });
   }
 }
@@ -75,7 +76,7 @@ export function limitRequestTime(timeoutMs: number) {
     const timer = setTimeout(() => {
       if (response.headersSent || !deadline.expire()) return;
       sendRequestError(response, 503, deadline.message(RequestDeadline.NOTHING_CHANGED), {
-        code: 'TIMEOUT',
+        code: ErrorCode.TIMEOUT,
         limit: 'REQUEST_TIMEOUT_MS',
         maximum: timeoutMs,
       });

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../errors/index.js';
 import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Principal } from '../auth/principal.js';
@@ -48,7 +49,7 @@ export class ObservedRequest implements RequestDiagnostics {
 
   /** ok, the code of the first error sent, INTERNAL_SERVER_ERROR whenever one occurred, or HTTP_<status> for refusals before GraphQL. */
   outcome(response: Response): string {
-    if (this.internalError) return 'INTERNAL_SERVER_ERROR';
+    if (this.internalError) return ErrorCode.INTERNAL_SERVER_ERROR;
     if (this.errorCode) return this.errorCode;
     if (!response.writableFinished) return 'ABORTED';
     if (response.statusCode >= 400) return `HTTP_${response.statusCode}`;
@@ -122,7 +123,7 @@ export function observeGraphqlRequests(logger: Logger, metrics: ServerMetrics) {
     if ((status >= 400 && status < 500) || !observation) return next(error);
     observation.noteInternalError(error);
     if (response.headersSent) return next(error);
-    response.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: observation.id } }] });
+    response.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: observation.id } }] });
   };
 
   return { start, enterContext, answerUnexpectedError };

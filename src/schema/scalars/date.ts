@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../errors/index.js';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -13,7 +14,7 @@ export function isIsoDate(value: string): boolean {
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
     throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
     });
   }
   return value;
@@ -34,7 +35,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseValue: parseDate,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('Date must be a string written YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('Date must be a string written YYYY-MM-DD.', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
     }
     return parseDate(ast.value);
   },

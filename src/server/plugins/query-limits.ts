@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../errors/index.js';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, validate, type DocumentNode, type GraphQLField, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
@@ -18,7 +19,7 @@ export const MAX_SELECTIONS_MEASURED = 10_000;
  * status 400; the complexity check, which needs the variables and so runs after validation, says the same.
  */
 function queryLimitError(message: string, details: LimitDetails): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 }, ...details } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED, http: { status: 400 }, ...details } });
 }
 
 /** graphql-armor's messages ("Syntax Error: Query depth limit of 12 exceeded, found 13."), without the misleading prefix, naming the variable. */
