@@ -1,4 +1,4 @@
-import { ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from '../errors/index.js';
 
 /** The largest `first` any list accepts. A larger one is an error, never silently cut. */
@@ -20,6 +20,16 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` to get the next page.' })
   endCursor!: string | null;
+}
+
+/** `first` and `after`, the arguments of every list. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'How many items to return: 0 to 500, default 50. More than 500 is an error.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an endCursor of an earlier page of the same list).' })
+  after?: string | null;
 }
 
 /** A slice of a list: the rows, where they start, and how many the whole list has. */

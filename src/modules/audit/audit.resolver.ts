@@ -5,9 +5,8 @@ import { queryPage } from '../../db/rows.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { toGlobalId } from '../../lib/global-id.js';
 import { decodeNodeId, nodeTypes } from '../node/node-types.js';
-import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
+import { Connection, PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
 import type { Context } from '../contract.js';
-import { PageArgs } from '../organizations/organization.inputs.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 export const AuditEntryConnection = Connection(AuditEntry, 'AuditEntry', 'A page of audit entries, newest first, with the total across all pages.');

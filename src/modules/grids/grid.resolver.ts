@@ -5,9 +5,8 @@ import { visible } from '../../auth/scope.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { checkTextFilter } from '../../lib/parse-input.js';
 import { invariant } from '../../lib/invariant.js';
-import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
+import { Connection, PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
 import type { Context } from '../contract.js';
-import { PageArgs } from '../organizations/organization.inputs.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Grid, GridFunction } from './grid.entity.js';
 

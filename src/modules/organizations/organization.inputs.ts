@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { checkTextFilter } from '../../lib/parse-input.js';
 import { DateScalar } from '../../schema/scalars/date.js';
@@ -54,15 +54,6 @@ export function toOrganizationFilter(filter: OrganizationFilterInput | null | un
     activeAt: filter?.activeAt,
     scopeRootId,
   };
-}
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'How many items to return: 0 to 500, default 50. More than 500 is an error.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an endCursor of an earlier page of the same list).' })
-  after?: string | null;
 }
 
 @InputType('CreateOrganizationInput', { description: 'A new organization.' })

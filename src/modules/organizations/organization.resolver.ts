@@ -4,7 +4,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { BadUserInputError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { parseInput } from '../../lib/parse-input.js';
-import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
+import { Connection, PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
 import { requireOrganizationInScope, requireParentForScoped, visible } from '../../auth/scope.js';
 import { DateScalar, today } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
@@ -16,7 +16,7 @@ import { LinkDirection, LinkKind } from '../links/link.kinds.js';
 import { PostConnection } from '../people/post.resolver.js';
 import { OrganizationKind } from './organization.kinds.js';
 import { Organization } from './organization.entity.js';
-import { ArchiveOrganizationInput, CreateOrganizationInput, MoveOrganizationInput, OrganizationFilterInput, PageArgs, toOrganizationFilter, UpdateOrganizationInput } from './organization.inputs.js';
+import { ArchiveOrganizationInput, CreateOrganizationInput, MoveOrganizationInput, OrganizationFilterInput, toOrganizationFilter, UpdateOrganizationInput } from './organization.inputs.js';
 import { OrganizationOrder } from './organization.service.js';
 
 const addressSchema = z.string().max(300, 'must be at most 300 characters');

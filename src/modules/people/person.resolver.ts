@@ -6,12 +6,11 @@ import { visible } from '../../auth/scope.js';
 import { ForbiddenError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { checkTextFilter, parseInput } from '../../lib/parse-input.js';
-import { Connection, pageWindow, toConnection } from '../../schema/pagination.js';
+import { Connection, PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../contract.js';
 import { codeSchema } from '../import/dataset.js';
-import { PageArgs } from '../organizations/organization.inputs.js';
 import { Person } from './person.entity.js';
 import { PostConnection } from './post.resolver.js';
 
