@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTITIES } from '../src/db/entities.js';
+import { decodeGlobalId } from '../src/lib/global-id.js';
+import { MODULES } from '../src/modules/index.js';
+import { nodeTypes } from '../src/modules/node/node-types.js';
+import { createLoaders, createServices } from '../src/server/context.js';
+import { SMALL_DISTRICT } from './fixtures/small-district.js';
+import { DIALECTS } from './helpers/databases.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+/**
+ * The module contract (src/modules/contract.ts): every module's descriptor is complete, and what is
+ * built from MODULES (node(id), _entities, visibility, services, loaders, tables) covers every module.
+ * A new entity that forgets a part of its descriptor fails here, by name.
+ */
+
+/** The small district, plus things outside subdistrict S1 of every node type. */
+const DATASET = {
+  ...SMALL_DISTRICT,
+  organizations: [...SMALL_DISTRICT.organizations!, { code: 'C3', name: 'Donghu Community Party Committee', kind: 'COMMUNITY_PARTY_COMMITTEE', parentCode: 'S2', foundedOn: '2000-01-01' }],
+  grids: [...SMALL_DISTRICT.grids!, { code: 'C3-G1', name: 'Donghu Grid 1', communityCode: 'C3', households: 200, population: 500, buildings: 1 }],
+  people: [...SMALL_DISTRICT.people!, { code: 'P9', name: '赵敏' }],
+  posts: [...SMALL_DISTRICT.posts!, { code: 'POST9', personCode: 'P9', organizationCode: 'S2', role: 'STAFF', startDate: '2022-01-01' }],
+  links: [...SMALL_DISTRICT.links!, { code: 'L9', kind: 'CO_BUILDING', sourceCode: 'C3', targetCode: 'U1', since: '2021-01-01' }],
+};
+
+/**
+ * For each node type, by code: one entity inside S1's subtree and one outside it. A new node type needs a
+ * row here (the first test says so), which makes its visibility rule tested from the start.
+ */
+const SCOPE_CASES: Record<string, { inside: string; outside: string }> = {
+  Organization: { inside: 'C1', outside: 'C3' },
+  Link: { inside: 'L1', outside: 'L9' },
+  Person: { inside: 'P1', outside: 'P9' },
+  Post: { inside: 'POST1', outside: 'POST9' },
+  Grid: { inside: 'C1-G1', outside: 'C3-G1' },
+};
+
+/** How to list every entity of a node type with its id and code, as an admin. */
+const LISTS: Record<string, string> = {
+  Organization: '{ list: organizations(first: 100) { nodes { id code } } }',
+  Link: '{ list: links(first: 100) { nodes { id code } } }',
+  Person: '{ list: people(first: 100) { nodes { id code } } }',
+  Post: '{ people(first: 100) { nodes { posts(first: 100) { nodes { id code } } } } }',
+  Grid: '{ list: grids(first: 100) { nodes { id code } } }',
+};
+
+type Entry = { id: string; code: string };
+
+describe('the module descriptors', () => {
+  it('name each module once, each entity, resolver, service and loader in one module only', () => {
+    const names = MODULES.map((module) => module.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set(ENTITIES).size).toBe(ENTITIES.length);
+    const resolvers = MODULES.flatMap((module) => module.resolvers ?? []);
+    expect(new Set(resolvers).size).toBe(resolvers.length);
+    const services = MODULES.flatMap((module) => Object.keys(module.services ?? {}));
+    expect(new Set(services).size).toBe(services.length);
+    const loaders = MODULES.flatMap((module) => Object.keys(module.loaders ?? {}));
+    expect(new Set(loaders).size).toBe(loaders.length);
+  });
+
+  it("give every node type an entity class of the module that carries the type's name, and a scope case here", () => {
+    for (const module of MODULES) {
+      for (const type of module.nodeTypes ?? []) {
+        const entityNames = (module.entities ?? []).map((entity) => entity.name);
+        expect(entityNames, `module ${module.name}: node type ${type.name} has an entity class of that name`).toContain(type.name);
+        expect(SCOPE_CASES[type.name], `node type ${type.name} has a row in SCOPE_CASES`).toBeDefined();
+        expect(LISTS[type.name], `node type ${type.name} has a row in LISTS`).toBeDefined();
+      }
+    }
+    expect(Object.keys(SCOPE_CASES).sort()).toEqual([...nodeTypes().keys()].sort());
+  });
+});
+
+describe.each(DIALECTS)('what is built from the modules on %s', (dialect) => {
+  let server: TestServer;
+  let scopedPartner: string;
+  const entries: Record<string, Entry[]> = {};
+  const idOf = (type: string, code: string) => entries[type].find((entry) => entry.code === code)!.id;
+
+  beforeAll(async () => {
+    server = await startTestServer(dialect, { dataset: DATASET });
+    for (const [type, query] of Object.entries(LISTS)) {
+      const response = await server.graphql(query);
+      expect(response.errors).toBeUndefined();
+      entries[type] = type === 'Post' ? response.data!.people.nodes.flatMap((person: { posts: { nodes: Entry[] } }) => person.posts.nodes) : response.data!.list.nodes;
+    }
+    scopedPartner = await server.createKey({ role: 'partner', scopeCode: 'S1', pii: true });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('serves a node type for every type that implements Node, and nothing else as one', async () => {
+    const response = await server.graphql('{ __type(name: "Node") { possibleTypes { name } } }');
+    const implementing = response.data!.__type.possibleTypes.map((type: { name: string }) => type.name).sort();
+    expect(implementing).toEqual([...nodeTypes().keys()].sort());
+  });
+
+  it("finds every entity of every type by node(id), with ids that decode to the type's name", async () => {
+    for (const type of nodeTypes().keys()) {
+      expect(entries[type].length, `the dataset has ${type}s`).toBeGreaterThan(0);
+      for (const entry of entries[type]) expect(decodeGlobalId(entry.id)?.type).toBe(type);
+      const aliases = entries[type].map((entry, index) => `n${index}: node(id: "${entry.id}") { __typename id }`).join('\n');
+      const response = await server.graphql(`{ ${aliases} }`);
+      expect(response.errors).toBeUndefined();
+      expect(Object.values(response.data!)).toEqual(entries[type].map((entry) => ({ __typename: type, id: entry.id })));
+    }
+  });
+
+  it('resolves the _entities of each type by id, and by every other key, in one statement per type', async () => {
+    const ENTITIES_QUERY = 'query E($representations: [_Any!]!) { _entities(representations: $representations) { __typename ... on Node { id } } }';
+    for (const type of nodeTypes().values()) {
+      const byId = await server.graphql(ENTITIES_QUERY, { representations: entries[type.name].map((entry) => ({ __typename: type.name, id: entry.id })) });
+      expect(byId.errors).toBeUndefined();
+      expect(byId.data!._entities).toEqual(entries[type.name].map((entry) => ({ __typename: type.name, id: entry.id })));
+      expect(byId.extensions?.diagnostics?.sqlStatements, `${type.name} by id`).toBe(1);
+      for (const key of Object.keys(type.keys ?? {})) {
+        expect(key).toBe('code');
+        const byKey = await server.graphql(ENTITIES_QUERY, { representations: entries[type.name].map((entry) => ({ __typename: type.name, code: entry.code })) });
+        expect(byKey.data!._entities).toEqual(entries[type.name].map((entry) => ({ __typename: type.name, id: entry.id })));
+        expect(byKey.extensions?.diagnostics?.sqlStatements, `${type.name} by ${key}`).toBe(1);
+      }
+    }
+  });
+
+  it("applies each type's visibility rule to a scoped credential, through node(id) and _entities alike", async () => {
+    for (const [type, { inside, outside }] of Object.entries(SCOPE_CASES)) {
+      const [insideId, outsideId] = [idOf(type, inside), idOf(type, outside)];
+      const nodes = await server.graphql(`{ inside: node(id: "${insideId}") { id } outside: node(id: "${outsideId}") { id } }`, undefined, scopedPartner);
+      expect(nodes.errors, type).toBeUndefined();
+      expect(nodes.data, type).toEqual({ inside: { id: insideId }, outside: null });
+      const entities = await server.graphql(
+        'query E($representations: [_Any!]!) { _entities(representations: $representations) { ... on Node { id } } }',
+        { representations: [{ __typename: type, id: insideId }, { __typename: type, id: outsideId }] },
+        scopedPartner,
+      );
+      expect(entities.data!._entities, type).toEqual([{ id: insideId }, null]);
+      // Unscoped, both are there.
+      const admin = await server.graphql(`{ inside: node(id: "${insideId}") { id } outside: node(id: "${outsideId}") { id } }`);
+      expect(admin.data, type).toEqual({ inside: { id: insideId }, outside: { id: outsideId } });
+    }
+  });
+
+  it("builds every module's services once for the process, and every module's loaders anew for each request", () => {
+    const db = server.database.db;
+    const services = createServices(db) as unknown as Record<string, unknown>;
+    const declared = MODULES.flatMap((module) => Object.keys(module.services ?? {}));
+    expect(Object.keys(services).sort()).toEqual([...declared].sort());
+    for (const name of declared) {
+      expect(services[name], `service ${name}`).toBeTruthy();
+      expect(services[name], `service ${name} is built once`).toBe(services[name]);
+    }
+    const first = createLoaders(db, null) as unknown as Record<string, unknown>;
+    const second = createLoaders(db, null) as unknown as Record<string, unknown>;
+    const loaders = MODULES.flatMap((module) => Object.keys(module.loaders ?? {}));
+    expect(Object.keys(first).sort()).toEqual([...loaders].sort());
+    for (const name of loaders) expect(first[name], `loaders ${name} are per request`).not.toBe(second[name]);
+  });
+
+  it("has a migrated table for every module's entities", async () => {
+    const db = server.database.db;
+    for (const entity of ENTITIES) {
+      const table = db.manager.connection.getMetadata(entity).tableName;
+      const rows = await db.manager.query(`SELECT COUNT(*) AS n FROM ${table}`);
+      expect(Number(rows[0].n), `table ${table} of ${entity.name}`).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
