@@ -4,7 +4,7 @@ import { invariant } from '../lib/invariant.js';
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../db/rows.js';
 import { ForbiddenError, NotFoundError } from '../errors/index.js';
-import { LOADER_OPTIONS } from '../lib/loader-family.js';
+import { LOADER_OPTIONS } from '../db/loader-family.js';
 import type { Organization } from '../modules/organizations/organization.entity.js';
 import type { NodeType } from '../modules/contract.js';
 import type { Viewer } from './viewer.js';

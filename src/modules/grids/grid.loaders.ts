@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { queryEntities } from '../../db/rows.js';
 import { byKey } from '../../lib/group-by.js';
-import { LOADER_OPTIONS, observedBatch } from '../../lib/loader-family.js';
+import { LOADER_OPTIONS, observedBatch } from '../../db/loader-family.js';
 import { Grid } from './grid.entity.js';
 
 export function createGridLoaders(manager: EntityManager) {

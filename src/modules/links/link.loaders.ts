@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Conditions } from '../../db/conditions.js';
 import { emptyPage, queryEntities, queryPartitionedPages } from '../../db/rows.js';
 import { byKey } from '../../lib/group-by.js';
-import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../lib/loader-family.js';
+import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import { UnreachableCaseError } from '../../lib/invariant.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { Link } from './link.entity.js';

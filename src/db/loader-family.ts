@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { currentDiagnostics } from '../db/statement-counter.js';
+import { currentDiagnostics } from './statement-counter.js';
 
 /**
  * One DataLoader per distinct set of field arguments. `children(first: 10)` on fifty parents is one

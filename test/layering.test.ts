@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * What each folder of src/ may import (README, "Development"). Data flows one way: HTTP → server →
+ * schema and federation → modules and graph → auth, db → lib and errors. A folder may import itself and
+ * the folders listed; `typeOnly` folders only through `import type` (no code runs across).
+ */
+const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
+
+const RULES: Record<string, { may: string[]; typeOnly?: string[] }> = {
+  errors: { may: [] },
+  lib: { may: ['errors'] },
+  // db/entities.ts lists the entities of src/modules/index.ts; rows.ts pages with schema/pagination's types.
+  db: { may: ['lib', 'errors', 'modules/index.ts'], typeOnly: ['schema', 'modules'] },
+  auth: { may: ['lib', 'errors', 'db', 'modules'], typeOnly: ['server'] },
+  schema: { may: ['lib', 'errors', 'db', 'auth', 'modules', 'federation'] },
+  modules: { may: ['lib', 'errors', 'db', 'schema', 'auth', 'graph'], typeOnly: ['server'] },
+  graph: { may: ['lib', 'errors', 'db', 'schema', 'auth', 'modules'] },
+  federation: { may: ['lib', 'errors', 'auth', 'modules', 'schema'] },
+  server: { may: ['lib', 'errors', 'db', 'schema', 'auth', 'modules', 'graph', 'federation'] },
+  cli: { may: ['lib', 'errors', 'db', 'schema', 'auth', 'modules', 'graph', 'federation', 'server'] },
+  generated: { may: [] },
+};
+
+function sourceFiles(folder: string): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** The relative imports of a file, with whether each is type-only. */
+function importsOf(file: string): { target: string; typeOnly: boolean }[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const found: { target: string; typeOnly: boolean }[] = [];
+  for (const match of text.matchAll(/^(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?'(\.[^']+)'/gm)) {
+    found.push({ target: path.resolve(path.dirname(file), match[3]).replace(/\.js$/, '.ts'), typeOnly: Boolean(match[2]) });
+  }
+  return found;
+}
+
+/** The folder of src/ a path is in ('main.ts' for the entry point). */
+function folderOf(file: string): string {
+  const relative = path.relative(SRC, file).split(path.sep);
+  return relative.length === 1 ? relative[0] : relative[0];
+}
+
+describe('the layering of src/', () => {
+  it('names every folder of src/ in the rules', () => {
+    const folders = fs.readdirSync(SRC, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(folders.filter((folder) => !RULES[folder])).toEqual([]);
+  });
+
+  it('has every folder import only what its rule allows', () => {
+    const violations: string[] = [];
+    for (const file of sourceFiles(SRC)) {
+      const from = folderOf(file);
+      if (from === 'main.ts') continue;
+      const rule = RULES[from];
+      for (const { target, typeOnly } of importsOf(file)) {
+        const to = folderOf(target);
+        const toFile = path.relative(SRC, target).split(path.sep).join('/');
+        if (to === from || rule.may.includes(to) || rule.may.includes(toFile)) continue;
+        if (typeOnly && rule.typeOnly?.includes(to)) continue;
+        violations.push(`${path.relative(SRC, file)} imports ${toFile}${typeOnly ? ' (type only)' : ''}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('keeps the import circle through the context cut: no resolver, visibility rule, audit or service imports the server', () => {
+    // The two that do import only a type: the configuration's shape, and the deadline the context carries.
+    const circle = sourceFiles(path.join(SRC, 'auth'))
+      .concat(sourceFiles(path.join(SRC, 'modules')))
+      .filter((file) => importsOf(file).some(({ target }) => folderOf(target) === 'server'))
+      .map((file) => path.relative(SRC, file));
+    expect(circle).toEqual(['auth/jwt.ts', 'modules/contract.ts']);
+  });
+});
