@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { COUNTY_CODE, REFERENCE_DATE, SAMPLE_SCALE, generateDistrict } from '../seeds/generate.js';
+import { COUNTY_CODE, DEFAULT_SEED, REFERENCE_DATE, SAMPLE_SCALE, generateDistrict } from '../seeds/generate.js';
 import { datasetSchema, type Dataset, type DatasetInput } from '../src/modules/import/dataset.js';
 import { GridFunction } from '../src/modules/grids/grid.entity.js';
 import { LinkKind } from '../src/modules/links/link.kinds.js';
@@ -17,8 +18,23 @@ const OUTSIDE_CHAIN: readonly OrganizationKind[] = [
 ];
 
 // Generated once per file: scale 1 is the expensive one.
-const full = datasetSchema.parse(generateDistrict({ scale: 1 }));
-const sample = datasetSchema.parse(generateDistrict({ scale: SAMPLE_SCALE }));
+const fullInput = generateDistrict({ scale: 1 });
+const sampleInput = generateDistrict({ scale: SAMPLE_SCALE });
+const full = datasetSchema.parse(fullInput);
+const sample = datasetSchema.parse(sampleInput);
+
+/**
+ * sha256 of the canonical JSON (object keys sorted, at every level) of a generated dataset. The golden
+ * hashes below pin the generator's output byte for byte: a refactoring of seeds/ must keep them; a
+ * change meant to alter the sample district updates them (and the operations' golden answers with them).
+ */
+function datasetHash(dataset: unknown): string {
+  const sortKeys = (_key: string, value: unknown): unknown =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value;
+  return createHash('sha256').update(JSON.stringify(dataset, sortKeys)).digest('hex');
+}
 
 function countKind(dataset: Dataset, kind: OrganizationKind): number {
   return dataset.organizations.filter((org) => org.kind === kind).length;
@@ -137,6 +153,11 @@ describe('the sample district generator', () => {
     const second = JSON.stringify(generateDistrict({ scale: SAMPLE_SCALE, seed: 7 }));
     expect(second).toBe(first);
     expect(JSON.stringify(generateDistrict({ scale: SAMPLE_SCALE, seed: 8 }))).not.toBe(first);
+  });
+
+  it('generates the golden sample district (npm start) and the golden full district (scale 1), hash for hash', () => {
+    expect(datasetHash(sampleInput), `the sample district at scale ${SAMPLE_SCALE}, seed ${DEFAULT_SEED}`).toBe('c6cf0671046e2b0ca717896aa672ad3e45ba72123ce3b77529a2c3dd1e7896b0');
+    expect(datasetHash(fullInput), `the full district at scale 1, seed ${DEFAULT_SEED}`).toBe('a981c8421c869184f9b495389d2413a23de019d3b312d9eedeb996bc26bd1102');
   });
 
   it('produces datasets that the import schema accepts', () => {

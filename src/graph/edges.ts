@@ -42,7 +42,14 @@ export async function loadEdgesAround(manager: EntityManager, frontier: number[]
       edges.push({ kind: String(row.kind), sourceId: Number(row.source_id), targetId: Number(row.target_id), linkId: row.link_id == null ? null : Number(row.link_id) });
     }
   }
-  return edges;
+  // The statement has no order of its own, and SQLite and PostgreSQL return its rows in different
+  // orders (PostgreSQL's may change with the plan). The order decides which organizations a traversal
+  // lists first within a hop and which of several shortest paths it takes: links by id, then the
+  // parent–child steps by parent and child. Sorted here rather than in SQL, where the two databases
+  // would place the VERTICAL rows' NULL link ids at opposite ends.
+  return edges.sort(
+    (a, b) => (a.linkId === null ? 1 : 0) - (b.linkId === null ? 1 : 0) || (a.linkId ?? 0) - (b.linkId ?? 0) || a.sourceId - b.sourceId || a.targetId - b.targetId,
+  );
 }
 
 /** The links of the chosen kinds in force on the date, for a links table aliased `l`. */
