@@ -2,10 +2,14 @@ import { ApiKeyService } from '../auth/api-keys.js';
 import type { Principal } from '../auth/principal.js';
 import { createScopeLoaders, type ScopeLoaders } from '../auth/scope.js';
 import type { Database } from '../db/database.js';
+import { GraphService } from '../graph/graph.service.js';
 import { invariant } from '../lib/invariant.js';
+import { AggregateService } from '../modules/aggregates/aggregate.service.js';
+import { AuditLogService } from '../modules/audit/audit-log.service.js';
 import { createGridLoaders } from '../modules/grids/grid.loaders.js';
 import { GridService } from '../modules/grids/grid.service.js';
 import { Importer } from '../modules/import/importer.js';
+import { IndicatorService } from '../modules/indicators/indicator.service.js';
 import { createLinkLoaders } from '../modules/links/link.loaders.js';
 import { LinkService } from '../modules/links/link.service.js';
 import { createOrganizationLoaders } from '../modules/organizations/organization.loaders.js';
@@ -21,7 +25,11 @@ export function createServices(db: Database) {
   const grids = new GridService(db);
   const importer = new Importer(db, organizations, links);
   const apiKeys = new ApiKeyService(db);
-  return { organizations, links, people, grids, importer, apiKeys };
+  const aggregates = new AggregateService(db);
+  const auditLog = new AuditLogService(db);
+  const graph = new GraphService(db);
+  const indicators = new IndicatorService(db);
+  return { organizations, links, people, grids, importer, apiKeys, aggregates, auditLog, graph, indicators };
 }
 
 export type Services = ReturnType<typeof createServices>;
