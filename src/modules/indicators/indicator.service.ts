@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database.js';
-import { queryRows } from '../../db/rows.js';
+import { chainRootsOfKind } from '../organizations/organization-chain.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
 import { IndicatorSource } from './indicator-source.js';
 
@@ -13,8 +13,7 @@ export class IndicatorService {
   }
 
   /** The ids of the districts at the top of a chain (no parent), by code, at most `limit` of them: one statement. */
-  async districtIds(limit: number): Promise<number[]> {
-    const rows = await queryRows(this.db.manager, 'SELECT id FROM organizations WHERE kind = :kind AND parent_id IS NULL ORDER BY code LIMIT :limit', { kind: OrganizationKind.DISTRICT_PARTY_COMMITTEE, limit });
-    return rows.map((row) => Number(row.id));
+  districtIds(limit: number): Promise<number[]> {
+    return chainRootsOfKind(this.db.manager, OrganizationKind.DISTRICT_PARTY_COMMITTEE, limit);
   }
 }

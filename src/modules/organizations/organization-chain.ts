@@ -9,7 +9,8 @@ import type { OrganizationKind } from './organization.kinds.js';
  * X's membership in force on that date (lib/period.ts); none for a root, or before X joined the chain.
  * Every reader of the chain's history goes through this file: parentsOn for a set of organizations,
  * chainStepsTouching for the graph traversals, readChainHistory and parentOnDate for the indicators'
- * walk in memory. The closure table (organization_closure) only knows today's chain.
+ * walk in memory. The closure table (organization_closure) only knows today's chain; chainRootsOfKind
+ * reads the tops of today's chain.
  */
 
 /** One period an organization sat under a parent. */
@@ -111,4 +112,10 @@ export async function readChainHistory(manager: EntityManager, rootId: number): 
     if (since) organization.parents.push({ parentId: parentId ? Number(parentId) : null, since, until: until || null });
   }
   return chain;
+}
+
+/** The ids of the organizations of `kind` at the top of a chain today (no parent), by code, at most `limit`: one statement. */
+export async function chainRootsOfKind(manager: EntityManager, kind: OrganizationKind, limit: number): Promise<number[]> {
+  const rows = await queryRows(manager, 'SELECT id FROM organizations WHERE kind = :kind AND parent_id IS NULL ORDER BY code LIMIT :limit', { kind, limit });
+  return rows.map((row) => Number(row.id));
 }
