@@ -1,4 +1,5 @@
 import { containsPattern } from '../lib/like-pattern.js';
+import { inForceOnSql } from '../lib/period.js';
 
 /**
  * Builds a WHERE clause from optional filter arguments, with TypeORM named parameters (`:name`,
@@ -48,11 +49,10 @@ export class Conditions {
     return this;
   }
 
-  /** In force on `date`, over the half-open period [start, end). */
+  /** In force on `date`, over the half-open period [start, end) (lib/period.ts). */
   activeAt(startColumn: string, endColumn: string, date: string | null | undefined): this {
     if (!date) return this;
-    const name = this.parameter(date);
-    this.clauses.push(`${startColumn} <= :${name} AND (${endColumn} IS NULL OR ${endColumn} > :${name})`);
+    this.clauses.push(inForceOnSql(startColumn, endColumn, `:${this.parameter(date)}`));
     return this;
   }
 

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { Conditions } from '../db/conditions.js';
 import { queryRows } from '../db/rows.js';
 import { chunk } from '../lib/group-by.js';
+import { linkConditions } from '../modules/links/link.conditions.js';
 import type { LinkKind } from '../modules/links/link.kinds.js';
+import { chainStepsTouching } from '../modules/organizations/organization-chain.js';
 import type { EdgeRecord } from './graph.types.js';
 
 export interface EdgeOptions {
@@ -25,17 +26,11 @@ const FRONTIER_CHUNK = 10_000;
 export async function loadEdgesAround(manager: EntityManager, frontier: number[], options: EdgeOptions): Promise<EdgeRecord[]> {
   const edges: EdgeRecord[] = [];
   for (const part of chunk(frontier, FRONTIER_CHUNK)) {
-    const links = linkConditions(options).add(() => '(l.source_id IN (:...frontier) OR l.target_id IN (:...frontier))');
-    const statements = [`SELECT l.kind AS kind, l.source_id AS source_id, l.target_id AS target_id, l.id AS link_id FROM links l WHERE ${links.where}`];
+    const links = linkConditions({ kinds: options.linkKinds, activeAt: options.activeAt }).add(() => '(t.source_id IN (:...frontier) OR t.target_id IN (:...frontier))');
+    const statements = [`SELECT t.kind AS kind, t.source_id AS source_id, t.target_id AS target_id, t.id AS link_id FROM links t WHERE ${links.where}`];
     if (options.includeVertical) {
-      statements.push(
-        options.activeAt
-          ? `SELECT 'VERTICAL' AS kind, m.parent_id AS source_id, m.organization_id AS target_id, NULL AS link_id FROM organization_memberships m
-             WHERE m.parent_id IS NOT NULL AND (m.organization_id IN (:...frontier) OR m.parent_id IN (:...frontier))
-               AND m.since <= :activeAt AND (m.until IS NULL OR m.until > :activeAt)`
-          : `SELECT 'VERTICAL' AS kind, o.parent_id AS source_id, o.id AS target_id, NULL AS link_id FROM organizations o
-             WHERE o.parent_id IS NOT NULL AND (o.id IN (:...frontier) OR o.parent_id IN (:...frontier))`,
-      );
+      const steps = chainStepsTouching('(:...frontier)', options.activeAt ? ':activeAt' : null);
+      statements.push(`SELECT 'VERTICAL' AS kind, ${steps.parent} AS source_id, ${steps.child} AS target_id, NULL AS link_id ${steps.fromWhere}`);
     }
     const rows = await queryRows(manager, statements.join(' UNION ALL '), { ...links.parameters, frontier: part, activeAt: options.activeAt });
     for (const row of rows) {
@@ -50,11 +45,6 @@ export async function loadEdgesAround(manager: EntityManager, frontier: number[]
   return edges.sort(
     (a, b) => (a.linkId === null ? 1 : 0) - (b.linkId === null ? 1 : 0) || (a.linkId ?? 0) - (b.linkId ?? 0) || a.sourceId - b.sourceId || a.targetId - b.targetId,
   );
-}
-
-/** The links of the chosen kinds in force on the date, for a links table aliased `l`. */
-export function linkConditions(options: Pick<EdgeOptions, 'linkKinds' | 'activeAt'>): Conditions {
-  return new Conditions().in('l.kind', options.linkKinds).activeAt('l.since', 'l.until', options.activeAt);
 }
 
 export function edgeKey(edge: EdgeRecord): string {

@@ -6,9 +6,8 @@ import { Organization } from '../modules/organizations/organization.entity.js';
 import { DateScalar, today } from '../schema/scalars/date.js';
 import type { Context } from '../modules/contract.js';
 import { checkRange, organizationOf, organizationsOf, requireOrganization } from './arguments.js';
-import { loadEdgesAround, type EdgeOptions } from './edges.js';
+import type { EdgeOptions } from './edges.js';
 import { GraphEdge, Path, Subgraph, type EdgeRecord } from './graph.types.js';
-import { loadSubtree } from './subgraph.js';
 import { searchNeighborhood, searchShortestPath } from './traversal.js';
 
 const MAX_HOPS = 4;
@@ -37,7 +36,7 @@ export class GraphResolver {
     const start = await requireOrganization(context, of, 'of');
     const options: EdgeOptions = { linkKinds: linkKinds ?? null, includeVertical: includeVertical ?? true, activeAt: activeAt ?? today() };
     const found = await searchNeighborhood(
-      (frontier) => loadEdgesAround(context.db.manager, frontier, options),
+      (frontier) => context.services.graph.edgesAround(frontier, options),
       start,
       hops,
       checkRange(limit ?? 500, 1, MAX_NODES, 'limit'),
@@ -61,7 +60,7 @@ export class GraphResolver {
     const [start, end] = await Promise.all([requireOrganization(context, from, 'from'), requireOrganization(context, to, 'to')]);
     if (start === end) throw new BadUserInputError('Arguments "from" and "to" name the same organization; a path needs two.', { field: 'to' });
     const options: EdgeOptions = { linkKinds: linkKinds ?? null, includeVertical: includeVertical ?? true, activeAt: activeAt ?? today() };
-    const found = await searchShortestPath((frontier) => loadEdgesAround(context.db.manager, frontier, options), start, end, hops, (id) => context.scope.organizationInScope.load(id));
+    const found = await searchShortestPath((frontier) => context.services.graph.edgesAround(frontier, options), start, end, hops, (id) => context.scope.organizationInScope.load(id));
     if (!found) return null;
     const organizations = await organizationsOf(context, found.nodeIds);
     return { length: found.edges.length, steps: organizations.map((organization, index) => ({ organization, via: index === 0 ? null : toEdge(found.edges[index - 1]) })) };
@@ -78,7 +77,7 @@ export class GraphResolver {
   ): Promise<Subgraph> {
     checkRange(depth, 0, MAX_SUBTREE_DEPTH, 'depth');
     const rootId = await requireOrganization(context, root, 'root');
-    const found = await loadSubtree(context.db.manager, rootId, depth, checkRange(limit ?? 2000, 1, MAX_NODES, 'limit'), { linkKinds: linkKinds ?? null, activeAt: activeAt ?? null });
+    const found = await context.services.graph.subtree(rootId, depth, checkRange(limit ?? 2000, 1, MAX_NODES, 'limit'), { linkKinds: linkKinds ?? null, activeAt: activeAt ?? null });
     return { nodes: await organizationsOf(context, [...found.memberIds, ...found.partnerIds]), edges: found.edges.map(toEdge), truncated: found.truncated };
   }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../db/rows.js';
-import { linkConditions, type EdgeOptions } from './edges.js';
+import { linkConditions } from '../modules/links/link.conditions.js';
+import type { EdgeOptions } from './edges.js';
 import type { EdgeRecord } from './graph.types.js';
 
 /**
@@ -29,8 +30,8 @@ export async function loadSubtree(
     .filter((row) => row.parent_id != null && inside.has(Number(row.parent_id)) && Number(row.id) !== root)
     .map((row) => ({ kind: 'VERTICAL', sourceId: Number(row.parent_id), targetId: Number(row.id), linkId: null }));
   const subtree = 'SELECT d.descendant_id FROM organization_closure d WHERE d.ancestor_id = :root AND d.depth <= :depth';
-  const conditions = linkConditions(options).add(() => `(l.source_id IN (${subtree}) OR l.target_id IN (${subtree}))`);
-  const links = await queryRows(manager, `SELECT l.id, l.kind, l.source_id, l.target_id FROM links l WHERE ${conditions.where} ORDER BY l.kind, l.id`, { ...conditions.parameters, root, depth });
+  const conditions = linkConditions({ kinds: options.linkKinds, activeAt: options.activeAt }).add(() => `(t.source_id IN (${subtree}) OR t.target_id IN (${subtree}))`);
+  const links = await queryRows(manager, `SELECT t.id, t.kind, t.source_id, t.target_id FROM links t WHERE ${conditions.where} ORDER BY t.kind, t.id`, { ...conditions.parameters, root, depth });
   const partners = new Set<number>();
   for (const row of links) {
     const [sourceId, targetId] = [Number(row.source_id), Number(row.target_id)];

@@ -29,10 +29,11 @@ export interface Services {}
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Loaders {}
 
-/** What a resolver receives: who is asking (a Viewer), the services, and this request's loaders. */
+/**
+ * What a resolver receives: who is asking (a Viewer), the services, and this request's loaders. No
+ * database handle: resolvers call services and loaders, which own the SQL.
+ */
 export interface Context extends Viewer {
-  /** Leaving: resolvers call services and loaders, not the database. */
-  db: Database;
   services: Services;
   loaders: Loaders;
   /** The request's time limit, when it came over HTTP (README, "Limits"); operations run in-process have none. */

@@ -57,5 +57,5 @@ export function createLoaders(db: Database, scopeRootId: number | null): Loaders
 export function createContext(db: Database, services: Services, principal: Principal): Context {
   invariant(principal, 'the authentication middleware ran before the GraphQL context was built');
   const scopeRootId = principal.scope?.organizationId ?? null;
-  return { db, services, loaders: createLoaders(db, scopeRootId), principal, scope: createScopeLoaders(db.manager, scopeRootId) };
+  return { services, loaders: createLoaders(db, scopeRootId), principal, scope: createScopeLoaders(db.manager, scopeRootId) };
 }

@@ -1,18 +1,17 @@
 import { OrganizationNode } from '../organizations/organization.node.js';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import { visible } from '../../auth/scope.js';
-import { Conditions } from '../../db/conditions.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import type { Context } from '../contract.js';
 import { LinkFilterInput } from '../links/link.resolver.js';
-import { linkConditions } from '../links/link.service.js';
+import { linkAggregate } from '../links/link.aggregate.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { OrganizationFilterInput, toOrganizationFilter } from '../organizations/organization.inputs.js';
-import { organizationConditions } from '../organizations/organization.service.js';
+import { organizationAggregate } from '../organizations/organization.aggregate.js';
+import { postAggregate } from '../people/post.aggregate.js';
 import { PostRole } from '../people/post.kinds.js';
-import { countGroups } from './aggregate.service.js';
 import {
   LinkAggregate,
   LinkGroupBy,
@@ -22,14 +21,6 @@ import {
   PostAggregate,
   PostGroupBy,
 } from './aggregate.types.js';
-
-const ORGANIZATION_DIMENSIONS: Record<OrganizationGroupBy, string> = { KIND: 't.kind', SECTOR: 't.sector', PARENT: 't.parent_id', DEPTH: 't.depth', STATUS: 't.status' };
-const LINK_DIMENSIONS: Record<LinkGroupBy, string> = { KIND: 't.kind', STATUS: 't.status', SOURCE_SECTOR: 'source_organization.sector', TARGET_SECTOR: 'target_organization.sector' };
-const POST_DIMENSIONS: Record<PostGroupBy, string> = { ROLE: 't.role', ORGANIZATION_KIND: 'post_organization.kind' };
-
-function pick<K extends string>(dimensions: Record<K, string>, chosen: K[]): Record<string, string> {
-  return Object.fromEntries([...new Set(chosen)].map((dimension) => [dimension, dimensions[dimension]]));
-}
 
 @InputType('PostFilter', { description: 'Conditions a post must all meet to be counted.' })
 export class PostFilterInput {
@@ -55,8 +46,7 @@ export class AggregateResolver {
     @Arg('groupBy', () => [OrganizationGroupBy], { description: 'The dimensions to group by; none gives one group of everything.' }) groupBy: OrganizationGroupBy[],
     @Arg('filter', () => OrganizationFilterInput, { nullable: true, description: 'Conditions to meet; all when omitted.' }) filter?: OrganizationFilterInput | null,
   ): Promise<OrganizationAggregate> {
-    const where = organizationConditions(toOrganizationFilter(filter, context.scope.rootId));
-    const result = await countGroups(context.db.manager, { from: 'organizations t', where, dimensions: pick(ORGANIZATION_DIMENSIONS, groupBy) });
+    const result = await context.services.aggregates.count(organizationAggregate, groupBy, toOrganizationFilter(filter, context.scope.rootId));
     return {
       totalCount: result.totalCount,
       groups: result.groups.map(({ values, count }) => ({
@@ -84,12 +74,7 @@ export class AggregateResolver {
     @Arg('filter', () => LinkFilterInput, { nullable: true, description: 'Conditions to meet; all when omitted.' }) filter?: LinkFilterInput | null,
   ): Promise<LinkAggregate> {
     const organizationId = filter?.organization == null ? null : parseGlobalId(filter.organization, 'Organization', 'filter.organization');
-    const where = linkConditions({ ...filter, organizationId, scopeRootId: context.scope.rootId });
-    const result = await countGroups(context.db.manager, {
-      from: 'links t JOIN organizations source_organization ON source_organization.id = t.source_id JOIN organizations target_organization ON target_organization.id = t.target_id',
-      where,
-      dimensions: pick(LINK_DIMENSIONS, groupBy),
-    });
+    const result = await context.services.aggregates.count(linkAggregate, groupBy, { ...filter, organizationId, scopeRootId: context.scope.rootId });
     return {
       totalCount: result.totalCount,
       groups: result.groups.map(({ values, count }) => ({
@@ -110,13 +95,14 @@ export class AggregateResolver {
     @Arg('groupBy', () => [PostGroupBy], { description: 'The dimensions to group by; none gives one group of everything.' }) groupBy: PostGroupBy[],
     @Arg('filter', () => PostFilterInput, { nullable: true, description: 'Conditions to meet; all when omitted.' }) filter?: PostFilterInput | null,
   ): Promise<PostAggregate> {
-    const where = new Conditions()
-      .in('t.role', filter?.roles)
-      .in('post_organization.kind', filter?.organizationKinds)
-      .inSubtree('t.organization_id', filter?.under == null ? null : parseGlobalId(filter.under, 'Organization', 'filter.under'))
-      .inSubtree('t.organization_id', context.scope.rootId)
-      .activeAt('t.start_date', 't.end_date', filter?.activeAt);
-    const result = await countGroups(context.db.manager, { from: 'posts t JOIN organizations post_organization ON post_organization.id = t.organization_id', where, dimensions: pick(POST_DIMENSIONS, groupBy) });
+    const underId = filter?.under == null ? null : parseGlobalId(filter.under, 'Organization', 'filter.under');
+    const result = await context.services.aggregates.count(postAggregate, groupBy, {
+      roles: filter?.roles,
+      organizationKinds: filter?.organizationKinds,
+      underId,
+      scopeRootId: context.scope.rootId,
+      activeAt: filter?.activeAt,
+    });
     return {
       totalCount: result.totalCount,
       groups: result.groups.map(({ values, count }) => ({ count, key: { role: (values.ROLE as never) ?? null, organizationKind: (values.ORGANIZATION_KIND as never) ?? null } })),

@@ -1,13 +1,12 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { Ability } from '../../auth/principal.js';
-import { Conditions } from '../../db/conditions.js';
-import { queryPage } from '../../db/rows.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { toGlobalId } from '../../lib/global-id.js';
 import { decodeNodeId, nodeTypes } from '../node/node-types.js';
 import { Connection, PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
 import type { Context } from '../contract.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import type { AuditFilter } from './audit-log.service.js';
 
 export const AuditEntryConnection = Connection(AuditEntry, 'AuditEntry', 'A page of audit entries, newest first, with the total across all pages.');
 
@@ -42,15 +41,14 @@ export class AuditResolver {
     @Arg('filter', () => AuditFilterInput, { nullable: true, description: 'Conditions to meet; all when omitted.' }) filter?: AuditFilterInput | null,
   ) {
     const window = pageWindow('auditLog', page);
-    const conditions = new Conditions().equals('t.operation', filter?.operation).equals('t.entity_type', filter?.entityType).equals('t.principal', filter?.principal);
+    let entity: AuditFilter['entity'] = null;
     if (filter?.entity) {
       const decoded = decodeNodeId(filter.entity);
       if (!decoded) throw new BadUserInputError(`Argument "filter.entity" is not a valid global id: "${filter.entity}".`, { field: 'filter.entity' });
-      conditions.equals('t.entity_type', decoded.type).equals('t.entity_id', decoded.databaseId);
+      entity = { type: decoded.type, id: decoded.databaseId };
     }
-    if (filter?.since) conditions.add((parameter) => `t.at >= ${parameter(filter.since)}`);
-    if (filter?.until) conditions.add((parameter) => `t.at < ${parameter(filter.until)}`);
-    return toConnection(window, await queryPage(context.db.manager, AuditEntry, window, { from: 'audit_log t', where: conditions, orderBy: 't.at DESC, t.id DESC' }));
+    const { operation, entityType, principal, since, until } = filter ?? {};
+    return toConnection(window, await context.services.auditLog.list({ operation, entityType, entity, principal, since, until }, window));
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'Global id of the entity changed; null for an import.' })

@@ -1,24 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { inIdList, queryPacked, queryRows } from '../../db/rows.js';
+import type { Period } from '../../lib/period.js';
 import { GridFunction } from '../grids/grid.entity.js';
+import { readChainHistory, type ChainOrganization } from '../organizations/organization-chain.js';
 import { AREA_KINDS, OrganizationKind } from '../organizations/organization.kinds.js';
 import type { PostRole } from '../people/post.kinds.js';
-
-/** A period [since, until): in force on a date when since <= date < until (until null: open). */
-export interface Period {
-  since: string;
-  until: string | null;
-}
-
-export interface ChainOrganization {
-  id: number;
-  code: string;
-  kind: OrganizationKind;
-  /** Its existence: founded on, archived on. */
-  life: Period;
-  /** Its places in the chain over time (the membership history). */
-  parents: (Period & { parentId: number | null })[];
-}
 
 export interface LocatedOrganization {
   id: number;
@@ -58,16 +44,6 @@ export interface GridRecord {
 /** Kinds whose posts the indicators read: the "two committees" and the service centre of a community. */
 const COMMUNITY_BODY_KINDS: readonly OrganizationKind[] = [OrganizationKind.COMMUNITY_PARTY_COMMITTEE, OrganizationKind.RESIDENTS_COMMITTEE, OrganizationKind.PARTY_SERVICE_CENTRE];
 
-/**
- * Every organization that has at any time sat under the root, through the membership history (the
- * closure table only knows today's chain). A superset: each snapshot decides who was a member on its date.
- */
-const REACH = `reach(id) AS (
-  SELECT CAST(:root AS INTEGER)
-  UNION
-  SELECT m.organization_id FROM organization_memberships m JOIN reach r ON m.parent_id = r.id
-)`;
-
 function text(value: unknown): string {
   return String(value);
 }
@@ -80,7 +56,7 @@ function optionalText(value: unknown): string | null {
  * The rows the indicators of one scope are computed from, each read in one statement the first time an
  * indicator needs it, whatever the size of the scope and however many dates are evaluated: a trend of
  * sixty months reads the same rows as one snapshot. Validity periods come along, so that every date
- * can be answered in memory. Only `chain` walks the membership history; the others select by the ids
+ * can be answered in memory. Only `chain` walks the membership history (organization-chain.ts); the others select by the ids
  * it found, bound as one list.
  */
 export class IndicatorSource {
@@ -108,26 +84,7 @@ export class IndicatorSource {
 
   /** The organizations that have ever been in the subtree, with their membership history. */
   chain(): Promise<Map<number, ChainOrganization>> {
-    return this.once('chain', async () => {
-      const rows = await queryPacked(
-        this.manager,
-        ['o.id', 'o.code', 'o.kind', 'o.founded_on', 'o.archived_on', 'm.parent_id', 'm.since', 'm.until'],
-        `FROM reach r JOIN organizations o ON o.id = r.id LEFT JOIN organization_memberships m ON m.organization_id = o.id`,
-        { root: this.rootId },
-        `WITH RECURSIVE ${REACH}`,
-      );
-      const chain = new Map<number, ChainOrganization>();
-      for (const [idText, code, kind, foundedOn, archivedOn, parentId, since, until] of rows) {
-        const id = Number(idText);
-        let organization = chain.get(id);
-        if (!organization) {
-          organization = { id, code: code!, kind: kind as OrganizationKind, life: { since: foundedOn!, until: archivedOn || null }, parents: [] };
-          chain.set(id, organization);
-        }
-        if (since) organization.parents.push({ parentId: parentId ? Number(parentId) : null, since, until: until || null });
-      }
-      return chain;
-    });
+    return this.once('chain', () => readChainHistory(this.manager, this.rootId));
   }
 
   /** Organizations located (locatedIn) in an area that has ever been in the subtree. */

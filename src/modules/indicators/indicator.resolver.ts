@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { queryRows } from '../../db/rows.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { checkRange, organizationOf, organizationsOf, requireOrganization } from '../../graph/arguments.js';
 import { pageWindow, toConnection, type ConnectionShape } from '../../schema/pagination.js';
@@ -8,7 +7,6 @@ import type { Context } from '../contract.js';
 import { Grid } from '../grids/grid.entity.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { IndicatorSource } from './indicator-source.js';
 import {
   Broker,
   CollaborationStructure,
@@ -38,11 +36,11 @@ const MAX_LISTED = 100;
 async function resolveScope(context: Context, scope: string | null | undefined): Promise<number> {
   if (scope != null) return requireOrganization(context, scope, 'scope');
   if (context.scope.rootId !== null) return context.scope.rootId;
-  const districts = await queryRows(context.db.manager, 'SELECT id FROM organizations WHERE kind = :kind AND parent_id IS NULL ORDER BY code LIMIT 2', { kind: OrganizationKind.DISTRICT_PARTY_COMMITTEE });
+  const districts = await context.services.indicators.districtIds(2);
   if (districts.length !== 1) {
     throw new BadUserInputError(`Argument "scope" is needed: this database holds ${districts.length === 0 ? 'no district' : 'more than one district'}, so there is no default scope.`, { field: 'scope' });
   }
-  return Number(districts[0]!.id);
+  return districts[0]!;
 }
 
 async function evaluate(snapshot: IndicatorSnapshot, indicator: IndicatorName): Promise<RatioValue> {
@@ -76,7 +74,7 @@ export class IndicatorResolver {
   ): Promise<GovernanceIndicators> {
     const rootId = await resolveScope(context, scope);
     const date = activeAt ?? today();
-    return Object.assign(new GovernanceIndicators(), { snapshot: new IndicatorSnapshot(new IndicatorSource(context.db.manager, rootId), date), activeAt: date });
+    return Object.assign(new GovernanceIndicators(), { snapshot: new IndicatorSnapshot(context.services.indicators.source(rootId), date), activeAt: date });
   }
 
   @Query(() => IndicatorTrend, {
@@ -96,7 +94,7 @@ export class IndicatorResolver {
       throw new BadUserInputError(`From ${from} to ${to} by ${interval} makes more than ${MAX_TREND_POINTS} points; choose a longer interval or a shorter span.`, { field: 'interval' });
     }
     const scopeId = await resolveScope(context, scope);
-    const source = new IndicatorSource(context.db.manager, scopeId);
+    const source = context.services.indicators.source(scopeId);
     const points: TrendPoint[] = [];
     for (const date of dates) points.push({ date, ...(await evaluate(new IndicatorSnapshot(source, date), indicator)) });
     return { indicator, interval, scopeId, points };

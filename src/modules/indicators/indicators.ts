@@ -1,8 +1,10 @@
+import { isInForceOn } from '../../lib/period.js';
 import { GridFunction } from '../grids/grid.entity.js';
+import { parentOnDate, type ChainOrganization } from '../organizations/organization-chain.js';
 import { KIND_RULES, OrganizationKind, Sector } from '../organizations/organization.kinds.js';
 import { PostRole } from '../people/post.kinds.js';
 import { analyseCollaboration, type CollaborationAnalysis } from './collaboration.js';
-import type { ChainOrganization, IndicatorSource, LinkRecord, Period } from './indicator-source.js';
+import type { IndicatorSource, LinkRecord } from './indicator-source.js';
 
 const K = OrganizationKind;
 
@@ -34,10 +36,6 @@ export function distribution(values: readonly number[]): DistributionValue {
     sum += value;
   }
   return { count: values.length, min, mean: sum / values.length, max };
-}
-
-export function inForce(period: Period, date: string): boolean {
-  return period.since <= date && (period.until === null || period.until > date);
 }
 
 /** The organizations whose Party presence is measured (domain.md: "two new" organisations). */
@@ -82,7 +80,7 @@ export class IndicatorSnapshot {
         if (known !== undefined) return known;
         const organization = chain.get(id);
         let member = false;
-        if (organization && inForce(organization.life, date)) {
+        if (organization && isInForceOn(organization.life, date)) {
           if (id === this.source.rootId) member = true;
           else {
             const parentId = this.parentOf(organization);
@@ -101,18 +99,18 @@ export class IndicatorSnapshot {
 
   /** The parent of a member on the date. */
   private parentOf(organization: ChainOrganization): number | null {
-    return organization.parents.find((parent) => inForce(parent, this.date))?.parentId ?? null;
+    return parentOnDate(organization.parents, this.date);
   }
 
   private async linksInForce(): Promise<LinkRecord[]> {
-    return (await this.source.links()).filter((link) => inForce(link, this.date));
+    return (await this.source.links()).filter((link) => isInForceOn(link, this.date));
   }
 
   /** Enterprises and social organisations located in the scope with a PARTY_PRESENCE link in force, by kind and overall. */
   async partyPresence(): Promise<{ overall: RatioValue; byKind: { kind: OrganizationKind; ratio: RatioValue }[] }> {
     const [members, located, links] = await Promise.all([this.members(), this.source.located(), this.linksInForce()]);
     const present = new Set(links.filter((link) => link.kind === 'PARTY_PRESENCE').map((link) => link.target.id));
-    const hosts = located.filter((organization) => PARTY_PRESENCE_KINDS.includes(organization.kind) && inForce(organization.life, this.date) && members.has(organization.locatedInId));
+    const hosts = located.filter((organization) => PARTY_PRESENCE_KINDS.includes(organization.kind) && isInForceOn(organization.life, this.date) && members.has(organization.locatedInId));
     const covered = (list: typeof hosts) => list.filter((organization) => present.has(organization.id)).length;
     return {
       overall: ratio(covered(hosts), hosts.length),
@@ -128,7 +126,7 @@ export class IndicatorSnapshot {
     const [members, posts] = await Promise.all([this.members(), this.source.communityPosts()]);
     const holders = new Map<number, Set<number>>();
     for (const post of posts) {
-      if (!inForce(post, this.date) || !members.has(post.organizationId)) continue;
+      if (!isInForceOn(post, this.date) || !members.has(post.organizationId)) continue;
       const set = holders.get(post.organizationId) ?? new Set<number>();
       set.add(post.personId);
       holders.set(post.organizationId, set);
@@ -203,7 +201,7 @@ export class IndicatorSnapshot {
     const workers = new Map<number, Set<number>>();
     for (const post of posts) {
       const community = communityOf.get(post.organizationId);
-      if (community === undefined || NOT_COMMUNITY_WORK.includes(post.role) || !inForce(post, this.date)) continue;
+      if (community === undefined || NOT_COMMUNITY_WORK.includes(post.role) || !isInForceOn(post, this.date)) continue;
       const set = workers.get(community) ?? new Set<number>();
       set.add(post.personId);
       workers.set(community, set);
@@ -240,7 +238,7 @@ export class IndicatorSnapshot {
     }
     const counts = new Map<OrganizationKind, number>();
     for (const kind of taking.values()) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    const local = located.filter((organization) => isSocialForce(organization.kind) && !members.has(organization.id) && inForce(organization.life, this.date) && members.has(organization.locatedInId));
+    const local = located.filter((organization) => isSocialForce(organization.kind) && !members.has(organization.id) && isInForceOn(organization.life, this.date) && members.has(organization.locatedInId));
     return {
       organizations: taking.size,
       byKind: [...counts.entries()].map(([kind, count]) => ({ kind, count })).sort(byCountThenKind),

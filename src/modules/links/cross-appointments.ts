@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { overlapOf, type Period } from '../../lib/period.js';
 
 /** A post reduced to what cross-appointments are derived from. Periods are half-open: [start, end). */
 export interface PostPeriod {
@@ -19,8 +20,6 @@ export interface DerivedCrossAppointment {
   people: number;
 }
 
-const OPEN_END = '9999-12-31';
-
 /**
  * Derives the cross-appointment periods of organization pairs from posts: whenever one person holds
  * posts in two organizations at the same time, the pair is cross-appointed for that overlap. Overlaps
@@ -36,7 +35,7 @@ export function deriveCrossAppointments(posts: readonly PostPeriod[], onlyPairs?
     if (list) list.push(post);
     else postsByPerson.set(post.personId, [post]);
   }
-  const overlapsByPair = new Map<string, { start: string; end: string; personId: number }[]>();
+  const overlapsByPair = new Map<string, (Period & { personId: number })[]>();
   for (const personPosts of postsByPerson.values()) {
     if (personPosts.length < 2) continue;
     for (let i = 0; i < personPosts.length; i += 1) {
@@ -44,15 +43,12 @@ export function deriveCrossAppointments(posts: readonly PostPeriod[], onlyPairs?
         const a = personPosts[i];
         const b = personPosts[j];
         if (a.organizationId === b.organizationId) continue;
-        const start = a.startDate > b.startDate ? a.startDate : b.startDate;
-        const endA = a.endDate ?? OPEN_END;
-        const endB = b.endDate ?? OPEN_END;
-        const end = endA < endB ? endA : endB;
-        if (start >= end) continue;
+        const both = overlapOf({ since: a.startDate, until: a.endDate }, { since: b.startDate, until: b.endDate });
+        if (!both) continue;
         const key = pairKey(a.organizationId, b.organizationId);
         if (onlyPairs && !onlyPairs.has(key)) continue;
         const list = overlapsByPair.get(key);
-        const overlap = { start, end, personId: a.personId };
+        const overlap = { ...both, personId: a.personId };
         if (list) list.push(overlap);
         else overlapsByPair.set(key, [overlap]);
       }
@@ -61,18 +57,19 @@ export function deriveCrossAppointments(posts: readonly PostPeriod[], onlyPairs?
   const derived: DerivedCrossAppointment[] = [];
   for (const [key, overlaps] of overlapsByPair) {
     const [sourceId, targetId] = key.split(':').map(Number);
-    overlaps.sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
-    let current: { start: string; end: string; people: Set<number> } | null = null;
+    overlaps.sort((x, y) => (x.since < y.since ? -1 : x.since > y.since ? 1 : 0));
+    let current: (Period & { people: Set<number> }) | null = null;
     const flush = () => {
-      if (current) derived.push({ sourceId, targetId, since: current.start, until: current.end === OPEN_END ? null : current.end, people: current.people.size });
+      if (current) derived.push({ sourceId, targetId, since: current.since, until: current.until, people: current.people.size });
     };
     for (const overlap of overlaps) {
-      if (current && overlap.start <= current.end) {
-        if (overlap.end > current.end) current.end = overlap.end;
+      // Periods that overlap or touch (one ends the day the other starts) make one.
+      if (current && (current.until === null || overlap.since <= current.until)) {
+        if (current.until !== null && (overlap.until === null || overlap.until > current.until)) current.until = overlap.until;
         current.people.add(overlap.personId);
       } else {
         flush();
-        current = { start: overlap.start, end: overlap.end, people: new Set([overlap.personId]) };
+        current = { since: overlap.since, until: overlap.until, people: new Set([overlap.personId]) };
       }
     }
     flush();

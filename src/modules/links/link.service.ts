@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { Conditions } from '../../db/conditions.js';
 import type { Database } from '../../db/database.js';
 import { recordChange } from '../audit/audit.js';
 import { queryEntities, queryPage, queryRows } from '../../db/rows.js';
@@ -11,20 +10,9 @@ import { today } from '../../schema/scalars/date.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { OrganizationStatus } from '../organizations/organization.kinds.js';
 import { crossAppointmentCode, deriveCrossAppointments, pairKey, type DerivedCrossAppointment, type PostPeriod } from './cross-appointments.js';
+import { linkConditions, type LinkFilter } from './link.conditions.js';
 import { Link } from './link.entity.js';
 import { DERIVED_LINK_KINDS, LinkKind, LinkStatus } from './link.kinds.js';
-
-export interface LinkFilter {
-  kinds?: LinkKind[] | null;
-  statuses?: LinkStatus[] | null;
-  /** Links in force on this date. */
-  activeAt?: string | null;
-  /** Links with this organization (database id) at either end. */
-  organizationId?: number | null;
-  derived?: boolean | null;
-  /** The caller's jurisdiction: links with at least one end in this subtree. */
-  scopeRootId?: number | null;
-}
 
 export interface NewLink {
   code: string;
@@ -36,22 +24,6 @@ export interface NewLink {
   status?: LinkStatus | null;
   weight?: number | null;
   description?: string | null;
-}
-
-export function linkConditions(filter: LinkFilter): Conditions {
-  const conditions = new Conditions()
-    .in('t.kind', filter.kinds)
-    .in('t.status', filter.statuses)
-    .activeAt('t.since', 't.until', filter.activeAt)
-    .equals('t.derived', filter.derived);
-  if (filter.scopeRootId != null) {
-    conditions.add((parameter) => {
-      const root = parameter(filter.scopeRootId);
-      return `(t.source_id IN (SELECT s.descendant_id FROM organization_closure s WHERE s.ancestor_id = ${root}) OR t.target_id IN (SELECT s.descendant_id FROM organization_closure s WHERE s.ancestor_id = ${root}))`;
-    });
-  }
-  if (filter.organizationId != null) conditions.add((parameter) => `(t.source_id = ${parameter(filter.organizationId)} OR t.target_id = ${parameter(filter.organizationId)})`);
-  return conditions;
 }
 
 export function validateLinkPeriod(since: string, until: string | null | undefined, record?: string): void {
