@@ -159,6 +159,22 @@ describe.each(DIALECTS)('what is built from the modules on %s', (dialect) => {
     for (const name of loaders) expect(first[name], `loaders ${name} are per request`).not.toBe(second[name]);
   });
 
+  it("counts every module's aggregate by each of its dimensions, and by all of them at once, to the same total", async () => {
+    const services = createServices(server.database.db);
+    const definitions = MODULES.flatMap((module) => Object.entries(module.aggregates ?? {}));
+    expect(definitions.map(([name]) => name).sort()).toEqual(['links', 'organizations', 'posts']);
+    for (const [name, definition] of definitions) {
+      const dimensions = Object.keys(definition.dimensions);
+      const everything = await services.aggregates.count(definition, [], {});
+      expect(everything.totalCount, `${name}: the dataset has some`).toBeGreaterThan(0);
+      expect(everything.groups, name).toEqual([{ values: {}, count: everything.totalCount }]);
+      for (const chosen of [...dimensions.map((dimension) => [dimension]), dimensions]) {
+        const grouped = await services.aggregates.count(definition, chosen, {});
+        expect(grouped.totalCount, `${name} by ${chosen.join(', ')}`).toBe(everything.totalCount);
+      }
+    }
+  });
+
   it("has a migrated table for every module's entities", async () => {
     const db = server.database.db;
     for (const entity of ENTITIES) {

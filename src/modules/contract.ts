@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer.js';
+import type { AggregateDefinition } from './aggregates/aggregate-definition.js';
 import type { Database } from '../db/database.js';
 import type { RequestDeadline } from '../server/request-deadline.js';
 
@@ -80,4 +81,9 @@ export interface ModuleDescriptor {
   loaders?: { [Name in keyof Loaders]?: (scope: LoaderScope) => Loaders[Name] };
   /** Entities with global ids. */
   nodeTypes?: NodeType<any>[];
+  /**
+   * What this module's rows can be counted by (`<noun>.aggregate.ts`), by name: the aggregates module's
+   * one counter serves them all (organizationsAggregate, linksAggregate, postsAggregate).
+   */
+  aggregates?: Record<string, AggregateDefinition<string, any>>;
 }

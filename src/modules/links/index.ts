@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../contract.js';
+import { linkAggregate } from './link.aggregate.js';
 import { Link } from './link.entity.js';
 import { createLinkLoaders, type LinkLoaders } from './link.loaders.js';
 import { LinkNode } from './link.node.js';
@@ -22,4 +23,5 @@ export const linksModule: ModuleDescriptor = {
   services: { links: (db) => new LinkService(db) },
   loaders: { links: ({ manager }) => createLinkLoaders(manager) },
   nodeTypes: [LinkNode],
+  aggregates: { links: linkAggregate },
 };

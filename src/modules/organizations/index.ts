@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../contract.js';
+import { organizationAggregate } from './organization.aggregate.js';
 import { OrganizationClosure } from './organization-closure.entity.js';
 import { OrganizationMembership } from './organization-membership.entity.js';
 import { Organization } from './organization.entity.js';
@@ -24,4 +25,5 @@ export const organizationsModule: ModuleDescriptor = {
   services: { organizations: (db) => new OrganizationService(db) },
   loaders: { organizations: ({ manager }) => createOrganizationLoaders(manager) },
   nodeTypes: [OrganizationNode],
+  aggregates: { organizations: organizationAggregate },
 };

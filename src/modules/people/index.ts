@@ -1,6 +1,7 @@
 import type { ModuleDescriptor } from '../contract.js';
 import { createPeopleLoaders, type PeopleLoaders } from './people.loaders.js';
 import { PersonNode, PostNode } from './people.node.js';
+import { postAggregate } from './post.aggregate.js';
 import { PeopleService } from './people.service.js';
 import { Person } from './person.entity.js';
 import { PersonResolver } from './person.resolver.js';
@@ -25,4 +26,5 @@ export const peopleModule: ModuleDescriptor = {
   // A person's posts outside the caller's jurisdiction are not listed.
   loaders: { people: ({ manager, scopeRootId }) => createPeopleLoaders(manager, scopeRootId) },
   nodeTypes: [PersonNode, PostNode],
+  aggregates: { posts: postAggregate },
 };
