@@ -19,7 +19,7 @@ export function createServices(db: Database) {
   const links = new LinkService(db);
   const people = new PeopleService(db, links);
   const grids = new GridService(db);
-  const importer = new Importer(db, organizations, links);
+  const importer = new Importer(db, organizations, grids, people, links);
   const apiKeys = new ApiKeyService(db);
   return { organizations, links, people, grids, importer, apiKeys };
 }
