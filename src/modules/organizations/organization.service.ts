@@ -294,11 +294,10 @@ export class OrganizationService {
     for (const [areaId, codes] of codesByLateArea) {
       for (const part of chunk(codes, 500)) await queryRows(manager, 'UPDATE organizations SET located_in_id = :areaId WHERE code IN (:...codes)', { areaId, codes: part });
     }
-    const byCode = new Map(inserted.map((organization) => [organization.code, organization]));
-    if (codesByLateArea.size > 0) {
-      for (const part of chunk(rows.map((row) => row.code), 500)) {
-        for (const organization of await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.code IN (:...codes)', { codes: part })) byCode.set(organization.code, organization);
-      }
+    // Read back as stored: depths and late areas were set after the rows were first read.
+    const byCode = new Map<string, Organization>();
+    for (const part of chunk(rows.map((row) => row.code), 500)) {
+      for (const organization of await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.code IN (:...codes)', { codes: part })) byCode.set(organization.code, organization);
     }
     return rows.map((row) => byCode.get(row.code)!);
   }
