@@ -66,8 +66,13 @@ function refuse(section: string, code: string, problem: string): BadUserInputErr
 /**
  * Imports a dataset in one transaction: every record is created, updated or left alone by its code,
  * so importing the same document twice changes nothing the second time. Any bad record refuses the
- * whole import with a message naming the record's code and the problem. Writes are set-based (a few
- * hundred rows per statement), so a whole district loads in seconds.
+ * whole import with a message naming the record's code and the problem.
+ *
+ * The importer only orchestrates: it checks the document's form (dataset.ts, whose field schemas are
+ * the nouns' rules), resolves codes to ids, counts, and hands every write to the services' set-based
+ * methods, which apply the rules, versions and timestamps (a few hundred rows per statement, so a
+ * whole district loads in seconds). A rule's refusal of a record comes back naming it and is reworded
+ * as the import's refusal (inSection). It records one audit entry for the whole import.
  */
 export class Importer {
   constructor(

@@ -75,11 +75,12 @@ export function checkKindUnchanged(current: OrganizationKind, next: Organization
   }
 }
 
-/** An organization can be archived once, and only when nothing active sits under it. */
-export function checkArchivable(organization: { code: string; status: OrganizationStatus; archivedOn: string | null }, activeChildren: number, field = 'id'): void {
+/** An organization is archived once, after it was founded, and only when nothing active sits under it. */
+export function checkArchivable(organization: { code: string; status: OrganizationStatus; foundedOn: string; archivedOn: string | null }, archivedOn: string, activeChildren: number, field = 'id'): void {
   if (organization.status === OrganizationStatus.ARCHIVED) {
     throw new BadUserInputError(`Organization ${organization.code} is already archived (on ${organization.archivedOn}).`, { field, record: organization.code });
   }
+  checkOrganizationPeriod(organization.foundedOn, archivedOn, organization.code);
   if (activeChildren > 0) {
     throw new BadUserInputError(`Organization ${organization.code} still has ${activeChildren} active child organization(s); move or archive them first.`, { field, record: organization.code });
   }

@@ -163,11 +163,9 @@ export class OrganizationService {
         field: 'id',
         expectedVersion: input.expectedVersion,
         change: async (organization) => {
-          if (organization.status === OrganizationStatus.ARCHIVED) checkArchivable(organization, 0);
           const archivedOn = input.archivedOn ?? today();
-          checkOrganizationPeriod(organization.foundedOn, archivedOn, organization.code);
           const [active] = await queryRows(manager, "SELECT COUNT(*) AS n FROM organizations WHERE parent_id = :id AND status = 'ACTIVE'", { id: organization.databaseId });
-          checkArchivable(organization, Number(active.n));
+          checkArchivable(organization, archivedOn, Number(active.n));
           return { status: organizationStatusOf(archivedOn), archivedOn };
         },
       });

@@ -10,7 +10,6 @@ import { chunk } from '../../lib/group-by.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { today } from '../../schema/scalars/date.js';
 import type { LinkService } from '../links/link.service.js';
-import { Organization } from '../organizations/organization.entity.js';
 import type { OrganizationStatus } from '../organizations/organization.kinds.js';
 import { Person } from './person.entity.js';
 import { Post } from './post.entity.js';
@@ -157,7 +156,10 @@ export class PeopleService {
   async insertPosts(manager: EntityManager, rows: NewPost[]): Promise<void> {
     const organizations = new Map<number, { code: string; status: OrganizationStatus; archivedOn: string | null }>();
     for (const part of chunk([...new Set(rows.map((row) => row.organizationId))], 500)) {
-      for (const organization of await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id IN (:...ids)', { ids: part })) organizations.set(organization.databaseId, organization);
+      for (const row of await queryRows(manager, 'SELECT id, code, status, archived_on FROM organizations WHERE id IN (:...ids)', { ids: part })) {
+        // DATE columns come back as YYYY-MM-DD strings on both databases (see database.ts).
+        organizations.set(Number(row.id), { code: String(row.code), status: row.status as OrganizationStatus, archivedOn: row.archived_on == null ? null : String(row.archived_on) });
+      }
     }
     for (const row of rows) {
       checkPostPeriod(row.startDate, row.endDate, row.code);
