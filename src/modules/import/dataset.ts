@@ -1,81 +1,88 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../schema/scalars/date.js';
 import { GridFunction } from '../grids/grid.entity.js';
+import { gridCodeSchema, gridCountSchema, gridNameSchema } from '../grids/grid.rules.js';
 import { LinkKind, LinkStatus } from '../links/link.kinds.js';
+import { linkCodeSchema, linkDescriptionSchema, linkWeightSchema } from '../links/link.rules.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
+import { householdsSchema, organizationAddressSchema, organizationCodeSchema, organizationNameSchema } from '../organizations/organization.rules.js';
 import { PostRole } from '../people/post.kinds.js';
+import { personCodeSchema, personNameSchema, phoneSchema } from '../people/person.rules.js';
+import { postCodeSchema, postTitleSchema } from '../people/post.rules.js';
 
 /**
  * The import format: organizations, grids, people, posts and links, each keyed by a stable `code`
  * and referring to each other by code. The same document imported twice changes nothing the second time.
  * CROSS_APPOINTMENT links are not imported: they follow from the posts.
+ *
+ * Every field's limit comes from its noun's rules (<noun>.rules.ts), which the mutations' input
+ * validation uses too; the checks across fields and records (periods, parent kinds, areas) are the
+ * services', applied when the importer hands them the records.
  */
-const codeBase = z.string().trim().min(1, 'must not be empty').regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may contain only letters, digits and . _ : - (and start with a letter or digit)');
-export const codeSchema = codeBase.max(64, 'must be at most 64 characters');
-const longCode = codeBase.max(96, 'must be at most 96 characters');
 const date = z.string().refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD');
 /** A TypeScript string enum read from JSON: written as its plain string values, parsed into the enum. */
 function enumOf<E extends Record<string, string>>(values: E) {
   return z.enum(Object.values(values) as [`${E[keyof E]}`, ...`${E[keyof E]}`[]]).transform((value) => value as unknown as E[keyof E]);
 }
-const optionalText = (max: number) => z.string().max(max, `must be at most ${max} characters`).nullish().transform((value) => value ?? null);
+/** A field that may be left out or null, read as null. */
+function optional<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((value) => value ?? null);
+}
 
 export const datasetOrganizationSchema = z.strictObject({
-  code: codeSchema,
-  name: z.string().trim().min(1, 'must not be empty').max(200),
+  code: organizationCodeSchema,
+  name: organizationNameSchema,
   kind: enumOf(OrganizationKind),
-  parentCode: codeSchema.nullish().transform((value) => value ?? null),
+  parentCode: optional(organizationCodeSchema),
   /** The area it is located in: the code of a community, subdistrict or district Party committee; only outside the chain. */
-  locatedInCode: codeSchema.nullish().transform((value) => value ?? null),
+  locatedInCode: optional(organizationCodeSchema),
   foundedOn: date,
-  archivedOn: date.nullish().transform((value) => value ?? null),
-  households: z.number().int().nonnegative().nullish().transform((value) => value ?? null),
-  address: optionalText(300),
+  archivedOn: optional(date),
+  households: optional(householdsSchema),
+  address: optional(organizationAddressSchema),
 });
 
 export const datasetGridSchema = z.strictObject({
-  code: codeSchema,
-  name: z.string().trim().min(1, 'must not be empty').max(200),
-  communityCode: codeSchema,
-  branchCode: codeSchema.nullish().transform((value) => value ?? null),
-  households: z.number().int().nonnegative(),
-  population: z.number().int().nonnegative(),
-  buildings: z.number().int().nonnegative(),
-  gridWorkers: z.number().int().nonnegative().default(0),
+  code: gridCodeSchema,
+  name: gridNameSchema,
+  communityCode: organizationCodeSchema,
+  branchCode: optional(organizationCodeSchema),
+  households: gridCountSchema,
+  population: gridCountSchema,
+  buildings: gridCountSchema,
+  gridWorkers: gridCountSchema.default(0),
   functions: z.array(enumOf(GridFunction)).default([]),
 });
 
 export const datasetPersonSchema = z.strictObject({
-  code: codeSchema,
-  name: z.string().trim().min(1, 'must not be empty').max(100),
-  phone: optionalText(32),
+  code: personCodeSchema,
+  name: personNameSchema,
+  phone: optional(phoneSchema),
   partyMember: z.boolean().default(false),
 });
 
 export const datasetPostSchema = z.strictObject({
-  code: longCode,
-  personCode: codeSchema,
-  organizationCode: codeSchema,
+  code: postCodeSchema,
+  personCode: personCodeSchema,
+  organizationCode: organizationCodeSchema,
   role: enumOf(PostRole),
-  title: optionalText(200),
+  title: optional(postTitleSchema),
   startDate: date,
-  endDate: date.nullish().transform((value) => value ?? null),
+  endDate: optional(date),
 });
 
 export const datasetLinkSchema = z.strictObject({
-  code: longCode,
-  kind: enumOf(LinkKind).refine((kind) => kind !== LinkKind.CROSS_APPOINTMENT, 'CROSS_APPOINTMENT links are derived from posts and cannot be imported'),
-  sourceCode: codeSchema,
-  targetCode: codeSchema,
+  code: linkCodeSchema,
+  // CROSS_APPOINTMENT links follow from the posts: LinkService refuses them (checkKindNotDerived).
+  kind: enumOf(LinkKind),
+  sourceCode: organizationCodeSchema,
+  targetCode: organizationCodeSchema,
   since: date,
-  until: date.nullish().transform((value) => value ?? null),
+  until: optional(date),
   status: enumOf(LinkStatus).optional(),
-  weight: z.number().positive().max(1_000_000).default(1),
-  description: optionalText(500),
+  weight: linkWeightSchema.default(1),
+  description: optional(linkDescriptionSchema),
 });
-
-export const nameSchema = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
-export const longCodeSchema = longCode;
 
 export const datasetSchema = z.strictObject({
   organizations: z.array(datasetOrganizationSchema).default([]),

@@ -1,21 +1,19 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { Database } from '../../db/database.js';
 import { recordChange, runAs, type Actor } from '../audit/audit.js';
-import { queryEntities, queryRows } from '../../db/rows.js';
+import { queryEntities } from '../../db/rows.js';
 import { BadUserInputError } from '../../errors/index.js';
-import { nowTimestamp } from '../../lib/clock.js';
 import { chunk } from '../../lib/group-by.js';
-import { today } from '../../schema/scalars/date.js';
 import { Grid } from '../grids/grid.entity.js';
+import { GridService, type GridChange, type NewGrid } from '../grids/grid.service.js';
 import { Link } from '../links/link.entity.js';
-import { LinkStatus } from '../links/link.kinds.js';
-import { LinkService, type NewLink } from '../links/link.service.js';
+import { LinkService, type LinkChange, type NewLink } from '../links/link.service.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { OrganizationKind, OrganizationStatus } from '../organizations/organization.kinds.js';
-import { checkArea, checkParentKind, OrganizationService, type NewOrganization } from '../organizations/organization.service.js';
+import { OrganizationService, type NewOrganization, type OrganizationChange } from '../organizations/organization.service.js';
+import { PeopleService, type NewPerson, type NewPost, type PersonChange, type PostChange } from '../people/people.service.js';
 import { Person } from '../people/person.entity.js';
 import { Post } from '../people/post.entity.js';
-import { datasetSchema, type Dataset } from './dataset.js';
+import { datasetSchema, type Dataset, type DatasetOrganization } from './dataset.js';
 import { checkImportScope } from './import-scope.js';
 
 export interface ImportCounts {
@@ -68,13 +66,20 @@ function refuse(section: string, code: string, problem: string): BadUserInputErr
 /**
  * Imports a dataset in one transaction: every record is created, updated or left alone by its code,
  * so importing the same document twice changes nothing the second time. Any bad record refuses the
- * whole import with a message naming the record's code and the problem. Writes are set-based (a few
- * hundred rows per statement), so a whole district loads in seconds.
+ * whole import with a message naming the record's code and the problem.
+ *
+ * The importer only orchestrates: it checks the document's form (dataset.ts, whose field schemas are
+ * the nouns' rules), resolves codes to ids, counts, and hands every write to the services' set-based
+ * methods, which apply the rules, versions and timestamps (a few hundred rows per statement, so a
+ * whole district loads in seconds). A rule's refusal of a record comes back naming it and is reworded
+ * as the import's refusal (inSection). It records one audit entry for the whole import.
  */
 export class Importer {
   constructor(
     private readonly db: Database,
     private readonly organizations: OrganizationService,
+    private readonly grids: GridService,
+    private readonly people: PeopleService,
     private readonly links: LinkService,
   ) {}
 
@@ -93,9 +98,9 @@ export class Importer {
     return this.db.transaction(async (manager) => {
       const summary: ImportSummary = { organizations: counts(), grids: counts(), people: counts(), posts: counts(), links: counts(), crossAppointments: { created: 0, updated: 0 } };
       if (options.scopeRootId != null) await checkImportScope(manager, dataset, options.scopeRootId);
-      const { ids: organizationIds, kinds: organizationKinds } = await this.importOrganizations(manager, dataset, summary.organizations);
+      const organizationIds = await this.importOrganizations(manager, dataset, summary.organizations);
       progress(`organizations: ${describe(summary.organizations)}`);
-      await this.importGrids(manager, dataset, organizationIds, organizationKinds, summary.grids);
+      await this.importGrids(manager, dataset, organizationIds, summary.grids);
       progress(`grids: ${describe(summary.grids)}`);
       const personIds = await this.importPeople(manager, dataset, summary.people);
       progress(`people: ${describe(summary.people)}`);
@@ -114,10 +119,11 @@ export class Importer {
   }
 
   /**
-   * Creates, moves and updates organizations, and sets their areas once every organization has an id (an
-   * area may come anywhere in the document); returns the id of every organization the document names, by code.
+   * Resolves the organizations' codes and hands the records to the service: new ones to insertMany (a
+   * parent or an area new in the document named by code), existing ones to updateMany. Returns the id of
+   * every organization the document names, by code.
    */
-  private async importOrganizations(manager: EntityManager, dataset: Dataset, summary: ImportCounts): Promise<{ ids: Map<string, number>; kinds: Map<number, OrganizationKind> }> {
+  private async importOrganizations(manager: EntityManager, dataset: Dataset, summary: ImportCounts): Promise<Map<string, number>> {
     const referenced = new Set<string>();
     for (const record of dataset.organizations) {
       referenced.add(record.code);
@@ -134,134 +140,78 @@ export class Importer {
       referenced.add(link.targetCode);
     }
     const existing = await selectByCodes(manager, Organization, 'organizations', [...referenced]);
-    const inFile = new Map(dataset.organizations.map((record) => [record.code, record]));
-    const kindOf = (code: string) => inFile.get(code)?.kind ?? existing.get(code)?.kind;
-
+    const inFile = new Set(dataset.organizations.map((record) => record.code));
+    const known = (code: string) => inFile.has(code) || existing.has(code);
     const toCreate: NewOrganization[] = [];
-    const parentCodes = new Map<string, string | null>();
+    const toUpdate: DatasetOrganization[] = [];
     for (const record of dataset.organizations) {
-      if (record.archivedOn && record.archivedOn <= record.foundedOn) throw refuse('organizations', record.code, `archivedOn (${record.archivedOn}) must be after foundedOn (${record.foundedOn})`);
-      if (record.parentCode === record.code) throw refuse('organizations', record.code, 'it cannot be its own parent');
-      if (record.parentCode && !kindOf(record.parentCode)) throw refuse('organizations', record.code, `parentCode ${record.parentCode} is neither in the document nor in the database`);
-      const parentKind = record.parentCode ? kindOf(record.parentCode)! : null;
-      try {
-        checkParentKind(record.kind, parentKind ? ({ kind: parentKind, code: record.parentCode, status: OrganizationStatus.ACTIVE } as Organization) : null, record.code);
-      } catch (error) {
-        throw refuse('organizations', record.code, (error as Error).message.replace(/\.$/, ''));
+      if (record.parentCode && !known(record.parentCode)) throw refuse('organizations', record.code, `parentCode ${record.parentCode} is neither in the document nor in the database`);
+      if (record.locatedInCode && !known(record.locatedInCode)) throw refuse('organizations', record.code, `locatedInCode ${record.locatedInCode} is neither in the document nor in the database`);
+      if (existing.has(record.code)) {
+        toUpdate.push(record);
+        continue;
       }
-      if (record.locatedInCode && !kindOf(record.locatedInCode)) throw refuse('organizations', record.code, `locatedInCode ${record.locatedInCode} is neither in the document nor in the database`);
-      try {
-        checkArea(record.kind, record.locatedInCode ? { code: record.locatedInCode, kind: kindOf(record.locatedInCode)! } : null, record.code);
-      } catch (error) {
-        throw refuse('organizations', record.code, (error as Error).message.replace(/\.$/, ''));
-      }
-      const current = existing.get(record.code);
-      if (!current) {
-        toCreate.push({
-          ...record,
-          parentId: record.parentCode ? existing.get(record.parentCode)?.databaseId ?? null : null,
-          // An area that is new in the document has no id yet: it is set below, once it has one.
-          locatedInId: record.locatedInCode ? existing.get(record.locatedInCode)?.databaseId ?? null : null,
-        });
-        if (record.parentCode && !existing.has(record.parentCode)) parentCodes.set(record.code, record.parentCode);
-      } else if (current.kind !== record.kind) {
-        throw refuse('organizations', record.code, `its kind cannot change from ${current.kind} to ${record.kind}; archive it and create a new organization`);
-      }
+      const parent = record.parentCode ? existing.get(record.parentCode) : undefined;
+      const area = record.locatedInCode ? existing.get(record.locatedInCode) : undefined;
+      toCreate.push({
+        ...record,
+        parentId: parent?.databaseId ?? null,
+        parentCode: record.parentCode && !parent ? record.parentCode : null,
+        locatedInId: area?.databaseId ?? null,
+        locatedInCode: record.locatedInCode && !area ? record.locatedInCode : null,
+      });
     }
-    const created = toCreate.length ? await this.organizations.insertMany(manager, toCreate, parentCodes) : [];
+    const created = toCreate.length ? await inSection('organizations', () => this.organizations.insertMany(manager, toCreate)) : [];
     summary.created = created.length;
     const ids = new Map<string, number>();
-    // Kinds never change on import (that is refused above), so these stay true after the updates below.
-    const kinds = new Map<number, OrganizationKind>();
-    for (const organization of [...existing.values(), ...created]) {
-      ids.set(organization.code, organization.databaseId);
-      kinds.set(organization.databaseId, organization.kind);
-    }
-    // New organizations located in an area that is new too: one statement per area (and 500 codes).
-    const codesByNewArea = new Map<number, string[]>();
-    for (const record of dataset.organizations) {
-      if (!record.locatedInCode || existing.has(record.code) || existing.has(record.locatedInCode)) continue;
-      const areaId = ids.get(record.locatedInCode)!;
-      const codes = codesByNewArea.get(areaId) ?? [];
-      codes.push(record.code);
-      codesByNewArea.set(areaId, codes);
-    }
-    for (const [areaId, codes] of codesByNewArea) {
-      for (const part of chunk(codes, 500)) await queryRows(manager, 'UPDATE organizations SET located_in_id = :areaId WHERE code IN (:...codes)', { areaId, codes: part });
-    }
-
-    for (const record of dataset.organizations) {
-      const current = existing.get(record.code);
-      if (!current) continue;
-      let changed = false;
-      const parentId = record.parentCode ? ids.get(record.parentCode)! : null;
-      if (parentId !== current.parentId) {
-        const [fresh] = await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id = :id', { id: current.databaseId });
-        const [parent] = parentId === null ? [null] : await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id = :id', { id: parentId });
-        try {
-          await this.organizations.moveWithin(manager, fresh, parent, today());
-        } catch (error) {
-          throw refuse('organizations', record.code, (error as Error).message.replace(/\.$/, ''));
-        }
-        changed = true;
-      }
-      const status = record.archivedOn ? OrganizationStatus.ARCHIVED : OrganizationStatus.ACTIVE;
-      const locatedInId = record.locatedInCode ? ids.get(record.locatedInCode)! : null;
-      if (current.name !== record.name || current.foundedOn !== record.foundedOn || current.archivedOn !== record.archivedOn || current.households !== record.households || current.address !== record.address || current.status !== status || current.locatedInId !== locatedInId) {
-        await manager.update(Organization, { databaseId: current.databaseId }, { name: record.name, foundedOn: record.foundedOn, archivedOn: record.archivedOn, status, households: record.households, address: record.address, locatedInId, version: () => 'version + 1', updatedAt: nowTimestamp() });
-        changed = true;
-      }
-      if (changed) summary.updated += 1;
-      else summary.unchanged += 1;
-    }
-    return { ids, kinds };
+    for (const organization of [...existing.values(), ...created]) ids.set(organization.code, organization.databaseId);
+    const changes: OrganizationChange[] = toUpdate.map((record) => ({
+      ...record,
+      current: existing.get(record.code)!,
+      parentId: record.parentCode ? ids.get(record.parentCode)! : null,
+      locatedInId: record.locatedInCode ? ids.get(record.locatedInCode)! : null,
+    }));
+    const changed = await inSection('organizations', () => this.organizations.updateMany(manager, changes));
+    summary.updated = changed.length;
+    summary.unchanged = changes.length - changed.length;
+    return ids;
   }
 
-  private async importGrids(manager: EntityManager, dataset: Dataset, organizationIds: Map<string, number>, kinds: Map<number, OrganizationKind>, summary: ImportCounts): Promise<void> {
+  private async importGrids(manager: EntityManager, dataset: Dataset, organizationIds: Map<string, number>, summary: ImportCounts): Promise<void> {
     if (dataset.grids.length === 0) return;
     const existing = await selectByCodes(manager, Grid, 'grids', dataset.grids.map((grid) => grid.code));
-    const stamp = nowTimestamp();
-    const toInsert: ObjectLiteral[] = [];
+    const toInsert: NewGrid[] = [];
+    const changes: GridChange[] = [];
     for (const record of dataset.grids) {
       const communityId = organizationIds.get(record.communityCode);
       if (communityId === undefined) throw refuse('grids', record.code, `communityCode ${record.communityCode} is neither in the document nor in the database`);
-      if (kinds.get(communityId) !== OrganizationKind.COMMUNITY_PARTY_COMMITTEE) throw refuse('grids', record.code, `communityCode ${record.communityCode} is a ${kinds.get(communityId)}, not a COMMUNITY_PARTY_COMMITTEE`);
       const branchId = record.branchCode ? organizationIds.get(record.branchCode) : null;
       if (branchId === undefined) throw refuse('grids', record.code, `branchCode ${record.branchCode} is neither in the document nor in the database`);
-      if (branchId !== null && kinds.get(branchId) !== OrganizationKind.GRID_PARTY_BRANCH) throw refuse('grids', record.code, `branchCode ${record.branchCode} is a ${kinds.get(branchId)}, not a GRID_PARTY_BRANCH`);
-      const values = { name: record.name, communityId, branchId, households: record.households, population: record.population, buildings: record.buildings, gridWorkers: record.gridWorkers, functionList: [...new Set(record.functions)].sort().join(',') };
+      const values = { ...record, communityId, branchId };
       const current = existing.get(record.code);
-      if (!current) {
-        toInsert.push({ code: record.code, ...values, version: 1, createdAt: stamp, updatedAt: stamp });
-        summary.created += 1;
-      } else if (differs(current, values)) {
-        await manager.update(Grid, { databaseId: current.databaseId }, { ...values, version: () => 'version + 1', updatedAt: stamp });
-        summary.updated += 1;
-      } else summary.unchanged += 1;
+      if (current) changes.push({ ...values, current });
+      else toInsert.push(values);
     }
-    await insertChunked(manager, Grid, toInsert);
+    await inSection('grids', () => this.grids.insertMany(manager, toInsert));
+    const changed = await inSection('grids', () => this.grids.updateMany(manager, changes));
+    count(summary, toInsert.length, changed.length, changes.length);
   }
 
   private async importPeople(manager: EntityManager, dataset: Dataset, summary: ImportCounts): Promise<Map<string, number>> {
     const codes = new Set([...dataset.people.map((person) => person.code), ...dataset.posts.map((post) => post.personCode)]);
     const existing = await selectByCodes(manager, Person, 'people', [...codes]);
-    const stamp = nowTimestamp();
-    const toInsert: ObjectLiteral[] = [];
+    const toInsert: NewPerson[] = [];
+    const changes: PersonChange[] = [];
     for (const record of dataset.people) {
-      const values = { name: record.name, phone: record.phone, partyMember: record.partyMember };
       const current = existing.get(record.code);
-      if (!current) {
-        toInsert.push({ code: record.code, ...values, version: 1, createdAt: stamp, updatedAt: stamp });
-        summary.created += 1;
-      } else if (differs(current, values)) {
-        await manager.update(Person, { databaseId: current.databaseId }, { ...values, version: () => 'version + 1', updatedAt: stamp });
-        summary.updated += 1;
-      } else summary.unchanged += 1;
+      if (current) changes.push({ ...record, current });
+      else toInsert.push(record);
     }
-    await insertChunked(manager, Person, toInsert);
+    const created = await inSection('people', () => this.people.insertPeople(manager, toInsert));
+    const changed = await inSection('people', () => this.people.updatePeople(manager, changes));
+    count(summary, created.length, changed.length, changes.length);
     const ids = new Map<string, number>();
-    for (const [code, person] of existing) ids.set(code, person.databaseId);
-    if (toInsert.length) for (const [code, person] of await selectByCodes(manager, Person, 'people', toInsert.map((row) => row.code))) ids.set(code, person.databaseId);
+    for (const person of [...existing.values(), ...created]) ids.set(person.code, person.databaseId);
     return ids;
   }
 
@@ -270,57 +220,65 @@ export class Importer {
     const changedPeople = new Set<number>();
     if (dataset.posts.length === 0) return changedPeople;
     const existing = await selectByCodes(manager, Post, 'posts', dataset.posts.map((post) => post.code));
-    const stamp = nowTimestamp();
-    const toInsert: ObjectLiteral[] = [];
+    const toInsert: NewPost[] = [];
+    const changes: PostChange[] = [];
     for (const record of dataset.posts) {
       const personId = personIds.get(record.personCode);
       if (personId === undefined) throw refuse('posts', record.code, `personCode ${record.personCode} is neither in the document nor in the database`);
       const organizationId = organizationIds.get(record.organizationCode);
       if (organizationId === undefined) throw refuse('posts', record.code, `organizationCode ${record.organizationCode} is neither in the document nor in the database`);
-      if (record.endDate && record.endDate <= record.startDate) throw refuse('posts', record.code, `endDate (${record.endDate}) must be after startDate (${record.startDate})`);
-      const values = { role: record.role, title: record.title, startDate: record.startDate, endDate: record.endDate };
+      const values = { ...record, personId, organizationId };
       const current = existing.get(record.code);
-      if (!current) {
-        toInsert.push({ code: record.code, personId, organizationId, ...values, version: 1, createdAt: stamp, updatedAt: stamp });
-        changedPeople.add(personId);
-        summary.created += 1;
-      } else if (current.personId !== personId || current.organizationId !== organizationId) {
-        throw refuse('posts', record.code, 'a post cannot move to another person or organization; end it and start a new one');
-      } else if (differs(current, values)) {
-        await manager.update(Post, { databaseId: current.databaseId }, { ...values, version: () => 'version + 1', updatedAt: stamp });
-        changedPeople.add(personId);
-        summary.updated += 1;
-      } else summary.unchanged += 1;
+      if (current) changes.push({ ...values, current });
+      else toInsert.push(values);
     }
-    await insertChunked(manager, Post, toInsert);
+    await inSection('posts', () => this.people.insertPosts(manager, toInsert));
+    const changed = await inSection('posts', () => this.people.updatePosts(manager, changes));
+    for (const post of toInsert) changedPeople.add(post.personId);
+    for (const post of changed) changedPeople.add(post.personId);
+    count(summary, toInsert.length, changed.length, changes.length);
     return changedPeople;
   }
 
   private async importLinks(manager: EntityManager, dataset: Dataset, organizationIds: Map<string, number>, summary: ImportCounts): Promise<void> {
     if (dataset.links.length === 0) return;
     const existing = await selectByCodes(manager, Link, 'links', dataset.links.map((link) => link.code));
-    const stamp = nowTimestamp();
     const toInsert: NewLink[] = [];
+    const changes: LinkChange[] = [];
     for (const record of dataset.links) {
       const sourceId = organizationIds.get(record.sourceCode);
       if (sourceId === undefined) throw refuse('links', record.code, `sourceCode ${record.sourceCode} is neither in the document nor in the database`);
       const targetId = organizationIds.get(record.targetCode);
       if (targetId === undefined) throw refuse('links', record.code, `targetCode ${record.targetCode} is neither in the document nor in the database`);
-      if (sourceId === targetId) throw refuse('links', record.code, 'source and target are the same organization');
-      if (record.until && record.until <= record.since) throw refuse('links', record.code, `until (${record.until}) must be after since (${record.since})`);
-      const values = { kind: record.kind, sourceId, targetId, since: record.since, until: record.until, status: record.status ?? (record.until ? LinkStatus.ENDED : LinkStatus.ACTIVE), weight: record.weight, description: record.description };
+      const values = { ...record, sourceId, targetId, status: record.status ?? null };
       const current = existing.get(record.code);
-      if (!current) {
-        toInsert.push({ code: record.code, ...values });
-        summary.created += 1;
-      } else if (current.derived) {
-        throw refuse('links', record.code, 'the code belongs to a derived CROSS_APPOINTMENT link');
-      } else if (differs(current, values)) {
-        await manager.update(Link, { databaseId: current.databaseId }, { ...values, version: () => 'version + 1', updatedAt: stamp });
-        summary.updated += 1;
-      } else summary.unchanged += 1;
+      if (current) changes.push({ ...values, current });
+      else toInsert.push(values);
     }
-    await this.links.insertMany(manager, toInsert);
+    await inSection('links', () => this.links.insertMany(manager, toInsert));
+    const changed = await inSection('links', () => this.links.updateMany(manager, changes));
+    count(summary, toInsert.length, changed.length, changes.length);
+  }
+}
+
+/** Counts of a section: records created, existing ones changed, and the rest unchanged. */
+function count(summary: ImportCounts, created: number, changed: number, existing: number): void {
+  summary.created = created;
+  summary.updated = changed;
+  summary.unchanged = existing - changed;
+}
+
+/**
+ * Runs a service's write for one section; a rule's refusal of one record (a BAD_USER_INPUT naming it in
+ * `record`) refuses the whole import as "<section> record <code>: <the rule's message>".
+ */
+async function inSection<T>(section: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const record = error instanceof BadUserInputError ? error.extensions.record : undefined;
+    if (typeof record === 'string') throw refuse(section, record, (error as Error).message.replace(/\.$/, ''));
+    throw error;
   }
 }
 
@@ -334,10 +292,6 @@ function describe(counts: ImportCounts): string {
   return `${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`;
 }
 
-function differs(current: ObjectLiteral, values: ObjectLiteral): boolean {
-  return Object.entries(values).some(([key, value]) => (current[key] ?? null) !== (value ?? null));
-}
-
 async function selectByCodes<T extends ObjectLiteral & { code: string }>(manager: EntityManager, entity: new () => T, table: string, codes: string[]): Promise<Map<string, T>> {
   const found = new Map<string, T>();
   for (const part of chunk(codes, 500)) {
@@ -346,16 +300,12 @@ async function selectByCodes<T extends ObjectLiteral & { code: string }>(manager
   return found;
 }
 
-async function insertChunked(manager: EntityManager, entity: new () => ObjectLiteral, rows: ObjectLiteral[]): Promise<void> {
-  for (const part of chunk(rows, 200)) await manager.createQueryBuilder().insert().into(entity).values(part).updateEntity(false).execute();
-}
-
 /**
  * Imports a dataset with a fresh set of services: the entry point of the CLI, the seed script and the
  * sample district. `actor` names who does it in the audit log.
  */
 export function importDataset(db: Database, input: unknown, options: ImportOptions & { actor?: Actor } = {}): Promise<ImportSummary> {
-  const organizations = new OrganizationService(db);
-  const importer = new Importer(db, organizations, new LinkService(db));
+  const links = new LinkService(db);
+  const importer = new Importer(db, new OrganizationService(db), new GridService(db), new PeopleService(db, links), links);
   return runAs(options.actor ?? { principal: 'system', operation: 'importDataset' }, () => importer.import(input, options));
 }

@@ -1,6 +1,5 @@
 import { LinkNode } from './link.node.js';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { z } from 'zod';
 import { NotFoundError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { invariant } from '../../lib/invariant.js';
@@ -10,14 +9,10 @@ import { linkEnd, visible } from '../../auth/scope.js';
 import { DateScalar, today } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../contract.js';
-import { longCodeSchema } from '../import/dataset.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Link } from './link.entity.js';
 import { LinkKind, LinkStatus } from './link.kinds.js';
-import { validateLinkPeriod } from './link.service.js';
-
-const descriptionSchema = z.string().max(500, 'must be at most 500 characters');
-const positiveWeight = z.number().positive('must be above 0').max(1_000_000, 'must be at most 1000000');
+import { checkLinkPeriod, linkCodeSchema, linkDescriptionSchema, linkWeightSchema } from './link.rules.js';
 
 export const LinkConnection = Connection(Link, 'Link', 'A page of links, with the total across all pages.');
 
@@ -114,21 +109,21 @@ export class LinkResolver {
   @Mutation(() => Link, { description: 'Creates a horizontal link between two different organizations.' })
   async createLink(@Ctx() context: Context, @Arg('input', () => CreateLinkInput, { description: 'The new link.' }) input: CreateLinkInput): Promise<Link> {
     const since = input.since ?? today();
-    validateLinkPeriod(since, input.until);
+    checkLinkPeriod(since, input.until);
     const sourceId = parseGlobalId(input.sourceId, 'Organization', 'input.sourceId');
     const targetId = parseGlobalId(input.targetId, 'Organization', 'input.targetId');
     if (!(await context.scope.organizationInScope.load(sourceId)) && !(await context.scope.organizationInScope.load(targetId))) {
       throw new NotFoundError('Neither "input.sourceId" nor "input.targetId" names an organization within your scope.', { field: 'input.sourceId' });
     }
     return context.services.links.create({
-      code: parseInput(longCodeSchema, input.code, 'input.code'),
+      code: parseInput(linkCodeSchema, input.code, 'input.code'),
       kind: input.kind,
       sourceId,
       targetId,
       since,
       until: input.until,
-      weight: input.weight == null ? 1 : parseInput(positiveWeight, input.weight, 'input.weight'),
-      description: input.description == null ? null : parseInput(descriptionSchema, input.description, 'input.description'),
+      weight: input.weight == null ? 1 : parseInput(linkWeightSchema, input.weight, 'input.weight'),
+      description: input.description == null ? null : parseInput(linkDescriptionSchema, input.description, 'input.description'),
     });
   }
 

@@ -2,17 +2,18 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database.js';
 import { recordChange } from '../audit/audit.js';
 import { queryEntities, queryPage, queryRows } from '../../db/rows.js';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/index.js';
+import { differs, updateRowsVersioned, updateVersioned } from '../../db/versioned-update.js';
+import { ConflictError, NotFoundError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
 import { chunk } from '../../lib/group-by.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { today } from '../../schema/scalars/date.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { OrganizationStatus } from '../organizations/organization.kinds.js';
+import type { OrganizationStatus } from '../organizations/organization.kinds.js';
 import { crossAppointmentCode, deriveCrossAppointments, pairKey, type DerivedCrossAppointment, type PostPeriod } from './cross-appointments.js';
 import { linkConditions, type LinkFilter } from './link.conditions.js';
 import { Link } from './link.entity.js';
-import { DERIVED_LINK_KINDS, LinkKind, LinkStatus } from './link.kinds.js';
+import { LinkKind, LinkStatus } from './link.kinds.js';
+import { checkDistinctEnds, checkEndOpen, checkKindNotDerived, checkLinkOpen, checkLinkPeriod, checkNotDerivedLink, linkStatusOf } from './link.rules.js';
 
 export interface NewLink {
   code: string;
@@ -26,13 +27,25 @@ export interface NewLink {
   description?: string | null;
 }
 
-export function validateLinkPeriod(since: string, until: string | null | undefined, record?: string): void {
-  if (until && until <= since) {
-    throw new BadUserInputError(`until (${until}) must be after since (${since})${record ? ` in link ${record}` : ''}.`, { field: 'until', ...(record ? { record } : {}) });
-  }
+/** An existing link as read in the caller's transaction, with the values it is to have (an import record). */
+export interface LinkChange {
+  current: Link;
+  kind: LinkKind;
+  sourceId: number;
+  targetId: number;
+  since: string;
+  until: string | null;
+  status: LinkStatus | null;
+  weight: number;
+  description: string | null;
 }
 
-/** Links: created and ended by clients, except CROSS_APPOINTMENT, which follows people's posts. */
+/**
+ * Links, under the rules of link.rules.ts: created and ended by clients, except CROSS_APPOINTMENT, which
+ * follows people's posts. Single mutations record one audit entry each; the set-based writes (insertMany,
+ * updateMany) take the caller's EntityManager and record nothing: their caller (the importer) records one
+ * entry for the whole import.
+ */
 export class LinkService {
   constructor(private readonly db: Database) {}
 
@@ -42,21 +55,6 @@ export class LinkService {
 
   async create(input: NewLink): Promise<Link> {
     return this.db.transaction(async (manager) => {
-      if (DERIVED_LINK_KINDS.includes(input.kind)) {
-        throw new BadUserInputError(`${input.kind} links are derived from people's concurrent posts; appoint people instead.`, { field: 'kind' });
-      }
-      if (input.sourceId === input.targetId) throw new BadUserInputError('A link needs two different organizations: source and target are the same.', { field: 'targetId' });
-      validateLinkPeriod(input.since, input.until);
-      const ends = await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id IN (:...ids)', { ids: [input.sourceId, input.targetId] });
-      for (const [field, id] of [['sourceId', input.sourceId], ['targetId', input.targetId]] as const) {
-        const end = ends.find((organization) => organization.databaseId === id);
-        if (!end) throw new NotFoundError(`No organization has the id given in "${field}".`, { field });
-        if (end.status === OrganizationStatus.ARCHIVED && !input.until) {
-          throw new BadUserInputError(`Organization ${end.code} is archived; an open link cannot start from or reach it.`, { field });
-        }
-      }
-      const [taken] = await queryRows(manager, 'SELECT 1 AS found FROM links WHERE code = :code', { code: input.code });
-      if (taken) throw new ConflictError(`A link with code "${input.code}" already exists.`, { field: 'code' });
       await this.insertMany(manager, [input]);
       const [created] = await queryEntities(manager, Link, 'SELECT t.* FROM links t WHERE t.code = :code', { code: input.code });
       await recordChange(manager, { entityType: 'Link', entityId: created.databaseId, entityCode: created.code, after: created });
@@ -67,29 +65,80 @@ export class LinkService {
   /** Ends a link on `until` (default today). The link stays, answering activeAt before that date. */
   async end(input: { id: number; until?: string | null; expectedVersion?: number | null }): Promise<Link> {
     return this.db.transaction(async (manager) => {
-      const [link] = await queryEntities(manager, Link, `SELECT t.* FROM links t WHERE t.id = :id${this.db.dialect === 'postgres' ? ' FOR NO KEY UPDATE' : ''}`, { id: input.id });
-      if (!link) throw new NotFoundError('No link has the id given in "id".', { field: 'id' });
-      if (link.derived) throw new BadUserInputError(`Link ${link.code} is a derived ${link.kind}; it ends when the posts behind it end.`, { field: 'id' });
-      if (input.expectedVersion != null && input.expectedVersion !== link.version) {
-        throw new ConflictError(`Link ${link.code} was changed by someone else (version ${link.version}, you expected ${input.expectedVersion}); reload it and try again.`, { field: 'expectedVersion' });
-      }
-      if (link.status === LinkStatus.ENDED) throw new BadUserInputError(`Link ${link.code} has already ended (on ${link.until}).`, { field: 'id' });
-      const until = input.until ?? today();
-      validateLinkPeriod(link.since, until, link.code);
-      const result = await manager
-        .createQueryBuilder()
-        .update(Link)
-        .set({ until, status: LinkStatus.ENDED, version: link.version + 1, updatedAt: nowTimestamp() })
-        .where('id = :id AND version = :version', { id: link.databaseId, version: link.version })
-        .execute();
-      if (result.affected === 0) throw new ConflictError(`Link ${link.code} was changed by someone else; reload it and try again.`);
-      const [ended] = await queryEntities(manager, Link, 'SELECT t.* FROM links t WHERE t.id = :id', { id: link.databaseId });
-      await recordChange(manager, { entityType: 'Link', entityId: ended.databaseId, entityCode: ended.code, before: link, after: ended });
-      return ended;
+      const { before, after } = await updateVersioned(manager, Link, input.id, {
+        field: 'id',
+        expectedVersion: input.expectedVersion,
+        guard: (link) => checkNotDerivedLink(link),
+        change: (link) => {
+          checkLinkOpen(link);
+          const until = input.until ?? today();
+          checkLinkPeriod(link.since, until, link.code);
+          return { until, status: LinkStatus.ENDED };
+        },
+      });
+      await recordChange(manager, { entityType: 'Link', entityId: after.databaseId, entityCode: after.code, before, after });
+      return after;
     });
   }
 
-  async insertMany(manager: EntityManager, rows: NewLink[], derived = false): Promise<void> {
+  /**
+   * Checks every link a client gives (a mutation or an import) against the rules (no derived kind, two
+   * different ends that exist, the period, no open link to an archived organization, a free code), then
+   * inserts them a few hundred rows per statement.
+   */
+  async insertMany(manager: EntityManager, rows: NewLink[]): Promise<void> {
+    const ends = await this.endsOf(manager, rows);
+    for (const row of rows) {
+      checkKindNotDerived(row.kind, row.code);
+      checkDistinctEnds(row.sourceId, row.targetId, row.code);
+      checkLinkPeriod(row.since, row.until, row.code);
+      for (const [field, id] of [['sourceId', row.sourceId], ['targetId', row.targetId]] as const) {
+        const end = ends.get(id);
+        if (!end) throw new NotFoundError(`No organization has the id given in "${field}".`, { field });
+        checkEndOpen(end, row.until, row.code, field);
+      }
+    }
+    for (const part of chunk(rows.map((row) => row.code), 500)) {
+      const [taken] = await queryRows(manager, 'SELECT code FROM links WHERE code IN (:...codes)', { codes: part });
+      if (taken) throw new ConflictError(`A link with code "${taken.code}" already exists.`, { field: 'code' });
+    }
+    await this.insertRows(manager, rows, false);
+  }
+
+  /**
+   * Brings existing links to the values given, under the same rules as new ones (and a derived link is
+   * never changed this way); rows already as given are left alone. Returns the links it changed.
+   */
+  async updateMany(manager: EntityManager, changes: LinkChange[]): Promise<Link[]> {
+    const ends = await this.endsOf(manager, changes);
+    const writes: { id: number; changes: Partial<Link> }[] = [];
+    const changed: Link[] = [];
+    for (const change of changes) {
+      const { current } = change;
+      checkNotDerivedLink(current);
+      checkKindNotDerived(change.kind, current.code);
+      checkDistinctEnds(change.sourceId, change.targetId, current.code);
+      checkLinkPeriod(change.since, change.until, current.code);
+      for (const [field, id] of [['sourceId', change.sourceId], ['targetId', change.targetId]] as const) checkEndOpen(ends.get(id)!, change.until, current.code, field);
+      const values = { kind: change.kind, sourceId: change.sourceId, targetId: change.targetId, since: change.since, until: change.until, status: linkStatusOf(change.until, change.status), weight: change.weight, description: change.description };
+      if (!differs(current, values)) continue;
+      writes.push({ id: current.databaseId, changes: values });
+      changed.push(current);
+    }
+    await updateRowsVersioned(manager, Link, writes);
+    return changed;
+  }
+
+  /** The code and status of both ends of every link given (facts for the rules), by id. */
+  private async endsOf(manager: EntityManager, links: readonly { sourceId: number; targetId: number }[]): Promise<Map<number, { code: string; status: OrganizationStatus }>> {
+    const ends = new Map<number, { code: string; status: OrganizationStatus }>();
+    for (const part of chunk([...new Set(links.flatMap((link) => [link.sourceId, link.targetId]))], 500)) {
+      for (const row of await queryRows(manager, 'SELECT id, code, status FROM organizations WHERE id IN (:...ids)', { ids: part })) ends.set(Number(row.id), { code: String(row.code), status: row.status as OrganizationStatus });
+    }
+    return ends;
+  }
+
+  private async insertRows(manager: EntityManager, rows: NewLink[], derived: boolean): Promise<void> {
     const stamp = nowTimestamp();
     const values = rows.map((row) => ({
       code: row.code,
@@ -98,7 +147,7 @@ export class LinkService {
       targetId: row.targetId,
       since: row.since,
       until: row.until ?? null,
-      status: row.status ?? (row.until ? LinkStatus.ENDED : LinkStatus.ACTIVE),
+      status: linkStatusOf(row.until, row.status),
       weight: row.weight ?? 1,
       description: row.description ?? null,
       derived,
@@ -146,8 +195,7 @@ export class LinkService {
     const existingByPeriod = new Map(relevant.map((link) => [`${link.sourceId}:${link.targetId}:${link.since}`, link]));
     const codes = await this.organizationCodes(manager, [...new Set(derived.flatMap((item) => [item.sourceId, item.targetId]))]);
     const toInsert: NewLink[] = [];
-    let updated = 0;
-    const stamp = nowTimestamp();
+    const writes: { id: number; changes: Partial<Link> }[] = [];
     for (const item of derived) {
       const key = `${item.sourceId}:${item.targetId}:${item.since}`;
       const status = item.until ? LinkStatus.ENDED : LinkStatus.ACTIVE;
@@ -166,17 +214,16 @@ export class LinkService {
           description: `${item.people} person(s) holding posts in both organizations`,
         });
       } else if (current.until !== item.until || current.weight !== item.people || current.status !== status) {
-        await manager.update(Link, { databaseId: current.databaseId }, { until: item.until, weight: item.people, status, description: `${item.people} person(s) holding posts in both organizations`, version: current.version + 1, updatedAt: stamp });
-        updated += 1;
+        writes.push({ id: current.databaseId, changes: { until: item.until, weight: item.people, status, description: `${item.people} person(s) holding posts in both organizations` } });
       }
     }
     for (const stale of existingByPeriod.values()) {
       if (stale.until === stale.since && stale.status === LinkStatus.ENDED) continue;
-      await manager.update(Link, { databaseId: stale.databaseId }, { until: stale.since, status: LinkStatus.ENDED, weight: 0, version: stale.version + 1, updatedAt: stamp });
-      updated += 1;
+      writes.push({ id: stale.databaseId, changes: { until: stale.since, status: LinkStatus.ENDED, weight: 0 } });
     }
-    await this.insertMany(manager, toInsert, true);
-    return { created: toInsert.length, updated };
+    await updateRowsVersioned(manager, Link, writes);
+    await this.insertRows(manager, toInsert, true);
+    return { created: toInsert.length, updated: writes.length };
   }
 
   /**

@@ -1,5 +1,4 @@
 import { OrganizationNode } from './organization.node.js';
-import { z } from 'zod';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
@@ -10,16 +9,14 @@ import { DateScalar, today } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../contract.js';
 import { Grid } from '../grids/grid.entity.js';
-import { codeSchema, nameSchema } from '../import/dataset.js';
 import { LinkConnection } from '../links/link.resolver.js';
 import { LinkDirection, LinkKind } from '../links/link.kinds.js';
 import { PostConnection } from '../people/post.resolver.js';
 import { OrganizationKind } from './organization.kinds.js';
 import { Organization } from './organization.entity.js';
 import { ArchiveOrganizationInput, CreateOrganizationInput, MoveOrganizationInput, OrganizationFilterInput, toOrganizationFilter, UpdateOrganizationInput } from './organization.inputs.js';
+import { householdsSchema, organizationAddressSchema, organizationCodeSchema, organizationNameSchema } from './organization.rules.js';
 import { OrganizationOrder } from './organization.service.js';
-
-const addressSchema = z.string().max(300, 'must be at most 300 characters');
 
 export const OrganizationConnection = Connection(Organization, 'Organization', 'A page of organizations, with the total across all pages.');
 
@@ -141,14 +138,14 @@ export class OrganizationResolver {
     const locatedInId = optionalId(input.locatedIn, 'input.locatedIn');
     if (locatedInId !== null) await requireOrganizationInScope(context, locatedInId, 'input.locatedIn');
     return context.services.organizations.create({
-      code: parseInput(codeSchema, input.code, 'input.code'),
-      name: parseInput(nameSchema, input.name, 'input.name'),
+      code: parseInput(organizationCodeSchema, input.code, 'input.code'),
+      name: parseInput(organizationNameSchema, input.name, 'input.name'),
       kind: input.kind,
       parentId,
       locatedInId,
       foundedOn: input.foundedOn ?? today(),
-      households: checkCount(input.households, 'input.households'),
-      address: input.address == null ? null : parseInput(addressSchema, input.address, 'input.address'),
+      households: input.households == null ? null : parseInput(householdsSchema, input.households, 'input.households'),
+      address: input.address == null ? null : parseInput(organizationAddressSchema, input.address, 'input.address'),
     });
   }
 
@@ -163,9 +160,9 @@ export class OrganizationResolver {
     return context.services.organizations.update({
       id,
       expectedVersion: input.expectedVersion,
-      name: input.name == null ? null : parseInput(nameSchema, input.name, 'input.name'),
-      households: input.households === undefined ? undefined : checkCount(input.households, 'input.households'),
-      address: input.address == null ? input.address : parseInput(addressSchema, input.address, 'input.address'),
+      name: input.name == null ? null : parseInput(organizationNameSchema, input.name, 'input.name'),
+      households: input.households == null ? input.households : parseInput(householdsSchema, input.households, 'input.households'),
+      address: input.address == null ? input.address : parseInput(organizationAddressSchema, input.address, 'input.address'),
       foundedOn: input.foundedOn,
       locatedInId,
     });
@@ -199,10 +196,4 @@ export class OrganizationResolver {
       expectedVersion: input.expectedVersion,
     });
   }
-}
-
-function checkCount(value: number | null | undefined, field: string): number | null {
-  if (value == null) return null;
-  if (value < 0) throw new BadUserInputError(`Argument "${field}" must not be negative; got ${value}.`, { field });
-  return value;
 }

@@ -3,13 +3,15 @@ import { Conditions } from '../../db/conditions.js';
 import type { Database } from '../../db/database.js';
 import { recordChange } from '../audit/audit.js';
 import { queryEntities, queryPage, queryRows } from '../../db/rows.js';
+import { differs, lockVersioned, updateRowsVersioned, updateVersioned, writeVersioned, type VersionedChanges } from '../../db/versioned-update.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
 import { chunk } from '../../lib/group-by.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { today } from '../../schema/scalars/date.js';
-import { AREA_KINDS, CHAIN_KINDS, describeAllowedParents, mayBeLocatedIn, mayHaveParent, OrganizationKind, OrganizationStatus, Sector, sectorOf } from './organization.kinds.js';
+import { OrganizationKind, OrganizationStatus, Sector, sectorOf } from './organization.kinds.js';
 import { Organization } from './organization.entity.js';
+import { checkArchivable, checkArea, checkKindUnchanged, checkNotOwnParent, checkOrganizationPeriod, checkParentKind, organizationStatusOf, type ParentFacts } from './organization.rules.js';
 
 export enum OrganizationOrder {
   CODE_ASC = 'CODE_ASC',
@@ -44,18 +46,38 @@ export interface OrganizationFilter {
   scopeRootId?: number | null;
 }
 
-/** A new organization, as the service takes it (ids resolved, codes checked for form). */
+/**
+ * A new organization, as the service takes it (ids resolved, fields checked for form). A parent or an
+ * area that is itself new in the same insertMany list has no id yet: name it by code instead.
+ */
 export interface NewOrganization {
   code: string;
   name: string;
   kind: OrganizationKind;
   parentId: number | null;
+  /** Instead of parentId: the code of another row of the same list. */
+  parentCode?: string | null;
   /** The area it is located in (a community, subdistrict or district committee), for kinds outside the chain. */
   locatedInId?: number | null;
+  /** Instead of locatedInId: the code of another row of the same list. */
+  locatedInCode?: string | null;
   foundedOn: string;
   archivedOn?: string | null;
   households?: number | null;
   address?: string | null;
+}
+
+/** An existing organization as read in the caller's transaction, with the values it is to have (an import record). */
+export interface OrganizationChange {
+  current: Organization;
+  kind: OrganizationKind;
+  parentId: number | null;
+  locatedInId: number | null;
+  name: string;
+  foundedOn: string;
+  archivedOn: string | null;
+  households: number | null;
+  address: string | null;
 }
 
 /** Builds the WHERE clause of the organization filter; shared by lists and (later) aggregates. */
@@ -72,9 +94,11 @@ export function organizationConditions(filter: OrganizationFilter): Conditions {
 }
 
 /**
- * The rules of the vertical chain: which kind sits under which, no cycles, history kept on moves.
- * Methods that take an EntityManager run inside the caller's transaction, so the importer and the
- * mutations share them.
+ * Writes organizations under the rules of organization.rules.ts: which kind sits under which, areas,
+ * periods, no cycles, history kept on moves. Single mutations lock the row, check the version the client
+ * saw and record one audit entry each, with before and after; the set-based writes (insertMany,
+ * updateMany) take the caller's EntityManager and record nothing, because their caller (the importer)
+ * records one entry for the whole import, and the per-row snapshots would cost a read of every row.
  */
 export class OrganizationService {
   constructor(private readonly db: Database) {}
@@ -86,12 +110,9 @@ export class OrganizationService {
   async create(input: NewOrganization): Promise<Organization> {
     return this.db.transaction(async (manager) => {
       await this.lockChain(manager);
-      const parent = input.parentId === null ? null : await this.requireOrganization(manager, input.parentId, 'parentId');
-      checkParentKind(input.kind, parent, input.code);
-      const area = input.locatedInId == null ? null : await this.findArea(manager, input.locatedInId, 'input.locatedIn');
-      checkArea(input.kind, area, input.code, 'input.locatedIn');
-      await this.checkCodesFree(manager, [input.code]);
-      const [created] = await this.insertMany(manager, [input]);
+      if (input.parentId !== null) await lockVersioned(manager, Organization, input.parentId, { field: 'parentId' });
+      if (input.locatedInId != null) await this.findArea(manager, input.locatedInId, 'input.locatedIn');
+      const [created] = await this.insertMany(manager, [input], { locatedInField: 'input.locatedIn' });
       await recordChange(manager, { entityType: 'Organization', entityId: created.databaseId, entityCode: created.code, after: created });
       return created;
     });
@@ -100,18 +121,26 @@ export class OrganizationService {
   /** Changes the fields given; `locatedInId` null clears the area, undefined leaves it. */
   async update(input: { id: number; expectedVersion?: number | null; name?: string | null; households?: number | null; address?: string | null; foundedOn?: string | null; locatedInId?: number | null }): Promise<Organization> {
     return this.db.transaction(async (manager) => {
-      const organization = await this.requireOrganization(manager, input.id, 'id', input.expectedVersion);
-      const before = { ...organization };
-      if (input.locatedInId !== undefined) {
-        const area = input.locatedInId === null ? null : await this.findArea(manager, input.locatedInId, 'input.locatedIn');
-        checkArea(organization.kind, area, organization.code, 'input.locatedIn');
-        organization.locatedInId = input.locatedInId;
-      }
-      if (input.name != null) organization.name = input.name;
-      if (input.households !== undefined) organization.households = input.households;
-      if (input.address !== undefined) organization.address = input.address;
-      if (input.foundedOn != null) organization.foundedOn = input.foundedOn;
-      return this.saveAndRecord(manager, before, organization);
+      const { before, after } = await updateVersioned(manager, Organization, input.id, {
+        field: 'id',
+        expectedVersion: input.expectedVersion,
+        change: async (organization) => {
+          const changes: Partial<Organization> = {};
+          if (input.locatedInId !== undefined) {
+            const area = input.locatedInId === null ? null : await this.findArea(manager, input.locatedInId, 'input.locatedIn');
+            checkArea(organization.kind, area, organization.code, 'input.locatedIn');
+            changes.locatedInId = input.locatedInId;
+          }
+          if (input.name != null) changes.name = input.name;
+          if (input.households !== undefined) changes.households = input.households;
+          if (input.address !== undefined) changes.address = input.address;
+          if (input.foundedOn != null) changes.foundedOn = input.foundedOn;
+          checkOrganizationPeriod(changes.foundedOn ?? organization.foundedOn, organization.archivedOn, organization.code, 'foundedOn');
+          return changes;
+        },
+      });
+      await recordChange(manager, { entityType: 'Organization', entityId: after.databaseId, entityCode: after.code, before, after });
+      return after;
     });
   }
 
@@ -119,10 +148,9 @@ export class OrganizationService {
   async move(input: { id: number; newParentId: number | null; expectedVersion?: number | null; effectiveOn?: string | null }): Promise<Organization> {
     return this.db.transaction(async (manager) => {
       await this.lockChain(manager);
-      const organization = await this.requireOrganization(manager, input.id, 'id', input.expectedVersion);
-      const newParent = input.newParentId === null ? null : await this.requireOrganization(manager, input.newParentId, 'newParentId');
-      await this.moveWithin(manager, organization, newParent, input.effectiveOn ?? today());
-      const moved = await this.requireOrganization(manager, input.id, 'id');
+      const organization = await lockVersioned(manager, Organization, input.id, { field: 'id', expectedVersion: input.expectedVersion });
+      const newParent = input.newParentId === null ? null : await lockVersioned(manager, Organization, input.newParentId, { field: 'newParentId' });
+      const moved = (await this.moveWithin(manager, organization, newParent, input.effectiveOn ?? today())) ?? organization;
       await recordChange(manager, { entityType: 'Organization', entityId: moved.databaseId, entityCode: moved.code, before: organization, after: moved });
       return moved;
     });
@@ -131,33 +159,19 @@ export class OrganizationService {
   /** Archives an organization: it stays, with its history, but is no longer active from `archivedOn`. */
   async archive(input: { id: number; archivedOn?: string | null; expectedVersion?: number | null }): Promise<Organization> {
     return this.db.transaction(async (manager) => {
-      const organization = await this.requireOrganization(manager, input.id, 'id', input.expectedVersion);
-      if (organization.status === OrganizationStatus.ARCHIVED) {
-        throw new BadUserInputError(`Organization ${organization.code} is already archived (on ${organization.archivedOn}).`, { field: 'id' });
-      }
-      const archivedOn = input.archivedOn ?? today();
-      if (archivedOn <= organization.foundedOn) {
-        throw new BadUserInputError(`archivedOn (${archivedOn}) must be after the organization's foundedOn (${organization.foundedOn}).`, { field: 'archivedOn' });
-      }
-      const [active] = await queryRows(manager, "SELECT COUNT(*) AS n FROM organizations WHERE parent_id = :id AND status = 'ACTIVE'", { id: organization.databaseId });
-      if (Number(active.n) > 0) {
-        throw new BadUserInputError(`Organization ${organization.code} still has ${Number(active.n)} active child organization(s); move or archive them first.`, { field: 'id' });
-      }
-      const before = { ...organization };
-      organization.status = OrganizationStatus.ARCHIVED;
-      organization.archivedOn = archivedOn;
-      return this.saveAndRecord(manager, before, organization);
+      const { before, after } = await updateVersioned(manager, Organization, input.id, {
+        field: 'id',
+        expectedVersion: input.expectedVersion,
+        change: async (organization) => {
+          const archivedOn = input.archivedOn ?? today();
+          const [active] = await queryRows(manager, "SELECT COUNT(*) AS n FROM organizations WHERE parent_id = :id AND status = 'ACTIVE'", { id: organization.databaseId });
+          checkArchivable(organization, archivedOn, Number(active.n));
+          return { status: organizationStatusOf(archivedOn), archivedOn };
+        },
+      });
+      await recordChange(manager, { entityType: 'Organization', entityId: after.databaseId, entityCode: after.code, before, after });
+      return after;
     });
-  }
-
-  /** Loads an organization for a write, checking the version the client last saw when it sent one. */
-  async requireOrganization(manager: EntityManager, id: number, field: string, expectedVersion?: number | null): Promise<Organization> {
-    const [organization] = await queryEntities(manager, Organization, `SELECT t.* FROM organizations t WHERE t.id = :id${this.db.dialect === 'postgres' ? ' FOR NO KEY UPDATE' : ''}`, { id });
-    if (!organization) throw new NotFoundError(`No organization has the id given in "${field}".`, { field });
-    if (expectedVersion != null && expectedVersion !== organization.version) {
-      throw new ConflictError(`Organization ${organization.code} was changed by someone else (version ${organization.version}, you expected ${expectedVersion}); reload it and try again.`, { field: 'expectedVersion' });
-    }
-    return organization;
   }
 
   /**
@@ -170,33 +184,15 @@ export class OrganizationService {
     return area;
   }
 
-  private async saveAndRecord(manager: EntityManager, before: object, changed: Organization): Promise<Organization> {
-    const saved = await this.saveVersioned(manager, changed);
-    await recordChange(manager, { entityType: 'Organization', entityId: saved.databaseId, entityCode: saved.code, before, after: saved });
-    return saved;
-  }
-
-  /** Saves a changed organization with its version incremented, failing if another writer got there first. */
-  async saveVersioned(manager: EntityManager, organization: Organization): Promise<Organization> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(Organization)
-      .set({
-        name: organization.name,
-        households: organization.households,
-        address: organization.address,
-        locatedInId: organization.locatedInId,
-        foundedOn: organization.foundedOn,
-        status: organization.status,
-        archivedOn: organization.archivedOn,
-        version: organization.version + 1,
-        updatedAt: nowTimestamp(),
-      })
-      .where('id = :id AND version = :version', { id: organization.databaseId, version: organization.version })
-      .execute();
-    if (result.affected === 0) throw new ConflictError(`Organization ${organization.code} was changed by someone else; reload it and try again.`);
-    const [saved] = await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id = :id', { id: organization.databaseId });
-    return saved;
+  /** The code, kind and status of each organization with one of these ids (facts for the rules), by id. */
+  private async factsOf(manager: EntityManager, ids: Iterable<number>): Promise<Map<number, ParentFacts>> {
+    const facts = new Map<number, ParentFacts>();
+    for (const part of chunk([...new Set(ids)], 500)) {
+      for (const row of await queryRows(manager, 'SELECT id, code, kind, status FROM organizations WHERE id IN (:...ids)', { ids: part })) {
+        facts.set(Number(row.id), { code: String(row.code), kind: row.kind as OrganizationKind, status: row.status as OrganizationStatus });
+      }
+    }
+    return facts;
   }
 
   async checkCodesFree(manager: EntityManager, codes: string[]): Promise<void> {
@@ -207,17 +203,34 @@ export class OrganizationService {
   }
 
   /**
-   * Inserts organizations whose parents already exist or come earlier in the list, with their closure
-   * rows and the first period of their chain membership. Set-based: a few statements per level of the
-   * chain, whatever the number of rows.
+   * Checks every row against the rules (period, parent kind, area, free code), then inserts them: parents
+   * that already exist or come in the same list, with their closure rows and the first period of their
+   * chain membership. Set-based: a few statements per level of the chain, whatever the number of rows.
+   * Records no audit entry (see the class). `locatedInField` names the area in refusals.
    */
-  async insertMany(manager: EntityManager, rows: NewOrganization[], parentCodes?: Map<string, string | null>): Promise<Organization[]> {
+  async insertMany(manager: EntityManager, rows: NewOrganization[], options: { locatedInField?: string } = {}): Promise<Organization[]> {
     await this.lockChain(manager);
+    const inList = new Map(rows.map((row) => [row.code, row]));
+    const facts = await this.factsOf(manager, rows.flatMap((row) => [row.parentId, row.locatedInId]).filter((id): id is number => id != null));
+    const factsInList = (code: string): ParentFacts | null => {
+      const row = inList.get(code);
+      return row ? { code: row.code, kind: row.kind, status: organizationStatusOf(row.archivedOn) } : null;
+    };
+    for (const row of rows) {
+      checkOrganizationPeriod(row.foundedOn, row.archivedOn, row.code);
+      checkNotOwnParent(row.code, row.parentCode);
+      const parent = row.parentCode ? factsInList(row.parentCode) : row.parentId === null ? null : facts.get(row.parentId) ?? null;
+      if ((row.parentCode || row.parentId !== null) && !parent) throw new NotFoundError(`No organization has the id given in "parentId".`, { field: 'parentId' });
+      checkParentKind(row.kind, parent, row.code);
+      const area = row.locatedInCode ? factsInList(row.locatedInCode) : row.locatedInId == null ? null : facts.get(row.locatedInId) ?? null;
+      checkArea(row.kind, area, row.code, options.locatedInField);
+    }
+    await this.checkCodesFree(manager, rows.map((row) => row.code));
     const stamp = nowTimestamp();
     const idByCode = new Map<string, number>();
     const inserted: Organization[] = [];
     // Levels: a row is ready once its parent has an id. Rows whose parent is another new row wait a round.
-    let pending = rows.map((row) => ({ row, parentCode: parentCodes?.get(row.code) ?? null }));
+    let pending = rows.map((row) => ({ row, parentCode: row.parentCode ?? null }));
     while (pending.length > 0) {
       const ready = pending.filter((entry) => entry.parentCode === null || idByCode.has(entry.parentCode));
       if (ready.length === 0) throw new BadUserInputError(`Organizations ${pending.slice(0, 3).map((entry) => entry.row.code).join(', ')} have parents that form a cycle or do not exist.`);
@@ -228,9 +241,10 @@ export class OrganizationService {
         kind: row.kind,
         sector: sectorOf(row.kind),
         parentId: parentCode === null ? row.parentId : idByCode.get(parentCode)!,
-        locatedInId: row.locatedInId ?? null,
+        // An area new in the list may have no id yet: it is set below, once every row has one.
+        locatedInId: row.locatedInCode ? (idByCode.get(row.locatedInCode) ?? null) : (row.locatedInId ?? null),
         depth: 0,
-        status: row.archivedOn ? OrganizationStatus.ARCHIVED : OrganizationStatus.ACTIVE,
+        status: organizationStatusOf(row.archivedOn),
         foundedOn: row.foundedOn,
         archivedOn: row.archivedOn ?? null,
         households: row.households ?? null,
@@ -267,13 +281,55 @@ export class OrganizationService {
       }
       inserted.push(...created);
     }
-    const byCode = new Map(inserted.map((organization) => [organization.code, organization]));
-    const result: Organization[] = [];
-    for (const part of chunk(rows.map((row) => row.code), 500)) {
-      result.push(...(await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.code IN (:...codes)', { codes: part })));
+    // Areas that came later in the list than the rows located in them: one statement per area (and 500 codes).
+    const codesByLateArea = new Map<number, string[]>();
+    for (const organization of inserted) {
+      const row = inList.get(organization.code)!;
+      if (!row.locatedInCode || organization.locatedInId !== null) continue;
+      const areaId = idByCode.get(row.locatedInCode)!;
+      codesByLateArea.set(areaId, [...(codesByLateArea.get(areaId) ?? []), row.code]);
     }
-    for (const organization of result) byCode.set(organization.code, organization);
+    for (const [areaId, codes] of codesByLateArea) {
+      for (const part of chunk(codes, 500)) await queryRows(manager, 'UPDATE organizations SET located_in_id = :areaId WHERE code IN (:...codes)', { areaId, codes: part });
+    }
+    // Read back as stored: depths and late areas were set after the rows were first read.
+    const byCode = new Map<string, Organization>();
+    for (const part of chunk(rows.map((row) => row.code), 500)) {
+      for (const organization of await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.code IN (:...codes)', { codes: part })) byCode.set(organization.code, organization);
+    }
     return rows.map((row) => byCode.get(row.code)!);
+  }
+
+  /**
+   * Brings existing organizations to the values given, under the same rules as the mutations: the kind
+   * never changes, a new parent is a move (moveWithin, effective today), the area and the period are
+   * checked. Rows already as given are left alone. Set-based, without version checks (see
+   * updateRowsVersioned); records no audit entry (see the class). Returns the organizations it changed.
+   */
+  async updateMany(manager: EntityManager, changes: OrganizationChange[]): Promise<Organization[]> {
+    const areas = await this.factsOf(manager, changes.map((change) => change.locatedInId).filter((id): id is number => id !== null));
+    for (const change of changes) {
+      checkKindUnchanged(change.current.kind, change.kind, change.current.code);
+      checkOrganizationPeriod(change.foundedOn, change.archivedOn, change.current.code);
+      checkArea(change.kind, change.locatedInId === null ? null : areas.get(change.locatedInId)!, change.current.code);
+    }
+    const changed: Organization[] = [];
+    const writes: { id: number; changes: VersionedChanges<Organization> }[] = [];
+    for (const change of changes) {
+      const { current } = change;
+      let moved = false;
+      if (change.parentId !== current.parentId) {
+        const [fresh] = await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id = :id', { id: current.databaseId });
+        const [parent] = change.parentId === null ? [null] : await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id = :id', { id: change.parentId });
+        await this.moveWithin(manager, fresh, parent, today());
+        moved = true;
+      }
+      const values = { name: change.name, foundedOn: change.foundedOn, archivedOn: change.archivedOn, status: organizationStatusOf(change.archivedOn), households: change.households, address: change.address, locatedInId: change.locatedInId };
+      if (differs(current, values)) writes.push({ id: current.databaseId, changes: values });
+      if (moved || differs(current, values)) changed.push(current);
+    }
+    await updateRowsVersioned(manager, Organization, writes);
+    return changed;
   }
 
   /**
@@ -291,16 +347,17 @@ export class OrganizationService {
   /**
    * Moves `organization` under `newParent` (or makes it a root). The closure rows between the subtree and
    * its old ancestors are replaced by rows to the new ones; depths follow; the membership history gets a
-   * new period starting `effectiveOn`.
+   * new period starting `effectiveOn`. Returns the moved row as read back, or null when the parent is
+   * already the one given (nothing written).
    */
-  async moveWithin(manager: EntityManager, organization: Organization, newParent: Organization | null, effectiveOn: string): Promise<void> {
-    if ((newParent?.databaseId ?? null) === organization.parentId) return;
+  async moveWithin(manager: EntityManager, organization: Organization, newParent: Organization | null, effectiveOn: string): Promise<Organization | null> {
+    if ((newParent?.databaseId ?? null) === organization.parentId) return null;
     checkParentKind(organization.kind, newParent, organization.code, 'newParentId');
     await this.lockChain(manager);
     if (newParent) {
       const [cycle] = await queryRows(manager, 'SELECT 1 AS found FROM organization_closure WHERE ancestor_id = :id AND descendant_id = :parent', { id: organization.databaseId, parent: newParent.databaseId });
       if (cycle) {
-        throw new BadUserInputError(`Cannot move ${organization.code} under ${newParent.code}: ${newParent.code} is inside ${organization.code}'s own subtree, which would make a cycle.`, { field: 'newParentId' });
+        throw new BadUserInputError(`Cannot move ${organization.code} under ${newParent.code}: ${newParent.code} is inside ${organization.code}'s own subtree, which would make a cycle.`, { field: 'newParentId', record: organization.code });
       }
     }
     const id = organization.databaseId;
@@ -321,13 +378,7 @@ export class OrganizationService {
         { id, parent: newParent.databaseId },
       );
     }
-    const moved = await manager
-      .createQueryBuilder()
-      .update(Organization)
-      .set({ parentId: newParent?.databaseId ?? null, version: organization.version + 1, updatedAt: nowTimestamp() })
-      .where('id = :id AND version = :version', { id, version: organization.version })
-      .execute();
-    if (moved.affected === 0) throw new ConflictError(`Organization ${organization.code} was changed by someone else; reload it and try again.`);
+    await writeVersioned(manager, Organization, organization, { parentId: newParent?.databaseId ?? null });
     await queryRows(
       manager,
       `UPDATE organizations SET depth = (SELECT MAX(c.depth) FROM organization_closure c WHERE c.descendant_id = organizations.id)
@@ -338,28 +389,7 @@ export class OrganizationService {
     if (newParent) {
       await queryRows(manager, 'INSERT INTO organization_memberships (organization_id, parent_id, since, until) VALUES (:id, :parent, :effectiveOn, NULL)', { id, parent: newParent.databaseId, effectiveOn });
     }
+    const [moved] = await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id = :id', { id });
+    return moved;
   }
-}
-
-/** Refuses a parent whose kind the child's kind may not sit under. */
-export function checkParentKind(kind: OrganizationKind, parent: Organization | null, code: string, field = 'parentId'): void {
-  if (parent && parent.status === OrganizationStatus.ARCHIVED) {
-    throw new BadUserInputError(`Organization ${code} cannot sit under ${parent.code}: ${parent.code} is archived.`, { field, record: code });
-  }
-  if (!mayHaveParent(kind, parent?.kind ?? null)) {
-    const where = parent ? `under ${parent.code} (a ${parent.kind})` : 'without a parent';
-    throw new BadUserInputError(`A ${kind} cannot sit ${where}; it may sit under: ${describeAllowedParents(kind)}.`, { field, record: code });
-  }
-}
-
-/**
- * Refuses an area that is not a community, subdistrict or district committee, and any area for the
- * chain's own kinds (they are the areas, and the grids and buildings within them).
- */
-export function checkArea(kind: OrganizationKind, area: Pick<Organization, 'code' | 'kind'> | null, code: string, field = 'locatedIn'): void {
-  if (area === null || mayBeLocatedIn(kind, area.kind)) return;
-  if (CHAIN_KINDS.includes(kind)) {
-    throw new BadUserInputError(`A ${kind} is part of the vertical chain and is located in no area; ${code} cannot be located in ${area.code}.`, { field, record: code });
-  }
-  throw new BadUserInputError(`Organization ${code} cannot be located in ${area.code} (a ${area.kind}); the area must be one of ${AREA_KINDS.join(', ')} (a community, subdistrict or district).`, { field, record: code });
 }

@@ -1,17 +1,20 @@
+import type { EntityManager } from 'typeorm';
 import { Conditions } from '../../db/conditions.js';
 import type { Database } from '../../db/database.js';
 import { recordChange } from '../audit/audit.js';
 import { queryEntities, queryPage, queryRows } from '../../db/rows.js';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/index.js';
+import { differs, updateRowsVersioned, updateVersioned } from '../../db/versioned-update.js';
+import { ConflictError, NotFoundError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
+import { chunk } from '../../lib/group-by.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { today } from '../../schema/scalars/date.js';
 import type { LinkService } from '../links/link.service.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { OrganizationStatus } from '../organizations/organization.kinds.js';
+import type { OrganizationStatus } from '../organizations/organization.kinds.js';
 import { Person } from './person.entity.js';
 import { Post } from './post.entity.js';
 import { PostRole } from './post.kinds.js';
+import { checkOrganizationTakesPosts, checkPostKeepsHolder, checkPostOpen, checkPostPeriod } from './post.rules.js';
 
 export interface PersonFilter {
   nameContains?: string | null;
@@ -23,7 +26,49 @@ export interface PersonFilter {
   scopeRootId?: number | null;
 }
 
-/** People and their posts. Appointing and ending posts keeps the derived cross-appointment links in step. */
+export interface NewPerson {
+  code: string;
+  name: string;
+  phone?: string | null;
+  partyMember?: boolean | null;
+}
+
+/** An existing person as read in the caller's transaction, with the values it is to have (an import record). */
+export interface PersonChange {
+  current: Person;
+  name: string;
+  phone: string | null;
+  partyMember: boolean;
+}
+
+export interface NewPost {
+  code: string;
+  personId: number;
+  organizationId: number;
+  role: PostRole;
+  title?: string | null;
+  startDate: string;
+  endDate?: string | null;
+}
+
+/** An existing post as read in the caller's transaction, with the values it is to have (an import record). */
+export interface PostChange {
+  current: Post;
+  personId: number;
+  organizationId: number;
+  role: PostRole;
+  title: string | null;
+  startDate: string;
+  endDate: string | null;
+}
+
+/**
+ * People and their posts, under the rules of person.rules.ts and post.rules.ts. Appointing and ending
+ * posts keeps the derived cross-appointment links in step. Single mutations record one audit entry each;
+ * the set-based writes (insert/update People and Posts) take the caller's EntityManager and record
+ * nothing: their caller (the importer) records one entry for the whole import. They leave the
+ * cross-appointments to the caller too, which syncs once for every person whose posts changed.
+ */
 export class PeopleService {
   constructor(
     private readonly db: Database,
@@ -40,42 +85,24 @@ export class PeopleService {
     return queryPage(this.db.manager, Person, window, { from: 'people t', where: conditions, orderBy: 't.code, t.id' });
   }
 
-  async createPerson(input: { code: string; name: string; phone?: string | null; partyMember?: boolean | null }): Promise<Person> {
+  async createPerson(input: NewPerson): Promise<Person> {
     return this.db.transaction(async (manager) => {
-      const [taken] = await queryRows(manager, 'SELECT 1 AS found FROM people WHERE code = :code', { code: input.code });
-      if (taken) throw new ConflictError(`A person with code "${input.code}" already exists.`, { field: 'code' });
-      const stamp = nowTimestamp();
-      await manager.createQueryBuilder().insert().into(Person).values({ code: input.code, name: input.name, phone: input.phone ?? null, partyMember: input.partyMember ?? false, version: 1, createdAt: stamp, updatedAt: stamp }).updateEntity(false).execute();
-      const [person] = await queryEntities(manager, Person, 'SELECT t.* FROM people t WHERE t.code = :code', { code: input.code });
+      const [person] = await this.insertPeople(manager, [input]);
       await recordChange(manager, { entityType: 'Person', entityId: person.databaseId, entityCode: person.code, after: person });
       return person;
     });
   }
 
   /** Starts a post. If the person holds another post at the same time, the two organizations become cross-appointed. */
-  async appoint(input: { code: string; personId: number; organizationId: number; role: PostRole; title?: string | null; startDate?: string | null; endDate?: string | null }): Promise<Post> {
+  async appoint(input: Omit<NewPost, 'startDate'> & { startDate?: string | null }): Promise<Post> {
     return this.db.transaction(async (manager) => {
       const startDate = input.startDate ?? today();
-      if (input.endDate && input.endDate <= startDate) {
-        throw new BadUserInputError(`endDate (${input.endDate}) must be after startDate (${startDate}).`, { field: 'endDate' });
-      }
+      checkPostPeriod(startDate, input.endDate, input.code);
       const [person] = await queryRows(manager, 'SELECT id FROM people WHERE id = :id', { id: input.personId });
       if (!person) throw new NotFoundError('No person has the id given in "personId".', { field: 'personId' });
-      const [organization] = await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id = :id', { id: input.organizationId });
+      const [organization] = await queryRows(manager, 'SELECT id FROM organizations WHERE id = :id', { id: input.organizationId });
       if (!organization) throw new NotFoundError('No organization has the id given in "organizationId".', { field: 'organizationId' });
-      if (organization.status === OrganizationStatus.ARCHIVED && (!organization.archivedOn || startDate >= organization.archivedOn)) {
-        throw new BadUserInputError(`Organization ${organization.code} is archived; nobody can start a post there from ${startDate}.`, { field: 'organizationId' });
-      }
-      const [taken] = await queryRows(manager, 'SELECT 1 AS found FROM posts WHERE code = :code', { code: input.code });
-      if (taken) throw new ConflictError(`A post with code "${input.code}" already exists.`, { field: 'code' });
-      const stamp = nowTimestamp();
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Post)
-        .values({ code: input.code, personId: input.personId, organizationId: input.organizationId, role: input.role, title: input.title ?? null, startDate, endDate: input.endDate ?? null, version: 1, createdAt: stamp, updatedAt: stamp })
-        .updateEntity(false)
-        .execute();
+      await this.insertPosts(manager, [{ ...input, startDate }]);
       await this.links.syncCrossAppointments(manager, [input.personId]);
       const [post] = await queryEntities(manager, Post, 'SELECT t.* FROM posts t WHERE t.code = :code', { code: input.code });
       await recordChange(manager, { entityType: 'Post', entityId: post.databaseId, entityCode: post.code, after: post });
@@ -86,25 +113,90 @@ export class PeopleService {
   /** Ends a post on `endDate` (default today). The post stays in the history. */
   async endPost(input: { id: number; endDate?: string | null; expectedVersion?: number | null }): Promise<Post> {
     return this.db.transaction(async (manager) => {
-      const [post] = await queryEntities(manager, Post, `SELECT t.* FROM posts t WHERE t.id = :id${this.db.dialect === 'postgres' ? ' FOR NO KEY UPDATE' : ''}`, { id: input.id });
-      if (!post) throw new NotFoundError('No post has the id given in "id".', { field: 'id' });
-      if (input.expectedVersion != null && input.expectedVersion !== post.version) {
-        throw new ConflictError(`Post ${post.code} was changed by someone else (version ${post.version}, you expected ${input.expectedVersion}); reload it and try again.`, { field: 'expectedVersion' });
-      }
-      if (post.endDate) throw new BadUserInputError(`Post ${post.code} has already ended (on ${post.endDate}).`, { field: 'id' });
-      const endDate = input.endDate ?? today();
-      if (endDate <= post.startDate) throw new BadUserInputError(`endDate (${endDate}) must be after the post's startDate (${post.startDate}).`, { field: 'endDate' });
-      const result = await manager
-        .createQueryBuilder()
-        .update(Post)
-        .set({ endDate, version: post.version + 1, updatedAt: nowTimestamp() })
-        .where('id = :id AND version = :version', { id: post.databaseId, version: post.version })
-        .execute();
-      if (result.affected === 0) throw new ConflictError(`Post ${post.code} was changed by someone else; reload it and try again.`);
-      await this.links.syncCrossAppointments(manager, [post.personId]);
-      const [ended] = await queryEntities(manager, Post, 'SELECT t.* FROM posts t WHERE t.id = :id', { id: post.databaseId });
-      await recordChange(manager, { entityType: 'Post', entityId: ended.databaseId, entityCode: ended.code, before: post, after: ended });
-      return ended;
+      const { before, after } = await updateVersioned(manager, Post, input.id, {
+        field: 'id',
+        expectedVersion: input.expectedVersion,
+        change: (post) => {
+          checkPostOpen(post);
+          const endDate = input.endDate ?? today();
+          checkPostPeriod(post.startDate, endDate, post.code);
+          return { endDate };
+        },
+      });
+      await this.links.syncCrossAppointments(manager, [before.personId]);
+      await recordChange(manager, { entityType: 'Post', entityId: after.databaseId, entityCode: after.code, before, after });
+      return after;
     });
+  }
+
+  /** Inserts people whose codes are free, a few hundred rows per statement; returns them as stored, in the order given. */
+  async insertPeople(manager: EntityManager, rows: NewPerson[]): Promise<Person[]> {
+    await checkCodesFree(manager, 'people', 'person', rows.map((row) => row.code));
+    const stamp = nowTimestamp();
+    const values = rows.map((row) => ({ code: row.code, name: row.name, phone: row.phone ?? null, partyMember: row.partyMember ?? false, version: 1, createdAt: stamp, updatedAt: stamp }));
+    for (const part of chunk(values, 200)) await manager.createQueryBuilder().insert().into(Person).values(part).updateEntity(false).execute();
+    const byCode = new Map<string, Person>();
+    for (const part of chunk(rows.map((row) => row.code), 500)) {
+      for (const person of await queryEntities(manager, Person, 'SELECT t.* FROM people t WHERE t.code IN (:...codes)', { codes: part })) byCode.set(person.code, person);
+    }
+    return rows.map((row) => byCode.get(row.code)!);
+  }
+
+  /** Brings existing people to the values given; rows already as given are left alone. Returns the people it changed. */
+  async updatePeople(manager: EntityManager, changes: PersonChange[]): Promise<Person[]> {
+    const changed = changes.filter((change) => differs(change.current, { name: change.name, phone: change.phone, partyMember: change.partyMember }));
+    await updateRowsVersioned(manager, Person, changed.map((change) => ({ id: change.current.databaseId, changes: { name: change.name, phone: change.phone, partyMember: change.partyMember } })));
+    return changed.map((change) => change.current);
+  }
+
+  /**
+   * Checks every post against the rules (period, an organization that takes posts on the start date, a
+   * free code), then inserts them a few hundred rows per statement. The people and organizations exist.
+   */
+  async insertPosts(manager: EntityManager, rows: NewPost[]): Promise<void> {
+    const organizations = new Map<number, { code: string; status: OrganizationStatus; archivedOn: string | null }>();
+    for (const part of chunk([...new Set(rows.map((row) => row.organizationId))], 500)) {
+      for (const row of await queryRows(manager, 'SELECT id, code, status, archived_on FROM organizations WHERE id IN (:...ids)', { ids: part })) {
+        // DATE columns come back as YYYY-MM-DD strings on both databases (see database.ts).
+        organizations.set(Number(row.id), { code: String(row.code), status: row.status as OrganizationStatus, archivedOn: row.archived_on == null ? null : String(row.archived_on) });
+      }
+    }
+    for (const row of rows) {
+      checkPostPeriod(row.startDate, row.endDate, row.code);
+      const organization = organizations.get(row.organizationId);
+      if (!organization) throw new NotFoundError('No organization has the id given in "organizationId".', { field: 'organizationId' });
+      checkOrganizationTakesPosts(organization, row.startDate, row.code);
+    }
+    await checkCodesFree(manager, 'posts', 'post', rows.map((row) => row.code));
+    const stamp = nowTimestamp();
+    const values = rows.map((row) => ({ code: row.code, personId: row.personId, organizationId: row.organizationId, role: row.role, title: row.title ?? null, startDate: row.startDate, endDate: row.endDate ?? null, version: 1, createdAt: stamp, updatedAt: stamp }));
+    for (const part of chunk(values, 200)) await manager.createQueryBuilder().insert().into(Post).values(part).updateEntity(false).execute();
+  }
+
+  /**
+   * Brings existing posts to the values given, under the rules (the same person and organization, the
+   * period); rows already as given are left alone. Returns the posts it changed.
+   */
+  async updatePosts(manager: EntityManager, changes: PostChange[]): Promise<Post[]> {
+    const writes: { id: number; changes: Partial<Post> }[] = [];
+    const changed: Post[] = [];
+    for (const change of changes) {
+      checkPostKeepsHolder(change.current, change, change.current.code);
+      checkPostPeriod(change.startDate, change.endDate, change.current.code);
+      const values = { role: change.role, title: change.title, startDate: change.startDate, endDate: change.endDate };
+      if (!differs(change.current, values)) continue;
+      writes.push({ id: change.current.databaseId, changes: values });
+      changed.push(change.current);
+    }
+    await updateRowsVersioned(manager, Post, writes);
+    return changed;
+  }
+}
+
+/** Refuses codes already taken in `table`, CONFLICT naming the first. */
+async function checkCodesFree(manager: EntityManager, table: string, noun: string, codes: string[]): Promise<void> {
+  for (const part of chunk(codes, 500)) {
+    const [taken] = await queryRows(manager, `SELECT code FROM ${table} WHERE code IN (:...codes)`, { codes: part });
+    if (taken) throw new ConflictError(`A ${noun} with code "${taken.code}" already exists.`, { field: 'code' });
   }
 }

@@ -1,6 +1,5 @@
 import { PersonNode } from './people.node.js';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { z } from 'zod';
 import { maskName } from '../../auth/personal-data.js';
 import { visible } from '../../auth/scope.js';
 import { ForbiddenError } from '../../errors/index.js';
@@ -10,14 +9,11 @@ import { Connection, PageArgs, pageWindow, toConnection } from '../../schema/pag
 import { DateScalar } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../contract.js';
-import { codeSchema } from '../import/dataset.js';
 import { Person } from './person.entity.js';
+import { personCodeSchema, personNameSchema, phoneSchema } from './person.rules.js';
 import { PostConnection } from './post.resolver.js';
 
 export const PersonConnection = Connection(Person, 'Person', 'A page of people, with the total across all pages.');
-
-const personNameSchema = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
-const phoneSchema = z.string().regex(/^\+?[0-9][0-9 -]{4,30}$/, 'must be a phone number of digits, spaces and dashes');
 
 @InputType('PersonFilter', { description: 'Conditions a person must all meet to be listed.' })
 export class PersonFilterInput {
@@ -102,7 +98,7 @@ export class PersonResolver {
   @Mutation(() => Person, { description: 'Creates a person.' })
   createPerson(@Ctx() context: Context, @Arg('input', () => CreatePersonInput, { description: 'The new person.' }) input: CreatePersonInput): Promise<Person> {
     return context.services.people.createPerson({
-      code: parseInput(codeSchema, input.code, 'input.code'),
+      code: parseInput(personCodeSchema, input.code, 'input.code'),
       name: parseInput(personNameSchema, input.name, 'input.name'),
       phone: input.phone == null ? null : parseInput(phoneSchema, input.phone, 'input.phone'),
       partyMember: input.partyMember,

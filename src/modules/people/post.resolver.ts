@@ -1,5 +1,4 @@
 import { PostNode } from './people.node.js';
-import { z } from 'zod';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { requireOrganizationInScope, visible } from '../../auth/scope.js';
 import { NotFoundError } from '../../errors/index.js';
@@ -10,13 +9,11 @@ import { Connection } from '../../schema/pagination.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../contract.js';
-import { longCodeSchema } from '../import/dataset.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from './person.entity.js';
 import { Post } from './post.entity.js';
 import { PostRole } from './post.kinds.js';
-
-const titleSchema = z.string().max(200, 'must be at most 200 characters');
+import { postCodeSchema, postTitleSchema } from './post.rules.js';
 
 export const PostConnection = Connection(Post, 'Post', 'A page of posts, with the total across all pages.');
 
@@ -79,11 +76,11 @@ export class PostResolver {
     const organizationId = parseGlobalId(input.organizationId, 'Organization', 'input.organizationId');
     await requireOrganizationInScope(context, organizationId, 'input.organizationId');
     return context.services.people.appoint({
-      code: parseInput(longCodeSchema, input.code, 'input.code'),
+      code: parseInput(postCodeSchema, input.code, 'input.code'),
       personId,
       organizationId,
       role: input.role,
-      title: input.title == null ? null : parseInput(titleSchema, input.title, 'input.title'),
+      title: input.title == null ? null : parseInput(postTitleSchema, input.title, 'input.title'),
       startDate: input.startDate,
       endDate: input.endDate,
     });
