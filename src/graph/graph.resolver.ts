@@ -1,9 +1,10 @@
+import { today } from '../lib/clock.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../errors/index.js';
 import { Link } from '../modules/links/link.entity.js';
 import { LinkKind } from '../modules/links/link.kinds.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
-import { DateScalar, today } from '../schema/scalars/date.js';
+import { DateScalar } from '../schema/scalars/date.js';
 import type { Context } from '../modules/contract.js';
 import { checkRange, organizationOf, organizationsOf, requireOrganization } from './arguments.js';
 import type { EdgeOptions } from './edges.js';

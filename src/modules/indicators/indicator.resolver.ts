@@ -1,8 +1,9 @@
+import { today } from '../../lib/clock.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../errors/index.js';
 import { checkRange, organizationOf, organizationsOf, requireOrganization } from '../../graph/arguments.js';
 import { pageWindow, toConnection, type ConnectionShape } from '../../schema/pagination.js';
-import { DateScalar, today } from '../../schema/scalars/date.js';
+import { DateScalar } from '../../schema/scalars/date.js';
 import type { Context } from '../contract.js';
 import { Grid } from '../grids/grid.entity.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';

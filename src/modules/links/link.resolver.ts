@@ -1,3 +1,4 @@
+import { today } from '../../lib/clock.js';
 import { LinkNode } from './link.node.js';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../../errors/index.js';
@@ -6,7 +7,7 @@ import { invariant } from '../../lib/invariant.js';
 import { parseInput } from '../../lib/parse-input.js';
 import { Connection, PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
 import { linkEnd, visible } from '../../auth/scope.js';
-import { DateScalar, today } from '../../schema/scalars/date.js';
+import { DateScalar } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../contract.js';
 import { Organization } from '../organizations/organization.entity.js';

@@ -1,3 +1,4 @@
+import { today } from '../../lib/clock.js';
 import { OrganizationNode } from './organization.node.js';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../errors/index.js';
@@ -5,7 +6,7 @@ import { parseGlobalId } from '../../lib/global-id.js';
 import { parseInput } from '../../lib/parse-input.js';
 import { Connection, PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
 import { requireOrganizationInScope, requireParentForScoped, visible } from '../../auth/scope.js';
-import { DateScalar, today } from '../../schema/scalars/date.js';
+import { DateScalar } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../contract.js';
 import { Grid } from '../grids/grid.entity.js';

@@ -40,8 +40,3 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return parseDate(ast.value);
   },
 });
-
-/** Today as YYYY-MM-DD in UTC: the default for activeAt and for the start of a new period. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
