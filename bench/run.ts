@@ -21,7 +21,7 @@ import { generateDistrict } from '../seeds/generate.js';
 import { ApiKeyService } from '../src/auth/api-keys.js';
 import { Database } from '../src/db/database.js';
 import { runAs } from '../src/modules/audit/audit.js';
-import { importDataset } from '../src/modules/import/importer.js';
+import { importDataset } from '../src/modules/import/import-dataset.js';
 
 const options = new Command()
   .option('--scale <n>', 'district scale', Number, 1)

@@ -7,7 +7,7 @@
 import 'reflect-metadata';
 import { Command, InvalidArgumentError } from 'commander';
 import { Database } from '../src/db/database.js';
-import { importDataset } from '../src/modules/import/importer.js';
+import { importDataset } from '../src/modules/import/import-dataset.js';
 import { loadConfig } from '../src/server/config.js';
 import { DEFAULT_SEED, MAX_SCALE, generateDistrict } from './generate.js';
 

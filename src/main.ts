@@ -3,7 +3,7 @@ import { generateDistrict, SAMPLE_SCALE } from '../seeds/generate.js';
 import { createTokenVerifier } from './auth/jwt.js';
 import { Database } from './db/database.js';
 import { queryRows } from './db/rows.js';
-import { importDataset } from './modules/import/importer.js';
+import { importDataset } from './modules/import/import-dataset.js';
 import { loadConfig, type Config } from './server/config.js';
 import { createServer } from './server/create-server.js';
 import { createLogger, describeError } from './server/logger.js';

@@ -6,7 +6,7 @@ import { runAs } from '../src/modules/audit/audit.js';
 import { ApiKeyService } from '../src/auth/api-keys.js';
 import { Database, type Dialect } from '../src/db/database.js';
 import { queryRows } from '../src/db/rows.js';
-import { importDataset } from '../src/modules/import/importer.js';
+import { importDataset } from '../src/modules/import/import-dataset.js';
 import { freePort, spawnServer, type ChildServer } from './helpers/child-server.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './helpers/databases.js';
 

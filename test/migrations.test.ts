@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Database, type Dialect } from '../src/db/database.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from '../src/db/migrations/index.js';
-import { importDataset } from '../src/modules/import/importer.js';
+import { importDataset } from '../src/modules/import/import-dataset.js';
 import { createEmptyTestDatabase, DIALECTS, type EmptyTestDatabase } from './helpers/databases.js';
 
 /** Every table that refers to organizations, with its rows in a stable order. */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDataset } from '../src/modules/import/importer.js';
+import { importDataset } from '../src/modules/import/import-dataset.js';
 import { SMALL_DISTRICT } from './fixtures/small-district.js';
 import { freePort } from './helpers/child-server.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './helpers/databases.js';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { Command } from 'commander';
 import { Database } from '../db/database.js';
 import { isClientError } from '../errors/index.js';
-import { importDataset } from '../modules/import/importer.js';
+import { importDataset } from '../modules/import/import-dataset.js';
 import { loadConfig } from '../server/config.js';
 
 const program = new Command()

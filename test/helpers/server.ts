@@ -3,7 +3,7 @@ import { ApiKeyService } from '../../src/auth/api-keys.js';
 import { runAs } from '../../src/modules/audit/audit.js';
 import type { Role } from '../../src/auth/principal.js';
 import type { Dialect } from '../../src/db/database.js';
-import { importDataset } from '../../src/modules/import/importer.js';
+import { importDataset } from '../../src/modules/import/import-dataset.js';
 import { loadConfig } from '../../src/server/config.js';
 import { createServer, type GrassrootsServer } from '../../src/server/create-server.js';
 import { createLogger, type DestinationStream } from '../../src/server/logger.js';

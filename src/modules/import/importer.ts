@@ -1,6 +1,6 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { Database } from '../../db/database.js';
-import { recordChange, runAs, type Actor } from '../audit/audit.js';
+import { recordChange } from '../audit/audit.js';
 import { queryEntities } from '../../db/rows.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { chunk } from '../../lib/group-by.js';
@@ -298,14 +298,4 @@ async function selectByCodes<T extends ObjectLiteral & { code: string }>(manager
     for (const row of await queryEntities(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes: part })) found.set(row.code, row);
   }
   return found;
-}
-
-/**
- * Imports a dataset with a fresh set of services: the entry point of the CLI, the seed script and the
- * sample district. `actor` names who does it in the audit log.
- */
-export function importDataset(db: Database, input: unknown, options: ImportOptions & { actor?: Actor } = {}): Promise<ImportSummary> {
-  const links = new LinkService(db);
-  const importer = new Importer(db, new OrganizationService(db), new GridService(db), new PeopleService(db, links), links);
-  return runAs(options.actor ?? { principal: 'system', operation: 'importDataset' }, () => importer.import(input, options));
 }
