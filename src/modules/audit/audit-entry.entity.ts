@@ -1,3 +1,4 @@
+import { Connection } from '../../schema/pagination.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { JSONObjectResolver } from 'graphql-scalars';
@@ -55,3 +56,6 @@ export class AuditEntry {
     return this.afterJson ? JSON.parse(this.afterJson) : null;
   }
 }
+
+/** Pages of AuditEntrys, for every list of them. */
+export const AuditEntryConnection = Connection(AuditEntry, 'AuditEntry', 'A page of audit entries, newest first, with the total across all pages.');

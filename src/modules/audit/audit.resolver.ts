@@ -3,12 +3,10 @@ import type { Ability } from '../../auth/principal.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { toGlobalId } from '../../lib/global-id.js';
 import { decodeNodeId, nodeTypes } from '../node/node-types.js';
-import { Connection, PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
+import { PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
 import type { Context } from '../contract.js';
-import { AuditEntry } from './audit-entry.entity.js';
+import { AuditEntry, AuditEntryConnection } from './audit-entry.entity.js';
 import type { AuditFilter } from './audit-log.service.js';
-
-export const AuditEntryConnection = Connection(AuditEntry, 'AuditEntry', 'A page of audit entries, newest first, with the total across all pages.');
 
 @InputType('AuditFilter', { description: 'Conditions an audit entry must all meet to be listed.' })
 export class AuditFilterInput {

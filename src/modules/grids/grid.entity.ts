@@ -1,3 +1,4 @@
+import { Connection } from '../../schema/pagination.js';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { StoredEntity } from '../../db/stored-entity.js';
@@ -81,3 +82,6 @@ export class Grid extends StoredEntity implements Node {
     return this.functionList ? (this.functionList.split(',') as GridFunction[]) : [];
   }
 }
+
+/** Pages of Grids, for every list of them. */
+export const GridConnection = Connection(Grid, 'Grid', 'A page of grids, with the total across all pages.');

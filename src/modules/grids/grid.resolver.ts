@@ -5,12 +5,10 @@ import { visible } from '../../auth/scope.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { checkTextFilter } from '../../lib/parse-input.js';
 import { invariant } from '../../lib/invariant.js';
-import { Connection, PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
+import { PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
 import type { Context } from '../contract.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { Grid, GridFunction } from './grid.entity.js';
-
-export const GridConnection = Connection(Grid, 'Grid', 'A page of grids, with the total across all pages.');
+import { Grid, GridConnection, GridFunction } from './grid.entity.js';
 
 @InputType('GridFilter', { description: 'Conditions a grid must all meet to be listed.' })
 export class GridFilterInput {

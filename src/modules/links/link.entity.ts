@@ -1,3 +1,4 @@
+import { Connection } from '../../schema/pagination.js';
 import { Directive, Field, Float, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { StoredEntity } from '../../db/stored-entity.js';
@@ -61,3 +62,6 @@ export class Link extends StoredEntity implements Node {
   @Column({ type: 'boolean', default: false })
   derived!: boolean;
 }
+
+/** Pages of Links, for every list of them. */
+export const LinkConnection = Connection(Link, 'Link', 'A page of links, with the total across all pages.');

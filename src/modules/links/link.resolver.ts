@@ -5,17 +5,15 @@ import { NotFoundError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { invariant } from '../../lib/invariant.js';
 import { parseInput } from '../../lib/parse-input.js';
-import { Connection, PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
+import { PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
 import { linkEnd, visible } from '../../auth/scope.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../contract.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { Link } from './link.entity.js';
+import { Link, LinkConnection } from './link.entity.js';
 import { LinkKind, LinkStatus } from './link.kinds.js';
 import { checkLinkPeriod, linkCodeSchema, linkDescriptionSchema, linkWeightSchema } from './link.rules.js';
-
-export const LinkConnection = Connection(Link, 'Link', 'A page of links, with the total across all pages.');
 
 @InputType('LinkFilter', { description: 'Conditions a link must all meet to be listed.' })
 export class LinkFilterInput {

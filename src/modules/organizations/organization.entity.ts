@@ -1,3 +1,4 @@
+import { Connection } from '../../schema/pagination.js';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { StoredEntity } from '../../db/stored-entity.js';
@@ -72,3 +73,6 @@ export class Organization extends StoredEntity implements Node {
   @Column({ type: 'varchar', length: 300, nullable: true })
   address!: string | null;
 }
+
+/** Pages of Organizations, for every list of them. */
+export const OrganizationConnection = Connection(Organization, 'Organization', 'A page of organizations, with the total across all pages.');

@@ -1,25 +1,23 @@
+import { PostConnection } from '../people/post.entity.js';
+import { LinkConnection } from '../links/link.entity.js';
 import { today } from '../../lib/clock.js';
 import { OrganizationNode } from './organization.node.js';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { parseInput } from '../../lib/parse-input.js';
-import { Connection, PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
+import { PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
 import { requireOrganizationInScope, requireParentForScoped, visible } from '../../auth/scope.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../contract.js';
 import { Grid } from '../grids/grid.entity.js';
-import { LinkConnection } from '../links/link.resolver.js';
 import { LinkDirection, LinkKind } from '../links/link.kinds.js';
-import { PostConnection } from '../people/post.resolver.js';
 import { OrganizationKind } from './organization.kinds.js';
-import { Organization } from './organization.entity.js';
+import { Organization, OrganizationConnection } from './organization.entity.js';
 import { ArchiveOrganizationInput, CreateOrganizationInput, MoveOrganizationInput, OrganizationFilterInput, toOrganizationFilter, UpdateOrganizationInput } from './organization.inputs.js';
 import { householdsSchema, organizationAddressSchema, organizationCodeSchema, organizationNameSchema } from './organization.rules.js';
 import { OrganizationOrder } from './organization.service.js';
-
-export const OrganizationConnection = Connection(Organization, 'Organization', 'A page of organizations, with the total across all pages.');
 
 function optionalId(id: string | null | undefined, field: string): number | null {
   return id == null ? null : parseGlobalId(id, 'Organization', field);

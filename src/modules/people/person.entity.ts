@@ -1,3 +1,4 @@
+import { Connection } from '../../schema/pagination.js';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { StoredEntity } from '../../db/stored-entity.js';
@@ -21,3 +22,6 @@ export class Person extends StoredEntity implements Node {
   @Column({ type: 'boolean', name: 'party_member', default: false })
   partyMember!: boolean;
 }
+
+/** Pages of Persons, for every list of them. */
+export const PersonConnection = Connection(Person, 'Person', 'A page of people, with the total across all pages.');

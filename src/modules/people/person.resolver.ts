@@ -1,3 +1,4 @@
+import { PostConnection } from './post.entity.js';
 import { PersonNode } from './people.node.js';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { maskName } from '../../auth/personal-data.js';
@@ -5,15 +6,12 @@ import { visible } from '../../auth/scope.js';
 import { ForbiddenError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { checkTextFilter, parseInput } from '../../lib/parse-input.js';
-import { Connection, PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
+import { PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../contract.js';
-import { Person } from './person.entity.js';
+import { Person, PersonConnection } from './person.entity.js';
 import { personCodeSchema, personNameSchema, phoneSchema } from './person.rules.js';
-import { PostConnection } from './post.resolver.js';
-
-export const PersonConnection = Connection(Person, 'Person', 'A page of people, with the total across all pages.');
 
 @InputType('PersonFilter', { description: 'Conditions a person must all meet to be listed.' })
 export class PersonFilterInput {

@@ -1,3 +1,4 @@
+import { Connection } from '../../schema/pagination.js';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { StoredEntity } from '../../db/stored-entity.js';
@@ -51,3 +52,6 @@ export class Post extends StoredEntity implements Node {
   @Column({ type: 'date', name: 'end_date', nullable: true })
   endDate!: string | null;
 }
+
+/** Pages of Posts, for every list of them. */
+export const PostConnection = Connection(Post, 'Post', 'A page of posts, with the total across all pages.');

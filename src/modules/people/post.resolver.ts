@@ -5,7 +5,7 @@ import { NotFoundError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { invariant } from '../../lib/invariant.js';
 import { parseInput } from '../../lib/parse-input.js';
-import { Connection } from '../../schema/pagination.js';
+
 import { DateScalar } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../contract.js';
@@ -14,8 +14,6 @@ import { Person } from './person.entity.js';
 import { Post } from './post.entity.js';
 import { PostRole } from './post.kinds.js';
 import { postCodeSchema, postTitleSchema } from './post.rules.js';
-
-export const PostConnection = Connection(Post, 'Post', 'A page of posts, with the total across all pages.');
 
 @InputType('AppointPersonInput', { description: 'Starts a post: a person takes a role in an organization.' })
 export class AppointPersonInput {
