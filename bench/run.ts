@@ -18,7 +18,7 @@ import { Command } from 'commander';
 import { parse, OperationTypeNode } from 'graphql';
 import pg from 'pg';
 import { generateDistrict } from '../seeds/generate.js';
-import { ApiKeyService } from '../src/auth/api-keys.js';
+import { ApiKeyService } from '../src/modules/api-keys/api-key.service.js';
 import { Database } from '../src/db/database.js';
 import { runAs } from '../src/modules/audit/audit.js';
 import { importDataset } from '../src/modules/import/import-dataset.js';

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDistrict } from '../seeds/generate.js';
 import { runAs } from '../src/modules/audit/audit.js';
-import { ApiKeyService } from '../src/auth/api-keys.js';
+import { ApiKeyService } from '../src/modules/api-keys/api-key.service.js';
 import { Database, type Dialect } from '../src/db/database.js';
 import { queryRows } from '../src/db/rows.js';
 import { importDataset } from '../src/modules/import/import-dataset.js';

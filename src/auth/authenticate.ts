@@ -2,7 +2,7 @@ import { ErrorCode } from '../errors/index.js';
 import type { NextFunction, Request, Response } from 'express';
 import type { Database } from '../db/database.js';
 import { queryRows } from '../db/rows.js';
-import { ApiKeyService, looksLikeApiKey } from './api-keys.js';
+import { ApiKeyService, looksLikeApiKey } from '../modules/api-keys/api-key.service.js';
 import type { TokenClaims } from './jwt.js';
 import { LOCAL_VIEWER, type Principal, type Role } from './principal.js';
 

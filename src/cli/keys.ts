@@ -7,7 +7,7 @@
  */
 import 'reflect-metadata';
 import { Command, InvalidArgumentError } from 'commander';
-import { ApiKeyService } from '../auth/api-keys.js';
+import { ApiKeyService } from '../modules/api-keys/api-key.service.js';
 import { ROLES, type Role } from '../auth/principal.js';
 import { Database } from '../db/database.js';
 import { runAs } from '../modules/audit/audit.js';

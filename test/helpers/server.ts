@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { ApiKeyService } from '../../src/auth/api-keys.js';
+import { ApiKeyService } from '../../src/modules/api-keys/api-key.service.js';
 import { runAs } from '../../src/modules/audit/audit.js';
 import type { Role } from '../../src/auth/principal.js';
 import type { Dialect } from '../../src/db/database.js';

@@ -1,6 +1,6 @@
-import { ApiKey } from '../../auth/api-key.entity.js';
-import { ApiKeyResolver } from '../../auth/api-key.resolver.js';
-import { ApiKeyService } from '../../auth/api-keys.js';
+import { ApiKey } from './api-key.entity.js';
+import { ApiKeyResolver } from './api-key.resolver.js';
+import { ApiKeyService } from './api-key.service.js';
 import type { ModuleDescriptor } from '../contract.js';
 
 declare module '../contract.js' {

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../modules/contract.js';
-import { ROLES, type Ability, type Role } from './principal.js';
-import { BadUserInputError } from '../errors/index.js';
+import type { Context } from '../contract.js';
+import { ROLES, type Ability, type Role } from '../../auth/principal.js';
+import { BadUserInputError } from '../../errors/index.js';
 
 @ObjectType('ApiKey', { description: 'An API key, without its secret (which is shown once, when created).' })
 class ApiKeyType {

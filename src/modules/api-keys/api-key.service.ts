@@ -1,11 +1,11 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Database } from '../db/database.js';
-import { queryEntities, queryRows } from '../db/rows.js';
-import { BadUserInputError, NotFoundError } from '../errors/index.js';
-import { nowTimestamp } from '../lib/clock.js';
-import { recordChange } from '../modules/audit/audit.js';
+import type { Database } from '../../db/database.js';
+import { queryEntities, queryRows } from '../../db/rows.js';
+import { BadUserInputError, NotFoundError } from '../../errors/index.js';
+import { nowTimestamp } from '../../lib/clock.js';
+import { recordChange } from '../audit/audit.js';
 import { ApiKey } from './api-key.entity.js';
-import { ROLES, type Role } from './principal.js';
+import { ROLES, type Role } from '../../auth/principal.js';
 
 const KEY_PATTERN = /^ggk_([0-9a-f]{16})_([A-Za-z0-9_-]{32})$/;
 
