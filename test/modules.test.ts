@@ -39,9 +39,9 @@ const SCOPE_CASES: Record<string, { inside: string; outside: string }> = {
 /**
  * How to list the entities of a node type with their ids and codes, as an admin: every object in the
  * answer that has an id and a code counts. A type the import format does not carry is created first by
- * the mutations of SETUP.
+ * the mutations of SETUP (which may use the ids of the types listed before it).
  */
-const SETUP: Record<string, string[]> = {};
+const SETUP: Record<string, (idOf: (type: string, code: string) => string) => string[]> = {};
 const LISTS: Record<string, string> = {
   Organization: '{ list: organizations(first: 100) { nodes { id code } } }',
   Link: '{ list: links(first: 100) { nodes { id code } } }',
@@ -96,7 +96,7 @@ describe.each(DIALECTS)('what is built from the modules on %s', (dialect) => {
   beforeAll(async () => {
     server = await startTestServer(dialect, { dataset: DATASET });
     for (const [type, query] of Object.entries(LISTS)) {
-      for (const mutation of SETUP[type] ?? []) expect((await server.graphql(mutation)).errors, `${type} setup`).toBeUndefined();
+      for (const mutation of SETUP[type]?.(idOf) ?? []) expect((await server.graphql(mutation)).errors, `${type} setup`).toBeUndefined();
       const response = await server.graphql(query);
       expect(response.errors).toBeUndefined();
       entries[type] = entriesIn(response.data);
