@@ -3,6 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Two tiers. `fast`: everything that runs in this process through createServer/startTestServer, on
+ * SQLite and (with TEST_DATABASE_URL) PostgreSQL: the loop to run while working (`npm run test:fast`).
+ * `slow`: test/slow/, whatever starts child processes (npm start, the CLIs, kill, SIGTERM), the soak,
+ * the fuzzer and the browser. `npm test` runs both, the fast tier first, then the slow one, each with
+ * the whole machine (groupOrder), so that the timing-sensitive slow tests do not share the cores.
+ */
 export default defineConfig({
   resolve: {
     // graphql 16 ships CommonJS (main) and ESM (module). Node, and so every library in node_modules,
@@ -11,10 +18,23 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
     setupFiles: ['test/helpers/setup.ts'],
+    // Migrates one template database of each kind per run; createTestDatabase copies it.
+    globalSetup: ['test/helpers/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The machine this is measured on has 2 cores: one test file per core.
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: ['test/slow/**'], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: { name: 'slow', include: ['test/slow/**/*.test.ts'], sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

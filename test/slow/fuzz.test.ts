@@ -17,10 +17,10 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NODE_TYPES } from '../src/lib/global-id.js';
-import { SMALL_DISTRICT } from './fixtures/small-district.js';
-import { DIALECTS } from './helpers/databases.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { NODE_TYPES } from '../../src/lib/global-id.js';
+import { SMALL_DISTRICT } from '../fixtures/small-district.js';
+import { DIALECTS } from '../helpers/databases.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 
 /**
  * Issue 3, 7(b): operations generated from the schema, valid and invalid, sent over HTTP. Whatever they ask,
