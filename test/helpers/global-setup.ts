@@ -18,7 +18,9 @@ declare module 'vitest' {
  * one PostgreSQL database, which `createTestDatabase` then copies (a file copy, `CREATE DATABASE …
  * TEMPLATE`) instead of running every migration again for each suite. Both go when the run ends.
  */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
+  // Every project inherits the root config's globalSetup, and the root's provided values: once is enough.
+  if (!project.isRootProject()) return;
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gg-template-'));
   const sqlitePath = path.join(folder, 'template.sqlite');
   let postgresName: string | null = null;
