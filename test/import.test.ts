@@ -1,8 +1,3 @@
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_DISTRICT } from './fixtures/small-district.js';
 import { DIALECTS } from './helpers/databases.js';
@@ -96,27 +91,5 @@ describe.each(DIALECTS)('importing datasets on %s', (dialect) => {
     expect(response.errors?.[0]?.message).toMatch(message);
     expect(await server.graphql(COUNTS)).toEqual(before);
     expect((await server.graphql('{ organization(code: "NEW1") { id } }')).data!.organization).toBeNull();
-  });
-});
-
-describe('npm run import', () => {
-  it('imports a file into the configured SQLite database, and names the bad record when it refuses one', async () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gg-import-'));
-    const file = path.join(folder, 'district.json');
-    fs.writeFileSync(file, JSON.stringify(SMALL_DISTRICT));
-    const env = { ...process.env, SQLITE_PATH: path.join(folder, 'db.sqlite'), DATABASE_URL: '' };
-    delete (env as Record<string, string | undefined>).DATABASE_URL;
-    const run = promisify(execFile);
-    const { stdout } = await run('npx', ['tsx', 'src/cli/import.ts', file], { env });
-    expect(JSON.parse(stdout).organizations).toEqual({ created: 15, updated: 0, unchanged: 0 });
-    const again = await run('npx', ['tsx', 'src/cli/import.ts', file], { env });
-    expect(JSON.parse(again.stdout).organizations).toEqual({ created: 0, updated: 0, unchanged: 15 });
-    const bad = clone(SMALL_DISTRICT);
-    bad.grids![0].communityCode = 'G1';
-    fs.writeFileSync(file, JSON.stringify(bad));
-    const refused = await run('npx', ['tsx', 'src/cli/import.ts', file], { env }).catch((error) => error);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/grids record C1-G1: communityCode G1 is a GRID_PARTY_BRANCH, not a COMMUNITY_PARTY_COMMITTEE/);
-    fs.rmSync(folder, { recursive: true, force: true });
   });
 });

@@ -1,12 +1,7 @@
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDataset } from '../src/modules/import/import-dataset.js';
 import { SMALL_DISTRICT } from './fixtures/small-district.js';
-import { freePort } from './helpers/child-server.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './helpers/databases.js';
+import { DIALECTS } from './helpers/databases.js';
+import { eventually } from './helpers/eventually.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 interface LogLine {
@@ -30,17 +25,6 @@ function captureLogs() {
     lines: () => raw.map((line) => JSON.parse(line) as LogLine),
     destination: { write: (line: string) => void raw.push(line) },
   };
-}
-
-/** Polls `find` until it returns something: a response's log line and metrics are written when the response has been sent. */
-async function eventually<T>(find: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 2_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`never found ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 async function post(url: string, body: string, headers: Record<string, string> = {}) {
@@ -238,91 +222,5 @@ describe.each(DIALECTS)('request logs, errors, health and metrics on %s', (diale
       expect([ready.status, await ready.json()]).toEqual([503, { status: 'unavailable', reason: 'database not answering' }]);
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
     });
-  });
-});
-
-/** Resolves with the error code of a TCP connection attempt, or 'connected'. */
-function tryConnect(port: number): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve('connected');
-    });
-    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
-  });
-}
-
-describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(dialect);
-    await importDataset(database.db, SMALL_DISTRICT);
-    await database.db.close();
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
-
-  it('refuses new connections, finishes the request in flight, closes the database and exits 0', async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        LOG_LEVEL: 'info',
-        PORT: String(port),
-        DATABASE_URL: database.databaseUrl ?? '',
-        SQLITE_PATH: database.sqlitePath,
-        SEED_ON_START: 'false',
-        DIAGNOSTICS: 'false',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    // 'close', not 'exit': only then has all of its output been read.
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    await eventually(() => (output.includes('ready at') ? true : undefined), 'the start-up line', 30_000);
-
-    // A request in flight: its body arrives in two parts, with the signal in between.
-    const body = Buffer.from(JSON.stringify({ query: TREE }));
-    const request = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': body.length, 'x-request-id': 'in-flight' } });
-    let completed = false;
-    const response = new Promise<{ status: number; json: any }>((resolve, reject) => {
-      request.on('response', (incoming) => {
-        let text = '';
-        incoming.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        incoming.on('end', () => {
-          completed = true;
-          resolve({ status: incoming.statusCode!, json: JSON.parse(text) });
-        });
-      });
-      request.on('error', reject);
-    });
-    request.write(body.subarray(0, 20));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-
-    child.kill('SIGTERM');
-    await eventually(() => (output.includes('shutting down') ? true : undefined), 'the shutdown line');
-    await eventually(async () => ((await tryConnect(port)) === 'ECONNREFUSED' ? true : undefined), 'a refused connection');
-    expect(completed).toBe(false);
-
-    request.end(body.subarray(20));
-    const { status, json } = await response;
-    expect(status).toBe(200);
-    expect(json.errors).toBeUndefined();
-    expect(json.data.organization.children.nodes.map((node: { code: string }) => node.code)).toEqual(['EP1', 'G1', 'G2', 'RC1']);
-
-    expect(await exited).toBe(0);
-    const lines = output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as LogLine);
-    expect(lines.find((line) => line.requestId === 'in-flight')).toMatchObject({ operationName: 'CommunityTree', outcome: 'ok', status: 200 });
-    // The request's own log line is written when its response closes, which may come just after the stop.
-    const messages = lines.map((line) => line.msg);
-    expect(messages.indexOf('stopped: requests finished, database closed')).toBeGreaterThan(messages.findIndex((msg) => msg?.startsWith('shutting down')));
-    expect(messages.filter((msg) => msg !== 'graphql request').at(-1)).toBe('stopped: requests finished, database closed');
-    // SQLite folds its write-ahead log back into the file and deletes it when the last connection closes.
-    if (dialect === 'sqlite') expect(fs.existsSync(`${database.sqlitePath}-wal`)).toBe(false);
   });
 });

@@ -39,19 +39,31 @@ export interface TestServer {
  */
 export async function startTestServer(dialect: Dialect, options: { dataset?: unknown; diagnostics?: boolean; env?: Record<string, string>; logDestination?: DestinationStream } = {}): Promise<TestServer> {
   const database = await createTestDatabase(dialect);
-  if (options.dataset) await importDataset(database.db, options.dataset);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DIAGNOSTICS: String(options.diagnostics ?? true), ...options.env });
-  const server = await createServer(config, database.db, { logger: createLogger(config, options.logDestination) });
-  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
-  const { port } = server.httpServer.address() as AddressInfo;
   const keys = new ApiKeyService(database.db);
   const asSetup = <T>(work: () => Promise<T>) => runAs({ principal: 'test:setup', operation: 'createKey' }, work);
-  const { key: adminKey } = await asSetup(() => keys.create({ role: 'admin', pii: true, label: 'test admin' }));
+  let server: GrassrootsServer | undefined;
+  let port: number;
+  let adminKey: string;
+  // Whatever fails here (a refused setting, a bad dataset) fails the test, and leaves no database behind.
+  try {
+    if (options.dataset) await importDataset(database.db, options.dataset);
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DIAGNOSTICS: String(options.diagnostics ?? true), ...options.env });
+    server = await createServer(config, database.db, { logger: createLogger(config, options.logDestination) });
+    const listening = server.httpServer;
+    await new Promise<void>((resolve, reject) => listening.once('error', reject).listen(0, '127.0.0.1', resolve));
+    port = (listening.address() as AddressInfo).port;
+    adminKey = (await asSetup(() => keys.create({ role: 'admin', pii: true, label: 'test admin' }))).key;
+  } catch (error) {
+    await server?.apollo.stop().catch(() => undefined);
+    await database.drop();
+    throw error;
+  }
+  const started = server;
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
     url,
     database,
-    server,
+    server: started,
     adminKey,
     async createKey(keyOptions) {
       return (await asSetup(() => keys.create(keyOptions))).key;
@@ -63,7 +75,7 @@ export async function startTestServer(dialect: Dialect, options: { dataset?: unk
       return { status: response.status, ...((await response.json()) as Omit<GraphqlResponse<any>, 'status'>) };
     },
     async close() {
-      await server.apollo.stop();
+      await started.apollo.stop();
       await database.drop();
     },
   };

@@ -17,12 +17,12 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeTypes } from '../src/modules/node/node-types.js';
+import { nodeTypes } from '../../src/modules/node/node-types.js';
+import { SMALL_DISTRICT } from '../fixtures/small-district.js';
+import { DIALECTS } from '../helpers/databases.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const NODE_TYPES = [...nodeTypes().keys()];
-import { SMALL_DISTRICT } from './fixtures/small-district.js';
-import { DIALECTS } from './helpers/databases.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
 
 /**
  * Issue 3, 7(b): operations generated from the schema, valid and invalid, sent over HTTP. Whatever they ask,

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDistrict } from '../seeds/generate.js';
-import { runAs } from '../src/modules/audit/audit.js';
-import { ApiKeyService } from '../src/modules/api-keys/api-key.service.js';
-import { Database, type Dialect } from '../src/db/database.js';
-import { queryRows } from '../src/db/rows.js';
-import { importDataset } from '../src/modules/import/import-dataset.js';
-import { freePort, spawnServer, type ChildServer } from './helpers/child-server.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './helpers/databases.js';
+import { generateDistrict } from '../../seeds/generate.js';
+import { runAs } from '../../src/modules/audit/audit.js';
+import { ApiKeyService } from '../../src/modules/api-keys/api-key.service.js';
+import { Database, type Dialect } from '../../src/db/database.js';
+import { queryRows } from '../../src/db/rows.js';
+import { importDataset } from '../../src/modules/import/import-dataset.js';
+import { freePort, spawnServer, type ChildServer } from '../helpers/child-server.js';
+import { createTestDatabase, DIALECTS, type TestDatabase } from '../helpers/databases.js';
 
 /**
  * Issue 3, 7(d): the server process is killed (SIGKILL: no shutdown hook runs) while an importDataset

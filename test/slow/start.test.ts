@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LinkKind } from '../src/modules/links/link.kinds.js';
-import { OrganizationKind } from '../src/modules/organizations/organization.kinds.js';
-import { freePort, spawnServer as start } from './helpers/child-server.js';
+import { LinkKind } from '../../src/modules/links/link.kinds.js';
+import { OrganizationKind } from '../../src/modules/organizations/organization.kinds.js';
+import { freePort, spawnServer as start } from '../helpers/child-server.js';
 
 describe('npm start', () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gg-start-'));

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeGlobalId } from '../src/lib/global-id.js';
-import { deriveCrossAppointments, pairKey, type PostPeriod } from '../src/modules/links/cross-appointments.js';
-import { SMALL_DISTRICT } from './fixtures/small-district.js';
-import { DIALECTS } from './helpers/databases.js';
-import { startTestServer, type GraphqlResponse, type TestServer } from './helpers/server.js';
+import { decodeGlobalId } from '../../src/lib/global-id.js';
+import { deriveCrossAppointments, pairKey, type PostPeriod } from '../../src/modules/links/cross-appointments.js';
+import { SMALL_DISTRICT } from '../fixtures/small-district.js';
+import { DIALECTS } from '../helpers/databases.js';
+import { startTestServer, type GraphqlResponse, type TestServer } from '../helpers/server.js';
 
 /**
  * Issue 3, 7(c): many clients create and end links, appoint people and end posts at once, for a

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { Kind, parse, validate } from 'graphql';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFederatedSchema } from '../src/federation/build-subgraph-schema.js';
-import { FALLBACK_EXAMPLE_QUERY, GRAPHIQL_PAGE_TITLE, loadExampleOperations, renderGraphiqlPage, type ExampleOperation } from '../src/server/graphiql.js';
-import { SMALL_DISTRICT } from './fixtures/small-district.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { buildFederatedSchema } from '../../src/federation/build-subgraph-schema.js';
+import { FALLBACK_EXAMPLE_QUERY, GRAPHIQL_PAGE_TITLE, loadExampleOperations, renderGraphiqlPage, type ExampleOperation } from '../../src/server/graphiql.js';
+import { SMALL_DISTRICT } from '../fixtures/small-district.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
