@@ -15,7 +15,8 @@ import { OrganizationKind, OrganizationStatus, Sector } from './organization.kin
 @Directive('@key(fields: "code")')
 @Entity('organizations')
 @Index('idx_organizations_parent', ['parentId'])
-@Index('idx_organizations_kind', ['kind'])
+// Kind, then code: a list of one kind ordered by code walks this index and stops at the page (test/page-reads.test.ts).
+@Index('idx_organizations_kind_code', ['kind', 'code'])
 @Index('idx_organizations_located_in', ['locatedInId'])
 export class Organization extends StoredEntity implements Node {
   @Field(() => String, { description: 'Stable business key (for chain members, the administrative division code). Partners may store it.' })

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { generateDistrict } from '../seeds/generate.js';
+import { OrganizationKind } from '../src/modules/organizations/organization.kinds.js';
+import { OrganizationOrder } from '../src/modules/organizations/organization.service.js';
+import { createServices } from '../src/modules/wiring.js';
+import { importDataset } from '../src/modules/import/import-dataset.js';
+import { createTestDatabase, DIALECTS, type TestDatabase } from './helpers/databases.js';
+
+/**
+ * A root list's page reads its page, not every row that matches: the database walks the index of the
+ * order and stops at the LIMIT. (With COUNT(*) OVER () in the page's statement it read and sorted all
+ * of them first.) The total is a statement of its own, and a page that is not full needs none.
+ */
+
+type PlanNode = { 'Node Type': string; 'Actual Rows'?: number; 'Actual Loops'?: number; Plans?: PlanNode[] };
+
+function nodesOf(plan: PlanNode): PlanNode[] {
+  return [plan, ...(plan.Plans ?? []).flatMap(nodesOf)];
+}
+
+describe.each(DIALECTS)('a root list on %s', (dialect) => {
+  let database: TestDatabase;
+  let cells: number;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+    await importDataset(database.db, generateDistrict({ scale: 0.1 }));
+    if (dialect === 'postgres') await database.db.manager.query('ANALYZE');
+    const [count] = await database.db.manager.query("SELECT COUNT(*) AS n FROM organizations WHERE kind = 'BUILDING_PARTY_CELL'");
+    cells = Number(count.n);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  /** The statements (with their values) that listing the first `limit` building cells by code sends. */
+  async function listCells(limit: number, offset = 0) {
+    const { organizations } = createServices(database.db);
+    const query = vi.spyOn(database.db.manager, 'query');
+    try {
+      const page = await organizations.list({ kinds: [OrganizationKind.BUILDING_PARTY_CELL] }, OrganizationOrder.CODE_ASC, { offset, limit, list: 'organizations' });
+      return { page, statements: query.mock.calls.map(([sql, values]) => ({ sql: sql as string, values: values as unknown[] })) };
+    } finally {
+      query.mockRestore();
+    }
+  }
+
+  it('pages 100 building cells by code with their total in two statements, the page reading about 100 rows', async () => {
+    expect(cells).toBeGreaterThan(1000);
+    const { page, statements } = await listCells(100);
+    expect(page.rows).toHaveLength(100);
+    expect(page.totalCount).toBe(cells);
+    expect(page.rows.map((row) => row.code)).toEqual([...page.rows.map((row) => row.code)].sort());
+    expect(statements).toHaveLength(2);
+    const [pageStatement, countStatement] = statements;
+    expect(pageStatement.sql).toMatch(/LIMIT/);
+    expect(pageStatement.sql).not.toMatch(/OVER/);
+    expect(countStatement.sql).toMatch(/COUNT\(\*\)/);
+
+    if (dialect === 'postgres') {
+      const [{ 'QUERY PLAN': [explained] }] = await database.db.manager.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${pageStatement.sql}`, pageStatement.values);
+      const nodes = nodesOf(explained.Plan);
+      expect(nodes[0]['Node Type']).toBe('Limit');
+      // Every node below the LIMIT produced a page's worth of rows (and a few it filtered), never all the cells.
+      const scans = nodes.filter((node) => /Scan/.test(node['Node Type']));
+      expect(scans.length).toBeGreaterThan(0);
+      for (const scan of scans) expect(scan['Actual Rows']! * (scan['Actual Loops'] ?? 1), JSON.stringify(explained.Plan)).toBeLessThan(cells / 2);
+      expect(nodes.map((node) => node['Node Type'])).not.toContain('Sort');
+    } else {
+      const plan: { detail: string }[] = await database.db.manager.query(`EXPLAIN QUERY PLAN ${pageStatement.sql}`, pageStatement.values);
+      const details = plan.map((step) => step.detail).join('; ');
+      // Walks the unique index of code in order; no temporary B-tree sorting every matching row.
+      expect(details).toMatch(/USING INDEX/);
+      expect(details).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    }
+  });
+
+  it('counts nothing more when the page is the last one: its total is its offset and its length', async () => {
+    const { page, statements } = await listCells(100, cells - 30);
+    expect(page.rows).toHaveLength(30);
+    expect(page.totalCount).toBe(cells);
+    expect(statements).toHaveLength(1);
+  });
+
+  it('still counts when the page starts past the end', async () => {
+    const { page, statements } = await listCells(10, cells + 5);
+    expect(page.rows).toEqual([]);
+    expect(page.totalCount).toBe(cells);
+    expect(statements).toHaveLength(2);
+  });
+});
