@@ -209,7 +209,7 @@ async function compare(context: {
         ours: { url: context.url, headers: context.headers, pid: server.pid! },
         postgraphile: { url: `http://127.0.0.1:${port}/graphql`, headers: { 'content-type': 'application/json' }, pid: postgraphile.pid! },
       },
-      { connections: options.connections, duration: options.duration, repeats: options.repeats, only: options.only },
+      { databaseUrl: database.env.DATABASE_URL!, connections: options.connections, duration: options.duration, repeats: options.repeats, only: options.only },
     );
   } finally {
     for (const child of [postgraphile, server]) {
@@ -221,7 +221,7 @@ async function compare(context: {
   }
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   const table = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL; scale ${options.scale} (${summary.organizations.created.toLocaleString('en-US')} organizations, ${summary.people.created.toLocaleString('en-US')} people, ${summary.posts.created.toLocaleString('en-US')} posts); PostGraphile ${postGraphileVersion()} (amber preset, no authentication) and ours (a viewer's API key, DIAGNOSTICS off as in production), each a single Node process with a pool of 10 on the same database; autocannon, ${options.connections} connections, ${options.duration} s per run, ${options.repeats} run${options.repeats === 1 ? '' : 's'} of each per query, alternating; means over the runs. Server CPU: the server process's user + system time over a run ÷ its requests (PostgreSQL's own not included).`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL; scale ${options.scale} (${summary.organizations.created.toLocaleString('en-US')} organizations, ${summary.people.created.toLocaleString('en-US')} people, ${summary.posts.created.toLocaleString('en-US')} posts); PostGraphile ${postGraphileVersion()} (amber preset, no authentication) and ours (a viewer's API key, DIAGNOSTICS off as in production), each a single Node process with a pool of 10 on the same database; autocannon, ${options.connections} connections, ${options.duration} s per run, ${options.repeats} run${options.repeats === 1 ? '' : 's'} of each per query, alternating; means over the runs. Server CPU: the server process's user + system time over a run ÷ its requests; PostgreSQL CPU: the same for the database's backends.`,
     '',
     comparisonTable(rows),
   ].join('\n');

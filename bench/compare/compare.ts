@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { comparedQueries, firstDifference, type ComparedQuery, type Side } from './queries.js';
 
 const folder = path.dirname(fileURLToPath(import.meta.url));
@@ -54,6 +55,48 @@ function cpuMilliseconds(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 
+/**
+ * The CPU time of the PostgreSQL backends serving the bench's database, when the server runs on this
+ * machine (its processes readable in /proc): only one of the two servers is loaded during a run, so
+ * their growth over a run is that server's statements' cost. A backend that ends during a run loses
+ * its share (the pools keep theirs open under load). NaN when they cannot be read.
+ */
+export class DatabaseCpu {
+  private constructor(private readonly client: pg.Client) {}
+
+  static async connect(databaseUrl: string): Promise<DatabaseCpu> {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    return new DatabaseCpu(client);
+  }
+
+  async read(): Promise<Map<number, number>> {
+    const { rows } = await this.client.query<{ pid: number }>(
+      "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()",
+    );
+    const times = new Map<number, number>();
+    for (const { pid } of rows) {
+      try {
+        times.set(pid, cpuMilliseconds(pid));
+      } catch {
+        // Not on this machine, or ended meanwhile.
+      }
+    }
+    return times;
+  }
+
+  static spent(before: Map<number, number>, after: Map<number, number>): number {
+    if (after.size === 0) return NaN;
+    let total = 0;
+    for (const [pid, time] of after) total += time - (before.get(pid) ?? 0);
+    return total;
+  }
+
+  async close(): Promise<void> {
+    await this.client.end();
+  }
+}
+
 export interface Target {
   url: string;
   headers: Record<string, string>;
@@ -65,6 +108,7 @@ interface Measurement {
   p50: number;
   p99: number;
   cpuPerRequest: number;
+  databaseCpuPerRequest: number;
   failures: number;
 }
 
@@ -82,20 +126,35 @@ async function post(target: Target, body: string): Promise<{ text: string; data:
   return { text, data: result.data };
 }
 
-async function measure(target: Target, body: string, connections: number, duration: number): Promise<Measurement> {
+async function measure(target: Target, body: string, connections: number, duration: number, database: DatabaseCpu): Promise<Measurement> {
+  const databaseBefore = await database.read();
   const before = cpuMilliseconds(target.pid);
   const run = await autocannon({ url: target.url, connections, duration, method: 'POST', headers: target.headers, body });
   const cpu = cpuMilliseconds(target.pid) - before;
+  const databaseCpu = DatabaseCpu.spent(databaseBefore, await database.read());
   return {
     requestsPerSecond: run.requests.average,
     p50: run.latency.p50,
     p99: run.latency.p99,
     cpuPerRequest: run.requests.total > 0 ? cpu / run.requests.total : NaN,
+    databaseCpuPerRequest: run.requests.total > 0 ? databaseCpu / run.requests.total : NaN,
     failures: run.errors + run.timeouts + run.non2xx,
   };
 }
 
-export async function runComparison(targets: Record<Side, Target>, options: { connections: number; duration: number; repeats: number; only?: string }): Promise<ComparisonRow[]> {
+export async function runComparison(
+  targets: Record<Side, Target>,
+  options: { databaseUrl: string; connections: number; duration: number; repeats: number; only?: string },
+): Promise<ComparisonRow[]> {
+  const database = await DatabaseCpu.connect(options.databaseUrl);
+  try {
+    return await compareEach(targets, options, database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function compareEach(targets: Record<Side, Target>, options: { connections: number; duration: number; repeats: number; only?: string }, database: DatabaseCpu): Promise<ComparisonRow[]> {
   const rows: ComparisonRow[] = [];
   for (const query of comparedQueries) {
     if (options.only && query.name !== options.only) continue;
@@ -109,14 +168,14 @@ export async function runComparison(targets: Record<Side, Target>, options: { co
     log(`${query.name}: answers equal (ours ${(answers.ours.text.length / 1024).toFixed(0)} KB, PostGraphile ${(answers.postgraphile.text.length / 1024).toFixed(0)} KB)`);
     const row: ComparisonRow = { query, bytes: { ours: answers.ours.text.length, postgraphile: answers.postgraphile.text.length }, runs: { ours: [], postgraphile: [] } };
     // A short warm-up of each (not counted): both JITs have seen the query before the first measured run.
-    for (const side of ['postgraphile', 'ours'] as const) await measure(targets[side], bodies[side], options.connections, Math.min(2, options.duration));
+    for (const side of ['postgraphile', 'ours'] as const) await measure(targets[side], bodies[side], options.connections, Math.min(2, options.duration), database);
     for (let repeat = 0; repeat < options.repeats; repeat += 1) {
       // Alternating, and who goes first alternates too, so that a drift of the machine falls on both.
       const order: Side[] = repeat % 2 === 0 ? ['postgraphile', 'ours'] : ['ours', 'postgraphile'];
       for (const side of order) {
-        const result = await measure(targets[side], bodies[side], options.connections, options.duration);
+        const result = await measure(targets[side], bodies[side], options.connections, options.duration, database);
         row.runs[side].push(result);
-        log(`  ${query.name} #${repeat + 1} ${side}: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.cpuPerRequest.toFixed(1)} ms CPU/request${result.failures ? `, ${result.failures} failed` : ''}`);
+        log(`  ${query.name} #${repeat + 1} ${side}: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.cpuPerRequest.toFixed(1)} ms CPU/request (PostgreSQL ${result.databaseCpuPerRequest.toFixed(1)})${result.failures ? `, ${result.failures} failed` : ''}`);
       }
     }
     rows.push(row);
@@ -132,24 +191,26 @@ function summary(runs: Measurement[]) {
     p50: mean(runs.map((run) => run.p50)),
     p99: mean(runs.map((run) => run.p99)),
     cpuPerRequest: mean(runs.map((run) => run.cpuPerRequest)),
+    databaseCpuPerRequest: mean(runs.map((run) => run.databaseCpuPerRequest)),
     failures: runs.reduce((sum, run) => sum + run.failures, 0),
   };
 }
 
+const milliseconds = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a');
 const number = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
 /** The markdown table: means over the repeats. */
 export function comparisonTable(rows: ComparisonRow[]): string {
   const lines = [
-    '| query | PostGraphile req/s | ours req/s | ours ÷ PostGraphile | p50 ms (PostGraphile / ours) | p99 ms (PostGraphile / ours) | server CPU ms per request (PostGraphile / ours) | response KB (PostGraphile / ours) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| query | PostGraphile req/s | ours req/s | ours ÷ PostGraphile | p50 ms (PostGraphile / ours) | p99 ms (PostGraphile / ours) | server CPU ms per request (PostGraphile / ours) | PostgreSQL CPU ms per request (PostGraphile / ours) | response KB (PostGraphile / ours) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of rows) {
     const theirs = summary(row.runs.postgraphile);
     const ours = summary(row.runs.ours);
     const failed = theirs.failures + ours.failures;
     lines.push(
-      `| ${row.query.label}${failed ? ` (${failed} failed requests)` : ''} | ${number(theirs.requestsPerSecond)} | ${number(ours.requestsPerSecond)} | ${(ours.requestsPerSecond / theirs.requestsPerSecond).toFixed(2)}× | ${number(theirs.p50)} / ${number(ours.p50)} | ${number(theirs.p99)} / ${number(ours.p99)} | ${theirs.cpuPerRequest.toFixed(1)} / ${ours.cpuPerRequest.toFixed(1)} | ${(row.bytes.postgraphile / 1024).toFixed(0)} / ${(row.bytes.ours / 1024).toFixed(0)} |`,
+      `| ${row.query.label}${failed ? ` (${failed} failed requests)` : ''} | ${number(theirs.requestsPerSecond)} | ${number(ours.requestsPerSecond)} | ${(ours.requestsPerSecond / theirs.requestsPerSecond).toFixed(2)}× | ${number(theirs.p50)} / ${number(ours.p50)} | ${number(theirs.p99)} / ${number(ours.p99)} | ${theirs.cpuPerRequest.toFixed(1)} / ${ours.cpuPerRequest.toFixed(1)} | ${milliseconds(theirs.databaseCpuPerRequest)} / ${milliseconds(ours.databaseCpuPerRequest)} | ${(row.bytes.postgraphile / 1024).toFixed(0)} / ${(row.bytes.ours / 1024).toFixed(0)} |`,
     );
   }
   return lines.join('\n');
