@@ -118,6 +118,15 @@ async function main(): Promise<void> {
   // The server runs as in production: every request carries a credential.
   const { key } = await runAs({ principal: 'cli:bench', operation: 'createKey' }, () => new ApiKeyService(db).create({ role: 'viewer', label: 'benchmark' }));
   await db.close();
+  if (database.env.DATABASE_URL) {
+    // Statistics for the planner, as a live database has them (autovacuum would get there later, during
+    // the runs): without them PostgreSQL plans the joins of a fresh bulk load blind (PostGraphile's
+    // community tree: 125 ms a request before, 30 ms after).
+    const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
+    await client.connect();
+    await client.query('ANALYZE');
+    await client.end();
+  }
   const loadSeconds = (Date.now() - started) / 1000;
   log(`loaded scale ${options.scale} (${summary.organizations.created} organizations, ${summary.people.created} people, ${summary.posts.created} posts) into ${database.label} in ${loadSeconds.toFixed(1)} s`);
 
