@@ -5,6 +5,11 @@
  * request; with --readme, writes it into README.md between the bench markers.
  *
  * Options: --scale N, --duration S, --connections N, --readme, --postgres (use TEST_DATABASE_URL's server).
+ *
+ * --compare (implies --postgres): instead of operations/, the five queries of bench/compare/ on our server
+ * and on PostGraphile 5 (installed into bench/compare by npm ci if it is not there), both on the database
+ * loaded here, answers checked equal, alternating runs, --repeats N (3); --readme writes that table
+ * between the compare markers.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -16,6 +21,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
 import { parse, OperationTypeNode } from 'graphql';
+import { comparisonTable, installPostGraphile, postGraphileVersion, runComparison, startPostGraphile } from './compare/compare.js';
 import pg from 'pg';
 import { generateDistrict } from '../seeds/generate.js';
 import { ApiKeyService } from '../src/modules/api-keys/api-key.service.js';
@@ -29,9 +35,12 @@ const options = new Command()
   .option('--connections <n>', 'concurrent connections', Number, 10)
   .option('--readme', 'write the table into README.md')
   .option('--postgres', 'run on a fresh database on the TEST_DATABASE_URL server')
-  .option('--only <operation>', 'run only this operation (by name)')
+  .option('--only <operation>', 'run only this operation (by name; with --compare, a query of bench/compare/queries)')
+  .option('--compare', 'compare with PostGraphile 5 on the same PostgreSQL database (implies --postgres)')
+  .option('--repeats <n>', 'with --compare: measured runs of each server per query', Number, 3)
   .parse()
-  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean; only?: string }>();
+  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean; only?: string; compare?: boolean; repeats: number }>();
+if (options.compare) options.postgres = true;
 
 const log = (message: string) => console.error(message);
 
@@ -73,9 +82,10 @@ async function prepareDatabase(): Promise<{ env: Record<string, string>; label: 
   };
 }
 
+/** Our server as in production; with statement counting (DIAGNOSTICS) on, except for --compare. */
 async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', DIAGNOSTICS: 'true', NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' },
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', DIAGNOSTICS: options.compare ? 'false' : 'true', NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -99,6 +109,7 @@ interface Row {
 }
 
 async function main(): Promise<void> {
+  if (options.compare) installPostGraphile();
   const database = await prepareDatabase();
   const started = Date.now();
   const dataset = generateDistrict({ scale: options.scale });
@@ -107,6 +118,15 @@ async function main(): Promise<void> {
   // The server runs as in production: every request carries a credential.
   const { key } = await runAs({ principal: 'cli:bench', operation: 'createKey' }, () => new ApiKeyService(db).create({ role: 'viewer', label: 'benchmark' }));
   await db.close();
+  if (database.env.DATABASE_URL) {
+    // Statistics for the planner, as a live database has them (autovacuum would get there later, during
+    // the runs): without them PostgreSQL plans the joins of a fresh bulk load blind (PostGraphile's
+    // community tree: 125 ms a request before, 30 ms after).
+    const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
+    await client.connect();
+    await client.query('ANALYZE');
+    await client.end();
+  }
   const loadSeconds = (Date.now() - started) / 1000;
   log(`loaded scale ${options.scale} (${summary.organizations.created} organizations, ${summary.people.created} people, ${summary.posts.created} posts) into ${database.label} in ${loadSeconds.toFixed(1)} s`);
 
@@ -114,6 +134,10 @@ async function main(): Promise<void> {
   const server = await startServer(database.env, port);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` };
   const url = `http://127.0.0.1:${port}/graphql`;
+  if (options.compare) {
+    await compare({ database, summary, loadSeconds, server, url, headers });
+    return;
+  }
   const rows: Row[] = [];
   try {
     const files = fs.readdirSync('operations').filter((file) => file.endsWith('.graphql')).sort();
@@ -162,15 +186,56 @@ async function main(): Promise<void> {
     ...rows.map((row) => `| ${row.operation} | ${row.alone.toFixed(0)} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.statements} | ${row.failures} |`),
   ].join('\n');
   console.log(table);
-  if (options.readme) {
-    const readme = fs.readFileSync('README.md', 'utf8');
-    const marker = database.label === 'SQLite' ? 'bench' : 'bench-postgres';
-    const start = `<!-- ${marker}:start -->`;
-    const end = `<!-- ${marker}:end -->`;
-    if (!readme.includes(start) || !readme.includes(end)) throw new Error('README.md has no bench markers');
-    fs.writeFileSync('README.md', `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`);
-    log('README.md updated.');
+  if (options.readme) writeReadme(database.label === 'SQLite' ? 'bench' : 'bench-postgres', table);
+}
+
+function writeReadme(marker: string, table: string): void {
+  const readme = fs.readFileSync('README.md', 'utf8');
+  const start = `<!-- ${marker}:start -->`;
+  const end = `<!-- ${marker}:end -->`;
+  if (!readme.includes(start) || !readme.includes(end)) throw new Error(`README.md has no ${marker} markers`);
+  fs.writeFileSync('README.md', `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`);
+  log('README.md updated.');
+}
+
+/** --compare: PostGraphile on the same database beside our server, the five queries of bench/compare/. */
+async function compare(context: {
+  database: Awaited<ReturnType<typeof prepareDatabase>>;
+  summary: Awaited<ReturnType<typeof importDataset>>;
+  loadSeconds: number;
+  server: ChildProcess;
+  url: string;
+  headers: Record<string, string>;
+}): Promise<void> {
+  const { database, summary, server } = context;
+  let postgraphile: ChildProcess | undefined;
+  let rows;
+  try {
+    const port = await freePort();
+    postgraphile = await startPostGraphile(database.env.DATABASE_URL!, port);
+    rows = await runComparison(
+      {
+        ours: { url: context.url, headers: context.headers, pid: server.pid! },
+        postgraphile: { url: `http://127.0.0.1:${port}/graphql`, headers: { 'content-type': 'application/json' }, pid: postgraphile.pid! },
+      },
+      { databaseUrl: database.env.DATABASE_URL!, connections: options.connections, duration: options.duration, repeats: options.repeats, only: options.only },
+    );
+  } finally {
+    for (const child of [postgraphile, server]) {
+      if (!child || child.exitCode !== null) continue;
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    await database.cleanup();
   }
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL; scale ${options.scale} (${summary.organizations.created.toLocaleString('en-US')} organizations, ${summary.people.created.toLocaleString('en-US')} people, ${summary.posts.created.toLocaleString('en-US')} posts); PostGraphile ${postGraphileVersion()} (amber preset, no authentication) and ours (a viewer's API key, DIAGNOSTICS off as in production), each a single Node process with a pool of 10 on the same database; autocannon, ${options.connections} connections, ${options.duration} s per run, ${options.repeats} run${options.repeats === 1 ? '' : 's'} of each per query, alternating; means over the runs. Server CPU: the server process's user + system time over a run ÷ its requests; PostgreSQL CPU: the same for the database's backends.`,
+    '',
+    comparisonTable(rows),
+  ].join('\n');
+  console.log(table);
+  if (options.readme) writeReadme('compare', table);
 }
 
 await main();
