@@ -7,9 +7,10 @@ import { importDataset } from '../src/modules/import/import-dataset.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './helpers/databases.js';
 
 /**
- * A root list's page reads its page, not every row that matches: the database walks the index of the
- * order and stops at the LIMIT. (With COUNT(*) OVER () in the page's statement it read and sorted all
- * of them first.) The total is a statement of its own, and a page that is not full needs none.
+ * A root list's page reads its page, not every row that matches, when an index gives its order: the
+ * database walks the index and stops at the LIMIT. (With COUNT(*) OVER () in the page's statement it read
+ * and sorted all of them first.) The total is then a statement of its own, and a page that is not full
+ * needs none. Without such an index, the count stays in the page's statement (src/db/rows.ts, queryPage).
  */
 
 type PlanNode = { 'Node Type': string; 'Actual Rows'?: number; 'Actual Loops'?: number; Plans?: PlanNode[] };
@@ -80,6 +81,20 @@ describe.each(DIALECTS)('a root list on %s', (dialect) => {
     expect(page.rows).toHaveLength(30);
     expect(page.totalCount).toBe(cells);
     expect(statements).toHaveLength(1);
+  });
+
+  it('counts in the page\'s own statement when no index gives the order: the database sorts every match for the page anyway', async () => {
+    const { organizations } = createServices(database.db);
+    const query = vi.spyOn(database.db.manager, 'query');
+    try {
+      const page = await organizations.list({ kinds: [OrganizationKind.BUILDING_PARTY_CELL] }, OrganizationOrder.NAME_ASC, { offset: 0, limit: 20, list: 'organizations' });
+      expect(page.rows).toHaveLength(20);
+      expect(page.totalCount).toBe(cells);
+      expect(query.mock.calls).toHaveLength(1);
+      expect(query.mock.calls[0][0]).toMatch(/COUNT\(\*\) OVER \(\)/);
+    } finally {
+      query.mockRestore();
+    }
   });
 
   it('still counts when the page starts past the end', async () => {

@@ -90,24 +90,30 @@ export function emptyPage<T>(window: PageWindow): Page<T> {
 }
 
 /**
- * One page of a root list and its total: the page's statement reads only the page (an index in the
- * order, up to the LIMIT), and the total is a COUNT of its own unless the page shows it already.
+ * One page of a root list and its total. `orderIndexed` says whether an index gives rows in the order
+ * asked (a unique code, a timestamp), so that the page's statement can walk it and stop at the LIMIT:
+ * then the total is a COUNT of its own, which costs a read of the matches' index entries, where
+ * COUNT(*) OVER () in the page's statement would read and sort every matching row first (100 building
+ * cells of 20,000 by code: 3.7 instead of 42 ms on SQLite, 7.8 instead of 24 ms on PostgreSQL). When no
+ * index gives the order, the database reads and sorts every match for the page anyway, and counting
+ * them in the same pass is cheaper than a second statement (market and social organizations by name:
+ * 10 instead of 12 ms on SQLite, 9.6 instead of 15.6 on PostgreSQL). Either way a page that is not
+ * full says its total itself; only a page past the end needs a statement to count.
  */
 export async function queryPage<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   window: PageWindow,
-  query: { from: string; where: Conditions; orderBy: string },
+  query: { from: string; where: Conditions; orderBy: string; orderIndexed: boolean },
 ): Promise<Page<T>> {
   const rows = await queryRows(
     manager,
-    `SELECT t.* FROM ${query.from} WHERE ${query.where.where} ORDER BY ${query.orderBy} LIMIT :pageLimit OFFSET :pageOffset`,
+    `SELECT t.*${query.orderIndexed ? '' : ', COUNT(*) OVER () AS "total__"'} FROM ${query.from} WHERE ${query.where.where}
+     ORDER BY ${query.orderBy} LIMIT :pageLimit OFFSET :pageOffset`,
     { ...query.where.parameters, pageLimit: window.limit, pageOffset: window.offset },
   );
   const page = rows.map((row) => hydrate(manager, entity, row));
-  // A page that is not full ends the list, so its total is known without counting. Otherwise the total
-  // is its own statement: COUNT(*) OVER () in the page's statement would make the database read and sort
-  // every matching row before the LIMIT (24 ms of 26 on PostgreSQL for 20,000 building cells).
+  if (!query.orderIndexed && rows.length > 0) return { rows: page, offset: window.offset, totalCount: Number(rows[0].total__) };
   if (rows.length < window.limit && (rows.length > 0 || window.offset === 0)) return { rows: page, offset: window.offset, totalCount: window.offset + rows.length };
   const [count] = await queryRows(manager, `SELECT COUNT(*) AS "total__" FROM ${query.from} WHERE ${query.where.where}`, query.where.parameters);
   return { rows: page, offset: window.offset, totalCount: Number(count.total__) };

@@ -30,6 +30,6 @@ export class AuditLogService {
     if (filter.entity) conditions.equals('t.entity_type', filter.entity.type).equals('t.entity_id', filter.entity.id);
     if (filter.since) conditions.add((parameter) => `t.at >= ${parameter(filter.since)}`);
     if (filter.until) conditions.add((parameter) => `t.at < ${parameter(filter.until)}`);
-    return queryPage(this.db.manager, AuditEntry, window, { from: 'audit_log t', where: conditions, orderBy: 't.at DESC, t.id DESC' });
+    return queryPage(this.db.manager, AuditEntry, window, { from: 'audit_log t', where: conditions, orderBy: 't.at DESC, t.id DESC', orderIndexed: true });
   }
 }

@@ -55,7 +55,7 @@ export class GridService {
       // Stored as a sorted comma list; match a whole item.
       conditions.add((parameter) => `(',' || t.functions || ',') LIKE ${parameter(`%,${gridFunction},%`)}`);
     }
-    return queryPage(this.db.manager, Grid, window, { from: 'grids t', where: conditions, orderBy: 't.code, t.id' });
+    return queryPage(this.db.manager, Grid, window, { from: 'grids t', where: conditions, orderBy: 't.code, t.id', orderIndexed: true });
   }
 
   /** Checks every grid against the rules (its community and branch, a free code), then inserts them a few hundred rows per statement. */

@@ -49,7 +49,7 @@ export class LinkService {
   constructor(private readonly db: Database) {}
 
   async list(filter: LinkFilter, window: PageWindow): Promise<Page<Link>> {
-    return queryPage(this.db.manager, Link, window, { from: 'links t', where: linkConditions(filter), orderBy: 't.code, t.id' });
+    return queryPage(this.db.manager, Link, window, { from: 'links t', where: linkConditions(filter), orderBy: 't.code, t.id', orderIndexed: true });
   }
 
   async create(input: NewLink): Promise<Link> {

@@ -30,6 +30,9 @@ const ORDER_SQL: Record<OrganizationOrder, string> = {
   DEPTH_ASC: 't.depth, t.code, t.id',
 };
 
+/** The orders an index gives (the unique code; for one kind, idx_organizations_kind_code): see queryPage. */
+const INDEXED_ORDERS = new Set([OrganizationOrder.CODE_ASC]);
+
 export interface OrganizationFilter {
   kinds?: OrganizationKind[] | null;
   sectors?: Sector[] | null;
@@ -103,7 +106,7 @@ export class OrganizationService {
   constructor(private readonly db: Database) {}
 
   async list(filter: OrganizationFilter, order: OrganizationOrder, window: PageWindow): Promise<Page<Organization>> {
-    return queryPage(this.db.manager, Organization, window, { from: 'organizations t', where: organizationConditions(filter), orderBy: ORDER_SQL[order] });
+    return queryPage(this.db.manager, Organization, window, { from: 'organizations t', where: organizationConditions(filter), orderBy: ORDER_SQL[order], orderIndexed: INDEXED_ORDERS.has(order) });
   }
 
   async create(input: NewOrganization): Promise<Organization> {

@@ -81,7 +81,7 @@ export class PeopleService {
       conditions.exists('posts p', 'p.person_id = t.id', (posts) => posts.inSubtree('p.organization_id', filter.underId).activeAt('p.start_date', 'p.end_date', filter.activeAt));
     }
     if (filter.scopeRootId != null) conditions.exists('posts q', 'q.person_id = t.id', (posts) => posts.inSubtree('q.organization_id', filter.scopeRootId));
-    return queryPage(this.db.manager, Person, window, { from: 'people t', where: conditions, orderBy: 't.code, t.id' });
+    return queryPage(this.db.manager, Person, window, { from: 'people t', where: conditions, orderBy: 't.code, t.id', orderIndexed: true });
   }
 
   async createPerson(input: NewPerson): Promise<Person> {
