@@ -7,7 +7,7 @@ import { toGlobalId } from '../lib/global-id.js';
  * concurrency, and timestamps. Subclasses are named as their GraphQL types, which gives the global id
  * its type prefix.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class StoredEntity {
   /** Database id; clients see the global id. */
   @PrimaryGeneratedColumn({ type: 'integer', name: 'id' })

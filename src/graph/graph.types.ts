@@ -11,7 +11,7 @@ export interface EdgeRecord {
   linkId: number | null;
 }
 
-@ObjectType('GraphEdge', { description: 'An edge of the governance graph: a parent → child step of the vertical chain, or a horizontal link.' })
+@ObjectType('GraphEdge', { simpleResolvers: true, description: 'An edge of the governance graph: a parent → child step of the vertical chain, or a horizontal link.' })
 export class GraphEdge {
   @Field(() => String, { description: 'VERTICAL for parent → child, or the LinkKind of the link.' })
   kind!: string;
@@ -30,7 +30,7 @@ export class GraphEdge {
   link?: Link | null;
 }
 
-@ObjectType('Subgraph', { description: 'A set of organizations and the edges among them.' })
+@ObjectType('Subgraph', { simpleResolvers: true, description: 'A set of organizations and the edges among them.' })
 export class Subgraph {
   @Field(() => [Organization], { description: 'The organizations, nearest first.' })
   nodes!: Organization[];
@@ -42,7 +42,7 @@ export class Subgraph {
   truncated!: boolean;
 }
 
-@ObjectType('PathStep', { description: 'One organization of a path, with the edge that led to it.' })
+@ObjectType('PathStep', { simpleResolvers: true, description: 'One organization of a path, with the edge that led to it.' })
 export class PathStep {
   @Field(() => Organization, { description: 'The organization reached.' })
   organization!: Organization;
@@ -51,7 +51,7 @@ export class PathStep {
   via!: GraphEdge | null;
 }
 
-@ObjectType('Path', { description: 'The shortest chain between two organizations, step by step.' })
+@ObjectType('Path', { simpleResolvers: true, description: 'The shortest chain between two organizations, step by step.' })
 export class Path {
   @Field(() => Int, { description: 'How many edges the path has.' })
   length!: number;

@@ -5,7 +5,7 @@ import { BadUserInputError } from '../errors/index.js';
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
 
-@ObjectType('PageInfo', { description: 'Where a page sits in its list (Relay cursor connections).' })
+@ObjectType('PageInfo', { simpleResolvers: true, description: 'Where a page sits in its list (Relay cursor connections).' })
 // Relay-style partner subgraphs define PageInfo too; shareable lets them compose with ours.
 @Directive('@shareable')
 export class PageInfo {
@@ -100,7 +100,7 @@ export function toConnection<T>(window: PageWindow, page: Page<T>): ConnectionSh
 
 /** Builds the `XConnection` and `XEdge` types for a node type. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string, description: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Position of this item; pass it as `after` to continue from here.' })
     cursor!: string;
@@ -109,7 +109,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description })
   class ConnectionType {
     @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
     edges!: Edge[];

@@ -56,7 +56,7 @@ registerEnumType(PostGroupBy, {
   },
 });
 
-@ObjectType('OrganizationGroupKey', { description: 'The values of the chosen dimensions shared by a group; dimensions not chosen are null.' })
+@ObjectType('OrganizationGroupKey', { simpleResolvers: true, description: 'The values of the chosen dimensions shared by a group; dimensions not chosen are null.' })
 export class OrganizationGroupKey {
   @Field(() => OrganizationKind, { nullable: true, description: 'The kind, when grouping by KIND.' })
   kind!: OrganizationKind | null;
@@ -77,7 +77,7 @@ export class OrganizationGroupKey {
 export const OrganizationAggregate = AggregateType(OrganizationGroupKey, 'Organization', 'organizations');
 export type OrganizationAggregate = AggregateShape<OrganizationGroupKey>;
 
-@ObjectType('LinkGroupKey', { description: 'The values of the chosen dimensions shared by a group; dimensions not chosen are null.' })
+@ObjectType('LinkGroupKey', { simpleResolvers: true, description: 'The values of the chosen dimensions shared by a group; dimensions not chosen are null.' })
 export class LinkGroupKey {
   @Field(() => LinkKind, { nullable: true, description: 'The kind, when grouping by KIND.' })
   kind!: LinkKind | null;
@@ -95,7 +95,7 @@ export class LinkGroupKey {
 export const LinkAggregate = AggregateType(LinkGroupKey, 'Link', 'links');
 export type LinkAggregate = AggregateShape<LinkGroupKey>;
 
-@ObjectType('PostGroupKey', { description: 'The values of the chosen dimensions shared by a group; dimensions not chosen are null.' })
+@ObjectType('PostGroupKey', { simpleResolvers: true, description: 'The values of the chosen dimensions shared by a group; dimensions not chosen are null.' })
 export class PostGroupKey {
   @Field(() => PostRole, { nullable: true, description: 'The role, when grouping by ROLE.' })
   role!: PostRole | null;
@@ -114,7 +114,7 @@ export interface AggregateShape<Key> {
 
 /** Builds the `XGroup` and `XAggregate` types for a key type, as Connection does for lists. */
 function AggregateType<Key extends object>(keyType: ClassType<Key>, name: string, plural: string) {
-  @ObjectType(`${name}Group`, { description: `${plural[0].toUpperCase()}${plural.slice(1)} sharing the values of the chosen dimensions, counted.` })
+  @ObjectType(`${name}Group`, { simpleResolvers: true, description: `${plural[0].toUpperCase()}${plural.slice(1)} sharing the values of the chosen dimensions, counted.` })
   class Group {
     @Field(() => keyType, { description: 'The values the group shares.' })
     key!: Key;
@@ -123,7 +123,7 @@ function AggregateType<Key extends object>(keyType: ClassType<Key>, name: string
     count!: number;
   }
 
-  @ObjectType(`${name}Aggregate`, { description: `${plural[0].toUpperCase()}${plural.slice(1)} matching a filter, counted in groups.` })
+  @ObjectType(`${name}Aggregate`, { simpleResolvers: true, description: `${plural[0].toUpperCase()}${plural.slice(1)} matching a filter, counted in groups.` })
   class Aggregate {
     @Field(() => Int, { description: `How many ${plural} match the filter.` })
     totalCount!: number;

@@ -3,7 +3,7 @@ import type { Context } from '../contract.js';
 import { ROLES, type Ability, type Role } from '../../auth/principal.js';
 import { BadUserInputError } from '../../errors/index.js';
 
-@ObjectType('ApiKey', { description: 'An API key, without its secret (which is shown once, when created).' })
+@ObjectType('ApiKey', { simpleResolvers: true, description: 'An API key, without its secret (which is shown once, when created).' })
 class ApiKeyType {
   @Field(() => String, { description: 'The public id of the key: the part after ggk_ and before the secret.' })
   keyId!: string;
@@ -27,7 +27,7 @@ class ApiKeyType {
   revokedAt!: string | null;
 }
 
-@ObjectType('CreatedApiKey', { description: 'A new API key: `key` is shown this once and never again.' })
+@ObjectType('CreatedApiKey', { simpleResolvers: true, description: 'A new API key: `key` is shown this once and never again.' })
 class CreatedApiKeyType {
   @Field(() => String, { description: 'The public id of the key.' })
   keyId!: string;

@@ -8,7 +8,7 @@ import { JSONObjectResolver } from 'graphql-scalars';
  * operation, to which entity, and the entity before and after. Written in the same transaction as
  * the change, so the log holds exactly the changes that were committed. Never updated or deleted.
  */
-@ObjectType('AuditEntry', { description: 'One recorded change: who made it, when, through which operation, to which entity, with the entity before and after.' })
+@ObjectType('AuditEntry', { simpleResolvers: true, description: 'One recorded change: who made it, when, through which operation, to which entity, with the entity before and after.' })
 @Entity('audit_log')
 @Index('idx_audit_log_entity', ['entityType', 'entityId'])
 @Index('idx_audit_log_at', ['at'])

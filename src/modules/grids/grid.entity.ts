@@ -28,7 +28,7 @@ registerEnumType(GridFunction, {
   },
 });
 
-@ObjectType('Grid', { implements: Node, description: 'A grid: the basic management and service unit of a community, served by a grid Party branch and grid workers.' })
+@ObjectType('Grid', { simpleResolvers: true, implements: Node, description: 'A grid: the basic management and service unit of a community, served by a grid Party branch and grid workers.' })
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "code")')
 @Entity('grids')

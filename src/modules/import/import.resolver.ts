@@ -3,7 +3,7 @@ import { JSONObjectResolver } from 'graphql-scalars';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../contract.js';
 
-@ObjectType('ImportCounts', { description: 'What an import did to one kind of record.' })
+@ObjectType('ImportCounts', { simpleResolvers: true, description: 'What an import did to one kind of record.' })
 class ImportCountsType {
   @Field(() => Int, { description: 'Records that did not exist and were created.' })
   created!: number;
@@ -15,7 +15,7 @@ class ImportCountsType {
   unchanged!: number;
 }
 
-@ObjectType('DerivedLinkCounts', { description: 'Derived links the import brought in step.' })
+@ObjectType('DerivedLinkCounts', { simpleResolvers: true, description: 'Derived links the import brought in step.' })
 class DerivedLinkCountsType {
   @Field(() => Int, { description: 'Derived links created.' })
   created!: number;
@@ -24,7 +24,7 @@ class DerivedLinkCountsType {
   updated!: number;
 }
 
-@ObjectType('ImportSummary', { description: 'What an import changed, per kind of record.' })
+@ObjectType('ImportSummary', { simpleResolvers: true, description: 'What an import changed, per kind of record.' })
 class ImportSummaryType {
   @Field(() => ImportCountsType, { description: 'Organizations.' })
   organizations!: ImportCountsType;

@@ -6,7 +6,7 @@ import { OrganizationKind } from '../organizations/organization.kinds.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { IndicatorSnapshot } from './indicators.js';
 
-@ObjectType('Ratio', { description: 'A share, with the counts it is made of so that a dashboard can show both.' })
+@ObjectType('Ratio', { simpleResolvers: true, description: 'A share, with the counts it is made of so that a dashboard can show both.' })
 export class Ratio {
   @Field(() => Int, { description: 'How many meet the condition.' })
   numerator!: number;
@@ -18,7 +18,7 @@ export class Ratio {
   value!: number | null;
 }
 
-@ObjectType('KindRatio', { description: 'A share among the organizations of one kind.' })
+@ObjectType('KindRatio', { simpleResolvers: true, description: 'A share among the organizations of one kind.' })
 export class KindRatio {
   @Field(() => OrganizationKind, { description: 'The kind.' })
   kind!: OrganizationKind;
@@ -27,7 +27,7 @@ export class KindRatio {
   ratio!: Ratio;
 }
 
-@ObjectType('KindCount', { description: 'How many organizations of one kind.' })
+@ObjectType('KindCount', { simpleResolvers: true, description: 'How many organizations of one kind.' })
 export class KindCount {
   @Field(() => OrganizationKind, { description: 'The kind.' })
   kind!: OrganizationKind;
@@ -36,7 +36,7 @@ export class KindCount {
   count!: number;
 }
 
-@ObjectType('Distribution', { description: 'The spread of a value over a set of units (grids, communities, organizations).' })
+@ObjectType('Distribution', { simpleResolvers: true, description: 'The spread of a value over a set of units (grids, communities, organizations).' })
 export class Distribution {
   @Field(() => Int, { description: 'How many units the figures are over.' })
   count!: number;
@@ -51,7 +51,7 @@ export class Distribution {
   max!: number | null;
 }
 
-@ObjectType('SpanOfControl', { description: 'How many organizations sit directly under each organization of one kind.' })
+@ObjectType('SpanOfControl', { simpleResolvers: true, description: 'How many organizations sit directly under each organization of one kind.' })
 export class SpanOfControl {
   @Field(() => OrganizationKind, { description: 'The kind of the organizations above.' })
   kind!: OrganizationKind;
@@ -60,7 +60,7 @@ export class SpanOfControl {
   children!: Distribution;
 }
 
-@ObjectType('GridLoad', { description: 'The load of one grid.' })
+@ObjectType('GridLoad', { simpleResolvers: true, description: 'The load of one grid.' })
 export class GridLoad {
   gridId!: number;
 
@@ -77,7 +77,7 @@ export class GridLoad {
   householdsPerWorker!: number | null;
 }
 
-@ObjectType('ManagementLoad', { description: 'How much each worker has to manage ("the management scope is too large").' })
+@ObjectType('ManagementLoad', { simpleResolvers: true, description: 'How much each worker has to manage ("the management scope is too large").' })
 export class ManagementLoad {
   @Field(() => Distribution, { description: 'Households per grid worker, over the grids of the scope that have workers.' })
   householdsPerGridWorker!: Distribution;
@@ -101,7 +101,7 @@ export class ManagementLoad {
   communitiesWithoutWorkers!: number;
 }
 
-@ObjectType('SocialForceParticipation', { description: 'Organizations outside the chain (government, market and social sectors) taking part through at least one link in force into the scope.' })
+@ObjectType('SocialForceParticipation', { simpleResolvers: true, description: 'Organizations outside the chain (government, market and social sectors) taking part through at least one link in force into the scope.' })
 export class SocialForceParticipation {
   @Field(() => Int, { description: 'How many organizations outside the chain have at least one link in force to an organization of the scope.' })
   organizations!: number;
@@ -113,7 +113,7 @@ export class SocialForceParticipation {
   locatedShare!: Ratio;
 }
 
-@ObjectType('Broker', { description: 'An organization that lies on many shortest paths of the collaboration graph.' })
+@ObjectType('Broker', { simpleResolvers: true, description: 'An organization that lies on many shortest paths of the collaboration graph.' })
 export class Broker {
   organizationId!: number;
 
@@ -127,7 +127,7 @@ export class Broker {
   degree!: number;
 }
 
-@ObjectType('CollaborationStructure', { description: "The shape of the scope's collaboration graph: its organizations joined by the horizontal links in force (both directions, parallel links as one edge; the vertical chain left out)." })
+@ObjectType('CollaborationStructure', { simpleResolvers: true, description: "The shape of the scope's collaboration graph: its organizations joined by the horizontal links in force (both directions, parallel links as one edge; the vertical chain left out)." })
 export class CollaborationStructure {
   @Field(() => Int, { description: 'Organizations with at least one link in force touching the scope: its members and their outside partners.' })
   organizations!: number;
@@ -153,7 +153,7 @@ export class CollaborationStructure {
 
 export const IsolatedOrganizationConnection = Connection(Organization, 'IsolatedOrganization', 'Organizations of the scope without a horizontal link in force, by code.');
 
-@ObjectType('GovernanceIndicators', { description: 'How well the grassroots network works in a scope, as of a date. Every share comes with its numerator and denominator.' })
+@ObjectType('GovernanceIndicators', { simpleResolvers: true, description: 'How well the grassroots network works in a scope, as of a date. Every share comes with its numerator and denominator.' })
 export class GovernanceIndicators {
   snapshot!: IndicatorSnapshot;
 
@@ -200,7 +200,7 @@ registerEnumType(TrendInterval, {
   },
 });
 
-@ObjectType('TrendPoint', { description: 'An indicator as of the last day of one period (or of `to`, for the last period).' })
+@ObjectType('TrendPoint', { simpleResolvers: true, description: 'An indicator as of the last day of one period (or of `to`, for the last period).' })
 export class TrendPoint {
   @Field(() => DateScalar, { description: 'The date the value is as of.' })
   date!: string;
@@ -215,7 +215,7 @@ export class TrendPoint {
   value!: number | null;
 }
 
-@ObjectType('IndicatorTrend', { description: 'An indicator at the end of each period between two dates.' })
+@ObjectType('IndicatorTrend', { simpleResolvers: true, description: 'An indicator at the end of each period between two dates.' })
 export class IndicatorTrend {
   @Field(() => IndicatorName, { description: 'The indicator.' })
   indicator!: IndicatorName;

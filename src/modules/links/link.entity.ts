@@ -8,6 +8,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import { LinkKind, LinkStatus } from './link.kinds.js';
 
 @ObjectType('Link', {
+  simpleResolvers: true,
   implements: Node,
   description: 'A horizontal collaboration link from a source organization to a target organization, valid over a period.',
 })

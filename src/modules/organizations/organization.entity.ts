@@ -7,6 +7,7 @@ import { Node } from '../node/node.interface.js';
 import { OrganizationKind, OrganizationStatus, Sector } from './organization.kinds.js';
 
 @ObjectType('Organization', {
+  simpleResolvers: true,
   implements: Node,
   description:
     'An organization of the grassroots governance graph: a Party body of the vertical chain, or a committee, unit, enterprise or social force joined to it by links.',

@@ -4,7 +4,7 @@ import { Column, Entity } from 'typeorm';
 import { StoredEntity } from '../../db/stored-entity.js';
 import { Node } from '../node/node.interface.js';
 
-@ObjectType('Person', { implements: Node, description: 'A person who holds or held posts in organizations.' })
+@ObjectType('Person', { simpleResolvers: true, implements: Node, description: 'A person who holds or held posts in organizations.' })
 @Directive('@key(fields: "id")')
 @Entity('people')
 export class Person extends StoredEntity implements Node {

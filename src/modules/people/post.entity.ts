@@ -12,7 +12,7 @@ import { PostRole } from './post.kinds.js';
  * A post a person holds in an organization over a period. Posts are never deleted: a post that ends
  * gets an end date, so the rotation of posts between committees stays queryable.
  */
-@ObjectType('Post', { implements: Node, description: 'A post a person holds (or held) in an organization, from startDate until endDate.' })
+@ObjectType('Post', { simpleResolvers: true, implements: Node, description: 'A post a person holds (or held) in an organization, from startDate until endDate.' })
 @Directive('@key(fields: "id")')
 @Entity('posts')
 @Index('idx_posts_organization', ['organizationId', 'startDate'])
