@@ -12,7 +12,7 @@
  * between the compare markers.
  */
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -21,7 +21,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
 import { parse, OperationTypeNode } from 'graphql';
-import { comparisonTable, installPostGraphile, postGraphileVersion, runComparison, startPostGraphile } from './compare/compare.js';
+import { comparisonTable, installPostGraphile, postGraphileVersion, runComparison, spawnUntilReady, startPostGraphile } from './compare/compare.js';
 import pg from 'pg';
 import { generateDistrict } from '../seeds/generate.js';
 import { ApiKeyService } from '../src/modules/api-keys/api-key.service.js';
@@ -83,18 +83,10 @@ async function prepareDatabase(): Promise<{ env: Record<string, string>; label: 
 }
 
 /** Our server as in production; with statement counting (DIAGNOSTICS) on, except for --compare. */
-async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
+  return spawnUntilReady('server', ['--import', 'tsx', 'src/main.ts'], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', DIAGNOSTICS: options.compare ? 'false' : 'true', NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' },
-    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready at')) resolve();
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return child;
 }
 
 interface Row {

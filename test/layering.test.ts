@@ -45,8 +45,7 @@ function importsOf(file: string): { target: string; typeOnly: boolean }[] {
 
 /** The folder of src/ a path is in ('main.ts' for the entry point). */
 function folderOf(file: string): string {
-  const relative = path.relative(SRC, file).split(path.sep);
-  return relative.length === 1 ? relative[0] : relative[0];
+  return path.relative(SRC, file).split(path.sep)[0];
 }
 
 describe('the layering of src/', () => {

@@ -27,19 +27,26 @@ export function postGraphileVersion(): string {
   return (JSON.parse(fs.readFileSync(path.join(folder, 'node_modules', 'postgraphile', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-export async function startPostGraphile(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(folder, 'server.mjs')], {
-    cwd: folder,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', GRAPHILE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/**
+ * Starts a server as a child process and resolves once it prints its "ready at" line (ours and
+ * PostGraphile's server.mjs both do); rejects if it exits first.
+ */
+export async function spawnUntilReady(name: string, args: string[], options: { cwd?: string; env: NodeJS.ProcessEnv }): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ready at')) resolve();
     });
-    child.on('exit', (code) => reject(new Error(`PostGraphile exited with ${code}`)));
+    child.on('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
   });
   return child;
+}
+
+export function startPostGraphile(databaseUrl: string, port: number): Promise<ChildProcess> {
+  return spawnUntilReady('PostGraphile', [path.join(folder, 'server.mjs')], {
+    cwd: folder,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', GRAPHILE_ENV: 'production' },
+  });
 }
 
 const CLOCK_TICKS = (() => {
