@@ -2,6 +2,7 @@ import { composeServices } from '@apollo/composition';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { Trace } from '@apollo/usage-reporting-protobuf';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { Kind, parse, print, type ConstValueNode, type DocumentNode } from 'graphql';
@@ -202,6 +203,33 @@ describe.each(DIALECTS)('federation on %s', (dialect) => {
         { code: 'S2', name: 'Donghu Subdistrict Party Working Committee', parent: { code: 'D' }, serviceHours: serviceHoursOf('S2') },
       ],
     });
+  });
+
+  // Queries run compiled (graphql-jit), which knows nothing of Apollo's per-field hooks: a request whose
+  // trace a gateway asks for runs on graphql-js, so that the trace has every field it resolved.
+  it('sends a gateway that asks for it a federated trace of every field resolved', async () => {
+    const query = '{ organization(code: "B1") { code parent { code name } } }';
+    // Asked untraced first, so that the query is compiled before Apollo wraps any resolver for a trace.
+    const untraced = await server.graphql(query);
+    const traced = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminKey}`, 'apollo-federation-include-trace': 'ftv1' },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await traced.json()) as GraphqlResponse<unknown> & { extensions?: { ftv1?: string } };
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual(untraced.data);
+    const trace = Trace.decode(Buffer.from(body.extensions!.ftv1!, 'base64'));
+    const fields: string[] = [];
+    const walk = (node: Trace.INode | null | undefined, path: string[]) => {
+      for (const child of node?.child ?? []) {
+        const next = child.responseName ? [...path, child.responseName] : path;
+        if (child.responseName) fields.push(`${next.join('.')}: ${child.type}`);
+        walk(child, next);
+      }
+    };
+    walk(trace.root, []);
+    expect(fields.sort()).toEqual(['organization.code: String!', 'organization.parent.code: String!', 'organization.parent.name: String!', 'organization.parent: Organization', 'organization: Organization'].sort());
   });
 
   it('resolves a thousand Organization representations by id in one statement', async () => {

@@ -8,7 +8,7 @@ import { limitRequestRate } from './rate-limit.js';
 import { answerRequestErrorsAsJson, parseJsonBody, refuseLongBatches, refuseNulCharacters } from './request-body.js';
 import { limitRequestTime, requestDeadlinePlugin, skipRequestsAnsweredWithTimeout } from './request-deadline.js';
 
-export { attachRequestDeadline } from './request-deadline.js';
+export { attachRequestDeadline, guardMutationStarts } from './request-deadline.js';
 
 export interface RequestLimits<TContext extends BaseContext> {
   /** Options for the ApolloServer constructor. */

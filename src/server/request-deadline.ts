@@ -1,7 +1,7 @@
 import { ErrorCode } from '../errors/index.js';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { defaultFieldResolver, GraphQLError, type GraphQLSchema } from 'graphql';
 import { sendRequestError } from './request-error.js';
 
 /**
@@ -112,9 +112,8 @@ export function attachRequestDeadline<T extends DeadlineContext>(context: T, res
 }
 
 /**
- * Enforces the deadline inside GraphQL: an operation that reaches execution after it is refused, and in a
- * mutation each root field (each a transaction) checks it before it starts. Only mutations pay for the
- * per-field hook.
+ * Enforces the deadline inside GraphQL: an operation that reaches execution after it is refused. Each
+ * mutation field (each a transaction) checks it before it starts, in `guardMutationStarts`.
  */
 export function requestDeadlinePlugin<TContext extends BaseContext & DeadlineContext>(): ApolloServerPlugin<TContext> {
   return {
@@ -125,16 +124,23 @@ export function requestDeadlinePlugin<TContext extends BaseContext & DeadlineCon
         async didResolveOperation() {
           deadline.assertNotPassed();
         },
-        async executionDidStart({ operation }) {
-          // No operation when the document names none that exists; Apollo answers that itself.
-          if (operation?.operation !== 'mutation') return;
-          return {
-            willResolveField({ info }) {
-              if (info.path.prev === undefined) deadline.beginWrite();
-            },
-          };
-        },
       };
     },
   };
+}
+
+/**
+ * Wraps every mutation field's resolver so that it refuses to start once the request's deadline has
+ * passed, and marks the request as writing when it does start. A wrapper on the Mutation fields, not a
+ * plugin's willResolveField: a plugin with that hook makes Apollo wrap every resolver of the schema, for
+ * good, from the first mutation on, and every later query would pay for it on every field.
+ */
+export function guardMutationStarts(schema: GraphQLSchema): void {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, context: DeadlineContext, info) => {
+      context.deadline?.beginWrite();
+      return resolve(source, args, context, info);
+    };
+  }
 }
