@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { Conditions } from '../../db/conditions.js';
-import { emptyPage, queryEntities, queryPartitionedPages } from '../../db/rows.js';
+import { emptyPage, queryEntitiesUnordered, queryPartitionedPages } from '../../db/rows.js';
 import { byKey } from '../../lib/group-by.js';
 import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import { UnreachableCaseError } from '../../lib/invariant.js';
@@ -34,7 +34,7 @@ function linksOfOrganizations(direction: LinkDirection): string {
 
 export function createLinkLoaders(manager: EntityManager) {
   const byId = new DataLoader<number, Link | null>(observedBatch('links.byId', async (ids) => {
-    const rows = await queryEntities(manager, Link, 'SELECT t.* FROM links t WHERE t.id IN (:...ids)', { ids });
+    const rows = await queryEntitiesUnordered(manager, Link, 'SELECT t.* FROM links t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
   }), LOADER_OPTIONS);
 

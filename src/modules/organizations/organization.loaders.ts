@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { Conditions } from '../../db/conditions.js';
-import { emptyPage, hydrate, queryEntities, queryPartitionedPages, queryRows } from '../../db/rows.js';
+import { emptyPage, hydrate, queryEntitiesUnordered, queryPartitionedPages, queryRows } from '../../db/rows.js';
 import { byKey, groupByKey } from '../../lib/group-by.js';
 import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
@@ -20,12 +20,12 @@ export interface DescendantsArgs extends ChildrenArgs {
 /** Per-request loaders for organizations; every one answers any number of parents in one statement. */
 export function createOrganizationLoaders(manager: EntityManager) {
   const byId = new DataLoader<number, Organization | null>(observedBatch('organizations.byId', async (ids) => {
-    const rows = await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id IN (:...ids)', { ids });
+    const rows = await queryEntitiesUnordered(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
   }), LOADER_OPTIONS);
 
   const byCode = new DataLoader<string, Organization | null>(observedBatch('organizations.byCode', async (codes) => {
-    const rows = await queryEntities(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.code IN (:...codes)', { codes });
+    const rows = await queryEntitiesUnordered(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.code IN (:...codes)', { codes });
     for (const row of rows) byId.prime(row.databaseId, row);
     return byKey(codes, rows, (row) => row.code);
   }), LOADER_OPTIONS);

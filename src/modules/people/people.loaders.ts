@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { Conditions } from '../../db/conditions.js';
-import { emptyPage, queryEntities, queryPartitionedPages } from '../../db/rows.js';
+import { emptyPage, queryEntitiesUnordered, queryPartitionedPages } from '../../db/rows.js';
 import { byKey } from '../../lib/group-by.js';
 import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
@@ -16,12 +16,12 @@ export interface PostsArgs {
 /** `scopeRootId`: a person's posts outside the caller's jurisdiction are not listed. */
 export function createPeopleLoaders(manager: EntityManager, scopeRootId: number | null = null) {
   const personById = new DataLoader<number, Person | null>(observedBatch('people.personById', async (ids) => {
-    const rows = await queryEntities(manager, Person, 'SELECT t.* FROM people t WHERE t.id IN (:...ids)', { ids });
+    const rows = await queryEntitiesUnordered(manager, Person, 'SELECT t.* FROM people t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
   }), LOADER_OPTIONS);
 
   const postById = new DataLoader<number, Post | null>(observedBatch('people.postById', async (ids) => {
-    const rows = await queryEntities(manager, Post, 'SELECT t.* FROM posts t WHERE t.id IN (:...ids)', { ids });
+    const rows = await queryEntitiesUnordered(manager, Post, 'SELECT t.* FROM posts t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
   }), LOADER_OPTIONS);
 
