@@ -5,7 +5,7 @@
  * request; with --readme, writes it into README.md between the bench markers.
  *
  * Options: --scale N, --duration S, --connections N, --readme, --postgres (use TEST_DATABASE_URL's server),
- * --only NAME, --reuse (keep the loaded databases for the next run).
+ * --only NAME, --reuse (keep the loaded databases for the next run), --profile DIR (CPU profiles of ours).
  *
  * --compare: instead of operations/, the five queries of bench/compare/ on three sides: PostGraphile 5
  * (installed into bench/compare by npm ci if it is not there) on the PostgreSQL database loaded here,
@@ -45,6 +45,7 @@ const options = new Command()
     '--reuse',
     `keep the loaded databases after the run and reuse them in the next one: they stay, as ${reusedSqlitePath(1)} and the PostgreSQL database ${reusedPostgresName(1)} on the TEST_DATABASE_URL server (for scale 1; the scale is in the names), and are loaded again only when the generated dataset or the migrations changed; remove them by hand when done`,
   )
+  .option('--profile <dir>', "start our servers with node --cpu-prof --cpu-prof-dir DIR; stopped with SIGTERM, each writes its profile there (ours-postgres-*.cpuprofile, ours-sqlite-*.cpuprofile)")
   .option('--compare', 'compare with PostGraphile 5 on PostgreSQL: ours on the same PostgreSQL database and ours on SQLite with the same data')
   .addOption(
     new Option('--sides <list>', `with --compare: the sides measured, any of ${SERVERS.join(',')} (PostGraphile is started anyway: ours' answers are checked against its)`)
@@ -53,12 +54,13 @@ const options = new Command()
   )
   .option('--repeats <n>', 'with --compare: measured runs of each side per query', Number, 3)
   .parse()
-  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean; only?: string; reuse?: boolean; compare?: boolean; sides: Server[]; repeats: number }>();
+  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean; only?: string; reuse?: boolean; profile?: string; compare?: boolean; sides: Server[]; repeats: number }>();
 
-if (options.readme && (options.only || (options.compare && options.sides.length < SERVERS.length))) {
-  console.error('--readme writes the whole table: not with --only or fewer --sides');
+if (options.readme && (options.only || options.profile || (options.compare && options.sides.length < SERVERS.length))) {
+  console.error('--readme writes the whole table: not with --only, --profile or fewer --sides');
   process.exit(2);
 }
+if (options.profile) options.profile = path.resolve(options.profile);
 
 const log = (message: string) => console.error(message);
 
@@ -96,17 +98,19 @@ interface Ours {
 
 /**
  * Our server as in production (NODE_ENV=production, a viewer's API key on every request, a rate limit
- * out of the way), with statement counting (DIAGNOSTICS) on, except for --compare.
+ * out of the way), with statement counting (DIAGNOSTICS) on, except for --compare; with --profile,
+ * under node --cpu-prof.
  */
 async function startOurs(database: BenchDatabase, diagnostics: boolean): Promise<Ours> {
   const port = await freePort();
-  const child = await spawnUntilReady(`our server on ${database.label}`, ['--import', 'tsx', 'src/main.ts'], {
+  const profile = options.profile ? ['--cpu-prof', '--cpu-prof-dir', options.profile] : [];
+  const child = await spawnUntilReady(`our server on ${database.label}`, [...profile, '--import', 'tsx', 'src/main.ts'], {
     env: { ...process.env, ...database.env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', DIAGNOSTICS: String(diagnostics), NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' },
   });
   return { child, database, url: `http://127.0.0.1:${port}/graphql`, headers: { 'content-type': 'application/json', authorization: `Bearer ${database.key}` } };
 }
 
-/** SIGTERM, as a process manager stops it: our server finishes and closes its database. */
+/** SIGTERM, as a process manager stops it: our server finishes, closes its database and exits, which writes a --cpu-prof profile. */
 async function stop(child: ChildProcess, name: string): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -120,8 +124,22 @@ async function stop(child: ChildProcess, name: string): Promise<void> {
   if (code !== 0) log(`${name} exited with ${code ?? 'a signal'} after SIGTERM`);
 }
 
+/** Node names a profile CPU.<date>.<time>.<pid>.<thread>.<sequence>.cpuprofile; ours get the side's name (thread 0 is the server, the others tsx's module loader). */
+function nameProfiles(pid: number, side: string): void {
+  if (!options.profile) return;
+  const pattern = new RegExp(`^CPU\\.(\\d+)\\.(\\d+)\\.${pid}\\.(\\d+)\\.\\d+\\.cpuprofile$`);
+  for (const file of fs.readdirSync(options.profile)) {
+    const match = pattern.exec(file);
+    if (!match) continue;
+    const name = `ours-${side}-${match[1]}-${match[2]}${match[3] === '0' ? '' : `.thread${match[3]}`}.cpuprofile`;
+    fs.renameSync(path.join(options.profile, file), path.join(options.profile, name));
+    if (match[3] === '0') log(`profile of ours on ${side}: ${path.join(options.profile, name)}`);
+  }
+}
+
 async function stopOurs(ours: Ours): Promise<void> {
   await stop(ours.child, `our server on ${ours.database.label}`);
+  nameProfiles(ours.child.pid!, ours.database.kind);
 }
 
 const machine = () =>
