@@ -4,43 +4,63 @@
  * autocannon (10 connections, 10 s each), after timing five requests one at a time. Prints a table of requests/s, latency and SQL statements per
  * request; with --readme, writes it into README.md between the bench markers.
  *
- * Options: --scale N, --duration S, --connections N, --readme, --postgres (use TEST_DATABASE_URL's server).
+ * Options: --scale N, --duration S, --connections N, --readme, --postgres (use TEST_DATABASE_URL's server),
+ * --only NAME, --reuse (keep the loaded databases for the next run), --profile DIR (CPU profiles of ours).
  *
- * --compare (implies --postgres): instead of operations/, the five queries of bench/compare/ on our server
- * and on PostGraphile 5 (installed into bench/compare by npm ci if it is not there), both on the database
- * loaded here, answers checked equal, alternating runs, --repeats N (3); --readme writes that table
- * between the compare markers.
+ * --compare: instead of operations/, the five queries of bench/compare/ on three sides: PostGraphile 5
+ * (installed into bench/compare by npm ci if it is not there) on the PostgreSQL database loaded here,
+ * ours on that same database, and ours on a SQLite file loaded with the same dataset; ours' answers
+ * checked equal to PostGraphile's, one side at a time, who goes first rotating, --repeats N (3);
+ * --sides picks the sides measured; --readme writes the tables between the compare markers.
  */
 import 'reflect-metadata';
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { parse, OperationTypeNode } from 'graphql';
-import { comparisonTable, installPostGraphile, postGraphileVersion, runComparison, spawnUntilReady, startPostGraphile } from './compare/compare.js';
 import pg from 'pg';
-import { generateDistrict } from '../seeds/generate.js';
-import { ApiKeyService } from '../src/modules/api-keys/api-key.service.js';
-import { Database } from '../src/db/database.js';
-import { runAs } from '../src/modules/audit/audit.js';
-import { importDataset } from '../src/modules/import/import-dataset.js';
+import sqlite3 from 'sqlite3';
+import { comparisonTables, installPostGraphile, postGraphileVersion, runComparison, SERVERS, type ComparisonRow, spawnUntilReady, startPostGraphile, type Server, type Target } from './compare/compare.js';
+import { Dataset, openBenchDatabase, reusedPostgresName, reusedSqlitePath, type BenchDatabase, type Counts, type DatabaseKind } from './databases.js';
+
+function sides(value: string): Server[] {
+  const names = value.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !SERVERS.includes(name as Server));
+  if (unknown.length > 0 || names.length === 0) throw new InvalidArgumentError(`use any of ${SERVERS.join(', ')}, separated by commas`);
+  return SERVERS.filter((server) => names.includes(server));
+}
 
 const options = new Command()
   .option('--scale <n>', 'district scale', Number, 1)
-  .option('--duration <s>', 'seconds per query', Number, 10)
+  .option('--duration <s>', 'seconds per query (with --compare: per run)', Number, 10)
   .option('--connections <n>', 'concurrent connections', Number, 10)
   .option('--readme', 'write the table into README.md')
-  .option('--postgres', 'run on a fresh database on the TEST_DATABASE_URL server')
+  .option('--postgres', 'run on a database on the TEST_DATABASE_URL server instead of SQLite')
   .option('--only <operation>', 'run only this operation (by name; with --compare, a query of bench/compare/queries)')
-  .option('--compare', 'compare with PostGraphile 5 on the same PostgreSQL database (implies --postgres)')
-  .option('--repeats <n>', 'with --compare: measured runs of each server per query', Number, 3)
+  .option(
+    '--reuse',
+    `keep the loaded databases after the run and reuse them in the next one: they stay, as ${reusedSqlitePath(1)} and the PostgreSQL database ${reusedPostgresName(1)} on the TEST_DATABASE_URL server (for scale 1; the scale is in the names), and are loaded again only when the generated dataset or the migrations changed; remove them by hand when done`,
+  )
+  .option('--profile <dir>', "start our servers with node --cpu-prof --cpu-prof-dir DIR; stopped with SIGTERM, each writes its profile there (ours-postgres-*.cpuprofile, ours-sqlite-*.cpuprofile)")
+  .option('--compare', 'compare with PostGraphile 5 on PostgreSQL: ours on the same PostgreSQL database and ours on SQLite with the same data')
+  .addOption(
+    new Option('--sides <list>', `with --compare: the sides measured, any of ${SERVERS.join(',')} (PostGraphile is started anyway: ours' answers are checked against its)`)
+      .argParser(sides)
+      .default([...SERVERS], SERVERS.join(',')),
+  )
+  .option('--repeats <n>', 'with --compare: measured runs of each side per query', Number, 3)
   .parse()
-  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean; only?: string; compare?: boolean; repeats: number }>();
-if (options.compare) options.postgres = true;
+  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean; only?: string; reuse?: boolean; profile?: string; compare?: boolean; sides: Server[]; repeats: number }>();
+
+if (options.readme && (options.only || options.profile || (options.compare && options.sides.length < SERVERS.length))) {
+  console.error('--readme writes the whole table: not with --only, --profile or fewer --sides');
+  process.exit(2);
+}
+if (options.profile) options.profile = path.resolve(options.profile);
 
 const log = (message: string) => console.error(message);
 
@@ -55,39 +75,75 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function prepareDatabase(): Promise<{ env: Record<string, string>; label: string; cleanup: () => Promise<void> }> {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gg-bench-'));
-  if (!options.postgres) {
-    const sqlitePath = path.join(folder, 'bench.sqlite');
-    return { env: { SQLITE_PATH: sqlitePath }, label: 'SQLite', cleanup: async () => fs.rmSync(folder, { recursive: true, force: true }) };
-  }
-  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `gg_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    label: 'PostgreSQL',
-    cleanup: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-      fs.rmSync(folder, { recursive: true, force: true });
-    },
-  };
+async function openDatabase(kind: DatabaseKind, dataset: Dataset): Promise<BenchDatabase> {
+  const database = await openBenchDatabase(kind, dataset, { scale: options.scale, reuse: options.reuse ?? false });
+  log(
+    database.loadSeconds === null
+      ? `reusing scale ${options.scale} in ${database.label} (${database.where}), loaded by an earlier run`
+      : `loaded scale ${options.scale} (${describeCounts(database.counts)}) into ${database.label} (${database.where}) in ${database.loadSeconds.toFixed(1)} s`,
+  );
+  return database;
 }
 
-/** Our server as in production; with statement counting (DIAGNOSTICS) on, except for --compare. */
-function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  return spawnUntilReady('server', ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', DIAGNOSTICS: options.compare ? 'false' : 'true', NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' },
-  });
+const describeCounts = (counts: Counts) =>
+  `${counts.organizations.toLocaleString('en-US')} organizations, ${counts.people.toLocaleString('en-US')} people, ${counts.posts.toLocaleString('en-US')} posts`;
+
+/** A server of ours and the database it serves. */
+interface Ours {
+  child: ChildProcess;
+  database: BenchDatabase;
+  url: string;
+  headers: Record<string, string>;
 }
+
+/**
+ * Our server as in production (NODE_ENV=production, a viewer's API key on every request, a rate limit
+ * out of the way), with statement counting (DIAGNOSTICS) on, except for --compare; with --profile,
+ * under node --cpu-prof.
+ */
+async function startOurs(database: BenchDatabase, diagnostics: boolean): Promise<Ours> {
+  const port = await freePort();
+  const profile = options.profile ? ['--cpu-prof', '--cpu-prof-dir', options.profile] : [];
+  const child = await spawnUntilReady(`our server on ${database.label}`, [...profile, '--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, ...database.env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', DIAGNOSTICS: String(diagnostics), NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' },
+  });
+  return { child, database, url: `http://127.0.0.1:${port}/graphql`, headers: { 'content-type': 'application/json', authorization: `Bearer ${database.key}` } };
+}
+
+/** SIGTERM, as a process manager stops it: our server finishes, closes its database and exits, which writes a --cpu-prof profile. */
+async function stop(child: ChildProcess, name: string): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => {
+    log(`${name} did not stop within 30 s of SIGTERM: killed`);
+    child.kill('SIGKILL');
+  }, 30_000);
+  const code = await exited;
+  clearTimeout(timer);
+  if (code !== 0) log(`${name} exited with ${code ?? 'a signal'} after SIGTERM`);
+}
+
+/** Node names a profile CPU.<date>.<time>.<pid>.<thread>.<sequence>.cpuprofile; ours get the side's name (thread 0 is the server, the others tsx's module loader). */
+function nameProfiles(pid: number, side: string): void {
+  if (!options.profile) return;
+  const pattern = new RegExp(`^CPU\\.(\\d+)\\.(\\d+)\\.${pid}\\.(\\d+)\\.\\d+\\.cpuprofile$`);
+  for (const file of fs.readdirSync(options.profile)) {
+    const match = pattern.exec(file);
+    if (!match) continue;
+    const name = `ours-${side}-${match[1]}-${match[2]}${match[3] === '0' ? '' : `.thread${match[3]}`}.cpuprofile`;
+    fs.renameSync(path.join(options.profile, file), path.join(options.profile, name));
+    if (match[3] === '0') log(`profile of ours on ${side}: ${path.join(options.profile, name)}`);
+  }
+}
+
+async function stopOurs(ours: Ours): Promise<void> {
+  await stop(ours.child, `our server on ${ours.database.label}`);
+  nameProfiles(ours.child.pid!, ours.database.kind);
+}
+
+const machine = () =>
+  `${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 
 interface Row {
   operation: string;
@@ -101,84 +157,63 @@ interface Row {
 }
 
 async function main(): Promise<void> {
-  if (options.compare) installPostGraphile();
-  const database = await prepareDatabase();
-  const started = Date.now();
-  const dataset = generateDistrict({ scale: options.scale });
-  const db = await Database.open({ databaseUrl: database.env.DATABASE_URL ?? null, sqlitePath: database.env.SQLITE_PATH ?? '', migrate: true });
-  const summary = await importDataset(db, dataset, { actor: { principal: 'cli:bench', operation: 'seed' } });
-  // The server runs as in production: every request carries a credential.
-  const { key } = await runAs({ principal: 'cli:bench', operation: 'createKey' }, () => new ApiKeyService(db).create({ role: 'viewer', label: 'benchmark' }));
-  await db.close();
-  if (database.env.DATABASE_URL) {
-    // Statistics for the planner, as a live database has them (autovacuum would get there later, during
-    // the runs): without them PostgreSQL plans the joins of a fresh bulk load blind (PostGraphile's
-    // community tree: 125 ms a request before, 30 ms after).
-    const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
-    await client.connect();
-    await client.query('ANALYZE');
-    await client.end();
-  }
-  const loadSeconds = (Date.now() - started) / 1000;
-  log(`loaded scale ${options.scale} (${summary.organizations.created} organizations, ${summary.people.created} people, ${summary.posts.created} posts) into ${database.label} in ${loadSeconds.toFixed(1)} s`);
-
-  const port = await freePort();
-  const server = await startServer(database.env, port);
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` };
-  const url = `http://127.0.0.1:${port}/graphql`;
-  if (options.compare) {
-    await compare({ database, summary, loadSeconds, server, url, headers });
-    return;
-  }
+  if (options.compare) return compare();
+  const database = await openDatabase(options.postgres ? 'postgres' : 'sqlite', new Dataset(options.scale));
   const rows: Row[] = [];
   try {
-    const files = fs.readdirSync('operations').filter((file) => file.endsWith('.graphql')).sort();
-    for (const file of files) {
-      const source = fs.readFileSync(path.join('operations', file), 'utf8');
-      const operation = parse(source).definitions.find((definition) => definition.kind === 'OperationDefinition');
-      if (!operation || operation.kind !== 'OperationDefinition' || operation.operation !== OperationTypeNode.QUERY) continue;
-      if (options.only && operation.name?.value !== options.only) continue;
-      const body = JSON.stringify({ query: source, operationName: operation.name?.value });
-      const probe = await fetch(url, { method: 'POST', headers, body });
-      const result = (await probe.json()) as { errors?: unknown[]; extensions?: { diagnostics?: { sqlStatements: number } } };
-      if (result.errors) throw new Error(`${file} failed: ${JSON.stringify(result.errors)}`);
-      // One request at a time, as a dashboard loading one panel sees it: the median of five.
-      const alone: number[] = [];
-      for (let attempt = 0; attempt < 5; attempt += 1) {
-        const sent = performance.now();
-        await (await fetch(url, { method: 'POST', headers, body })).arrayBuffer();
-        alone.push(performance.now() - sent);
-      }
-      alone.sort((a, b) => a - b);
-      const run = await autocannon({ url, connections: options.connections, duration: options.duration, method: 'POST', headers, body });
-      const row = {
-        operation: operation.name?.value ?? file,
-        alone: alone[2]!,
-        requestsPerSecond: run.requests.average,
-        p50: run.latency.p50,
-        p99: run.latency.p99,
-        statements: result.extensions?.diagnostics?.sqlStatements ?? NaN,
-        failures: run.errors + run.timeouts + run.non2xx,
-      };
-      rows.push(row);
-      log(`${row.operation}: ${row.alone.toFixed(0)} ms alone, ${row.requestsPerSecond.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.statements} SQL statements`);
+    const server = await startOurs(database, true);
+    try {
+      await runOperations(server, rows);
+    } finally {
+      await stopOurs(server);
     }
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
-    await database.cleanup();
+    await database.release();
   }
-
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const loaded = database.loadSeconds === null ? 'loaded by an earlier run (--reuse)' : `loaded in ${database.loadSeconds.toFixed(1)} s`;
   const table = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${database.label}; scale ${options.scale} (${summary.organizations.created.toLocaleString('en-US')} organizations, ${summary.people.created.toLocaleString('en-US')} people, ${summary.posts.created.toLocaleString('en-US')} posts) loaded in ${loadSeconds.toFixed(1)} s; autocannon, ${options.connections} connections, ${options.duration} s per query, a viewer's API key, statement counting on.`,
+    `Measured ${machine()}, ${database.label}; scale ${options.scale} (${describeCounts(database.counts)}) ${loaded}; autocannon, ${options.connections} connections, ${options.duration} s per query, a viewer's API key, statement counting on.`,
     '',
     '| operation | one at a time (ms) | requests/s | p50 latency (ms) | p99 latency (ms) | SQL statements / request | failed requests |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((row) => `| ${row.operation} | ${row.alone.toFixed(0)} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.statements} | ${row.failures} |`),
   ].join('\n');
   console.log(table);
-  if (options.readme) writeReadme(database.label === 'SQLite' ? 'bench' : 'bench-postgres', table);
+  if (options.readme) writeReadme(database.kind === 'sqlite' ? 'bench' : 'bench-postgres', table);
+}
+
+async function runOperations({ url, headers }: Ours, rows: Row[]): Promise<void> {
+  const files = fs.readdirSync('operations').filter((file) => file.endsWith('.graphql')).sort();
+  for (const file of files) {
+    const source = fs.readFileSync(path.join('operations', file), 'utf8');
+    const operation = parse(source).definitions.find((definition) => definition.kind === 'OperationDefinition');
+    if (!operation || operation.kind !== 'OperationDefinition' || operation.operation !== OperationTypeNode.QUERY) continue;
+    if (options.only && operation.name?.value !== options.only) continue;
+    const body = JSON.stringify({ query: source, operationName: operation.name?.value });
+    const probe = await fetch(url, { method: 'POST', headers, body });
+    const result = (await probe.json()) as { errors?: unknown[]; extensions?: { diagnostics?: { sqlStatements: number } } };
+    if (result.errors) throw new Error(`${file} failed: ${JSON.stringify(result.errors)}`);
+    // One request at a time, as a dashboard loading one panel sees it: the median of five.
+    const alone: number[] = [];
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const sent = performance.now();
+      await (await fetch(url, { method: 'POST', headers, body })).arrayBuffer();
+      alone.push(performance.now() - sent);
+    }
+    alone.sort((a, b) => a - b);
+    const run = await autocannon({ url, connections: options.connections, duration: options.duration, method: 'POST', headers, body });
+    const row = {
+      operation: operation.name?.value ?? file,
+      alone: alone[2]!,
+      requestsPerSecond: run.requests.average,
+      p50: run.latency.p50,
+      p99: run.latency.p99,
+      statements: result.extensions?.diagnostics?.sqlStatements ?? NaN,
+      failures: run.errors + run.timeouts + run.non2xx,
+    };
+    rows.push(row);
+    log(`${row.operation}: ${row.alone.toFixed(0)} ms alone, ${row.requestsPerSecond.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.statements} SQL statements`);
+  }
 }
 
 function writeReadme(marker: string, table: string): void {
@@ -190,44 +225,61 @@ function writeReadme(marker: string, table: string): void {
   log('README.md updated.');
 }
 
-/** --compare: PostGraphile on the same database beside our server, the five queries of bench/compare/. */
-async function compare(context: {
-  database: Awaited<ReturnType<typeof prepareDatabase>>;
-  summary: Awaited<ReturnType<typeof importDataset>>;
-  loadSeconds: number;
-  server: ChildProcess;
-  url: string;
-  headers: Record<string, string>;
-}): Promise<void> {
-  const { database, summary, server } = context;
-  let postgraphile: ChildProcess | undefined;
-  let rows;
+/** --compare: PostGraphile and ours on PostgreSQL on the same database, ours on SQLite with the same data; the five queries of bench/compare/. */
+async function compare(): Promise<void> {
+  installPostGraphile();
+  const measured = options.sides;
+  const dataset = new Dataset(options.scale);
+  const databases: BenchDatabase[] = [];
+  const children: Array<() => Promise<void>> = [];
+  let rows: ComparisonRow[] = [];
+  let postgresVersion = '';
   try {
+    // PostgreSQL always: PostGraphile answers the check of every side, measured or not.
+    const postgres = await openDatabase('postgres', dataset);
+    databases.push(postgres);
+    const sqlite = measured.includes('sqlite') ? await openDatabase('sqlite', dataset) : null;
+    if (sqlite) databases.push(sqlite);
+    postgresVersion = await serverVersion(postgres.url!);
+
     const port = await freePort();
-    postgraphile = await startPostGraphile(database.env.DATABASE_URL!, port);
-    rows = await runComparison(
-      {
-        ours: { url: context.url, headers: context.headers, pid: server.pid! },
-        postgraphile: { url: `http://127.0.0.1:${port}/graphql`, headers: { 'content-type': 'application/json' }, pid: postgraphile.pid! },
-      },
-      { databaseUrl: database.env.DATABASE_URL!, connections: options.connections, duration: options.duration, repeats: options.repeats, only: options.only },
-    );
-  } finally {
-    for (const child of [postgraphile, server]) {
-      if (!child || child.exitCode !== null) continue;
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+    const postgraphile = await startPostGraphile(postgres.url!, port);
+    children.push(() => stop(postgraphile, 'PostGraphile'));
+    const targets: Partial<Record<Server, Target>> & { postgraphile: Target } = {
+      postgraphile: { url: `http://127.0.0.1:${port}/graphql`, headers: { 'content-type': 'application/json' }, pid: postgraphile.pid!, onPostgres: true },
+    };
+    for (const database of [measured.includes('postgres') ? postgres : null, sqlite]) {
+      if (!database) continue;
+      const ours = await startOurs(database, false);
+      children.push(() => stopOurs(ours));
+      targets[database.kind] = { url: ours.url, headers: ours.headers, pid: ours.child.pid!, onPostgres: database.kind === 'postgres' };
     }
-    await database.cleanup();
+    rows = await runComparison(targets, { databaseUrl: postgres.url!, measured, connections: options.connections, duration: options.duration, repeats: options.repeats, only: options.only });
+  } finally {
+    for (const stopChild of children.reverse()) await stopChild();
+    for (const database of databases) await database.release();
   }
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  const table = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL; scale ${options.scale} (${summary.organizations.created.toLocaleString('en-US')} organizations, ${summary.people.created.toLocaleString('en-US')} people, ${summary.posts.created.toLocaleString('en-US')} posts); PostGraphile ${postGraphileVersion()} (amber preset, no authentication) and ours (a viewer's API key, DIAGNOSTICS off as in production), each a single Node process with a pool of 10 on the same database; autocannon, ${options.connections} connections, ${options.duration} s per run, ${options.repeats} run${options.repeats === 1 ? '' : 's'} of each per query, alternating; means over the runs. Server CPU: the server process's user + system time over a run ÷ its requests; PostgreSQL CPU: the same for the database's backends.`,
-    '',
-    comparisonTable(rows),
-  ].join('\n');
-  console.log(table);
-  if (options.readme) writeReadme('compare', table);
+  const names: Record<Server, string> = { postgraphile: 'PostGraphile', postgres: 'ours on PostgreSQL', sqlite: 'ours on SQLite' };
+  const header = [
+    `Measured ${machine()}; scale ${options.scale} (${describeCounts(databases[0]!.counts)}), the same generated dataset loaded into PostgreSQL ${postgresVersion} (analyzed) and into a SQLite ${sqlite3.VERSION} file.`,
+    `PostGraphile ${postGraphileVersion()} (amber preset, no authentication) on PostgreSQL; ours (NODE_ENV=production, a viewer's API key on every request, DIAGNOSTICS off) on the same PostgreSQL database, and on the SQLite file (WAL, in the server's process);`,
+    `each side a single Node process, a pool of 10 on PostgreSQL. Autocannon, ${options.connections} connections, ${options.duration} s per run, ${options.repeats} run${options.repeats === 1 ? '' : 's'} of each side per query, one side at a time, who goes first rotating${measured.length < SERVERS.length ? ` (measured: ${measured.map((server) => names[server]).join(', ')})` : ''}; means over the runs.`,
+    "Server CPU: the server process's user + system time over a run ÷ its requests; PostgreSQL CPU: the same for the database's backends; on SQLite the database works inside our process, so its CPU is in ours.",
+  ].join(' ');
+  const output = `${header}\n\n${comparisonTables(rows, measured)}`;
+  console.log(output);
+  if (options.readme) writeReadme('compare', output);
+}
+
+async function serverVersion(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
+    return rows[0]!.server_version.split(' ')[0]!;
+  } finally {
+    await client.end();
+  }
 }
 
 await main();
