@@ -159,6 +159,16 @@ describe.each(DIALECTS)('cost limits with their defaults on %s', (dialect) => {
     expect(refusal(deeper).message).toMatch(/found 12755101:/);
   });
 
+  it('measures the cost of each set of variables of a document, however often it comes again', async () => {
+    // Costs are remembered per document, operation and variables (query-limits.ts, measureOnce).
+    const query = 'query Pages($first: Int) { organizations(first: 500) { nodes { children(first: $first) { nodes { code } } } } }';
+    for (const [first, accepted] of [[10, true], [499, false], [10, true], [498, true], [499, false]] as const) {
+      const answer = await send(server, { query, variables: { first } });
+      expect(answer.status, `first: ${first}`).toBe(accepted ? 200 : 400);
+      if (!accepted) expect(refusal(answer).message).toMatch(/found 500001:/);
+    }
+  });
+
   it('counts the representations of _entities against the complexity budget', async () => {
     const query = 'query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Organization { children(first: 500) { nodes { code } } } } }';
     const representations = (count: number) => Array.from({ length: count }, () => ({ __typename: 'Organization', code: 'C1' }));

@@ -100,6 +100,30 @@ export function measureQueryCost(schema: GraphQLSchema, document: DocumentNode, 
  * variables) is over the budget. It runs in didResolveOperation, for every operation of every request:
  * queries, mutations, `_entities`, each operation of a batch.
  */
+/**
+ * A query's cost depends only on its document, operation and variables, and a dashboard sends the same
+ * ones again and again: each is measured once (a validation pass over the whole document, with type
+ * information) and remembered beside the document, which Apollo keeps parsed per query text. Variables
+ * past a couple of kilobytes (a long list of representations) are measured every time rather than kept
+ * as a key; a document keeps at most 64 costs.
+ */
+const measuredCosts = new WeakMap<DocumentNode, Map<string, number>>();
+const MAX_VARIABLES_KEPT = 2_000;
+const MAX_COSTS_PER_DOCUMENT = 64;
+
+function measureOnce(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  if (key.length > MAX_VARIABLES_KEPT) return measureQueryCost(schema, document, operationName, variables);
+  let costs = measuredCosts.get(document);
+  const known = costs?.get(key);
+  if (known !== undefined) return known;
+  const cost = measureQueryCost(schema, document, operationName, variables);
+  if (!costs) measuredCosts.set(document, (costs = new Map()));
+  if (costs.size >= MAX_COSTS_PER_DOCUMENT) costs.clear();
+  costs.set(key, cost);
+  return cost;
+}
+
 export function queryComplexityPlugin<TContext extends BaseContext>(maxComplexity: number): ApolloServerPlugin<TContext> {
   const limit = { limit: 'MAX_QUERY_COMPLEXITY', maximum: maxComplexity };
   return {
@@ -110,7 +134,7 @@ export function queryComplexityPlugin<TContext extends BaseContext>(maxComplexit
           if (!operation) return;
           let cost: number;
           try {
-            cost = measureQueryCost(schema, document, operation.name?.value, request.variables ?? {});
+            cost = measureOnce(schema, document, operation.name?.value, request.variables ?? {});
           } catch (error) {
             if (!(error instanceof GraphQLError)) throw error;
             throw queryLimitError(
