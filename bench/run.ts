@@ -26,7 +26,6 @@ import pg from 'pg';
 import { generateDistrict } from '../seeds/generate.js';
 import { ApiKeyService } from '../src/modules/api-keys/api-key.service.js';
 import { Database } from '../src/db/database.js';
-import { runAs } from '../src/modules/audit/audit.js';
 import { importDataset } from '../src/modules/import/import-dataset.js';
 
 const options = new Command()
@@ -108,7 +107,7 @@ async function main(): Promise<void> {
   const db = await Database.open({ databaseUrl: database.env.DATABASE_URL ?? null, sqlitePath: database.env.SQLITE_PATH ?? '', migrate: true });
   const summary = await importDataset(db, dataset, { actor: { principal: 'cli:bench', operation: 'seed' } });
   // The server runs as in production: every request carries a credential.
-  const { key } = await runAs({ principal: 'cli:bench', operation: 'createKey' }, () => new ApiKeyService(db).create({ role: 'viewer', label: 'benchmark' }));
+  const { key } = await new ApiKeyService(db.as({ principal: 'cli:bench', operation: 'createKey' })).create({ role: 'viewer', label: 'benchmark' });
   await db.close();
   if (database.env.DATABASE_URL) {
     // Statistics for the planner, as a live database has them (autovacuum would get there later, during

@@ -6,7 +6,9 @@ import sqlite3 from 'sqlite3';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations/index.js';
-import { StatementCountingLogger } from './statement-counter.js';
+import { StatementCountingLogger, type Actor, type TransactionSession } from './statement-counter.js';
+
+export type { Actor } from './statement-counter.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -29,6 +31,10 @@ export interface DatabaseOptions {
  * and a read issued while another request's transaction is open sees its uncommitted rows. So on SQLite
  * writes go through one connection and are serialized by a mutex, and reads go through a second
  * connection in WAL mode, which sees only committed data and never waits for a writer.
+ *
+ * `as(actor)` gives a view of the same database (same connections, same write lock) whose transactions
+ * carry that actor explicitly, so that every change is attributed in the audit log without anything
+ * looked up from the async context.
  */
 export class Database {
   private constructor(
@@ -36,6 +42,7 @@ export class Database {
     readonly writer: DataSource,
     readonly reader: DataSource,
     private readonly writeLock: Mutex | null,
+    private readonly session: TransactionSession = {},
   ) {}
 
   static async open(options: DatabaseOptions): Promise<Database> {
@@ -81,14 +88,32 @@ export class Database {
     return this.reader.manager;
   }
 
+  /** A view whose transactions' changes are recorded in the audit log as made by `actor` (recordChange). */
+  as(actor: Actor): Database {
+    return new Database(this.dialect, this.writer, this.reader, this.writeLock, { ...this.session, actor });
+  }
+
   /**
    * Runs `work` in one transaction and commits it, or rolls everything back if it throws.
    * On SQLite transactions run one at a time; on PostgreSQL they run concurrently, and services
    * lock the rows they change (or check versions) so concurrent writers never overwrite each other.
+   * The transaction's runner carries this view's actor meanwhile (TransactionSession).
    */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.writeLock) return this.writer.transaction(work);
+    if (!this.writeLock) return this.concurrentTransaction(work);
     return this.writeLock.runExclusive(() => this.immediateTransaction(work));
+  }
+
+  /** PostgreSQL: a runner of the pool's for this transaction alone, released at its end. */
+  private async concurrentTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.writer.createQueryRunner();
+    runner.data = this.session;
+    try {
+      // The runner's manager begins, commits or rolls back on that runner, and leaves releasing it to us.
+      return await runner.manager.transaction(work);
+    } finally {
+      await runner.release();
+    }
   }
 
   /**
@@ -98,9 +123,17 @@ export class Database {
    * the lock: it fails at once with SQLITE_BUSY. Taking the lock first makes such writers wait.
    */
   private async immediateTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    // TypeORM's SQLite driver has one runner per DataSource: the write lock makes it this transaction's alone.
     const runner = this.writer.createQueryRunner();
-    await runner.connect();
-    await runner.query('BEGIN IMMEDIATE');
+    runner.data = this.session;
+    try {
+      await runner.connect();
+      await runner.query('BEGIN IMMEDIATE');
+    } catch (error) {
+      // Nothing began (the lock stayed busy past the timeout, say): the runner keeps nobody's session.
+      runner.data = {};
+      throw error;
+    }
     // So that nothing inside starts a transaction of its own on this connection.
     Object.assign(runner, { isTransactionActive: true });
     try {
@@ -112,10 +145,12 @@ export class Database {
       throw error;
     } finally {
       Object.assign(runner, { isTransactionActive: false });
+      runner.data = {};
       await runner.release();
     }
   }
 
+  /** Closes the connections: those of every view of this database. */
   async close(): Promise<void> {
     if (this.reader !== this.writer && this.reader.isInitialized) await this.reader.destroy();
     if (this.writer.isInitialized) await this.writer.destroy();

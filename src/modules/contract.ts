@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer.js';
 import type { AggregateDefinition } from './aggregates/aggregate-definition.js';
-import type { Database } from '../db/database.js';
+import type { Actor, Database } from '../db/database.js';
 import type { RequestDeadline } from '../server/request-deadline.js';
 
 /**
@@ -36,6 +36,11 @@ export interface Loaders {}
  */
 export interface Context extends Viewer {
   services: Services;
+  /**
+   * The same services, their changes recorded in the audit log as made by `actor`. Every mutation's
+   * resolver gets these as `services` (audit.ts, attributeMutations), so resolvers never call this.
+   */
+  servicesAs(actor: Actor): Services;
   loaders: Loaders;
   /** The request's time limit, when it came over HTTP (README, "Limits"); operations run in-process have none. */
   deadline?: RequestDeadline;

@@ -3,7 +3,7 @@ import { createScopeLoaders } from '../auth/scope.js';
 import type { Database } from '../db/database.js';
 import { invariant } from '../lib/invariant.js';
 import type { Context, Services } from '../modules/contract.js';
-import { createLoaders } from '../modules/wiring.js';
+import { createLoaders, createServices } from '../modules/wiring.js';
 
 export type { Context, Loaders, Services } from '../modules/contract.js';
 export { createLoaders, createServices } from '../modules/wiring.js';
@@ -11,5 +11,11 @@ export { createLoaders, createServices } from '../modules/wiring.js';
 export function createContext(db: Database, services: Services, principal: Principal): Context {
   invariant(principal, 'the authentication middleware ran before the GraphQL context was built');
   const scopeRootId = principal.scope?.organizationId ?? null;
-  return { services, loaders: createLoaders(db, scopeRootId), principal, scope: createScopeLoaders(db.manager, scopeRootId) };
+  return {
+    services,
+    servicesAs: (actor) => createServices(db.as(actor)),
+    loaders: createLoaders(db, scopeRootId),
+    principal,
+    scope: createScopeLoaders(db.manager, scopeRootId),
+  };
 }
