@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWithDiagnostics } from '../src/db/statement-counter.js';
 import { GraphService } from '../src/graph/graph.service.js';
 import { parentOnDate, parentsOn, readChainHistory } from '../src/modules/organizations/organization-chain.js';
 import { OrganizationKind } from '../src/modules/organizations/organization.kinds.js';
@@ -30,7 +29,7 @@ describe.each(DIALECTS)('the chain as of a date on %s', (dialect) => {
   it('answers the parent of many organizations on a date in one statement, following moves', async () => {
     const ids = [id.D, id.S1, id.C, 999_999];
     const diagnostics = { sqlStatements: 0 };
-    const before = await runWithDiagnostics(diagnostics, () => parentsOn(database.db.manager, ids, '2022-12-31'));
+    const before = await parentsOn(database.db.observedBy(diagnostics).manager, ids, '2022-12-31');
     expect(diagnostics.sqlStatements).toBe(1);
     expect(before).toEqual(new Map([[id.D, null], [id.S1, id.D], [id.C, id.S1], [999_999, null]]));
     // The move takes effect on its day: the period under S1 ends, the one under S2 starts.

@@ -110,4 +110,22 @@ describe.each(DIALECTS)('SQL statement budgets on %s', (dialect) => {
     expect(cells).toHaveLength(360);
     expect(count).toBe(4);
   });
+
+  it('counts the statements of each request for it alone, reads and transactions, however many run at once', async () => {
+    const alone = await statements('large', TREE, { code: 'C1' });
+    const together = await Promise.all(Array.from({ length: 8 }, () => statements('large', TREE, { code: 'C1' })));
+    expect(together.map((response) => response.count)).toEqual(together.map(() => alone.count));
+
+    // A mutation's transaction (BEGIN, its reads and writes, the audit entry, COMMIT), as many at once: on
+    // SQLite they take turns on the one writer connection, on PostgreSQL each has a connection of its own.
+    const createPerson = async (code: string) => {
+      const response = await servers.small.graphql('mutation P($input: CreatePersonInput!) { createPerson(input: $input) { code } }', { input: { code, name: `Person ${code}` } });
+      expect(response.errors).toBeUndefined();
+      return response.extensions?.diagnostics?.sqlStatements;
+    };
+    const first = await createPerson('COUNTED-0');
+    expect(first).toBeGreaterThan(3);
+    const concurrent = await Promise.all(Array.from({ length: 6 }, (_, index) => createPerson(`COUNTED-${index + 1}`)));
+    expect(concurrent).toEqual(concurrent.map(() => first));
+  });
 });
