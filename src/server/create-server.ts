@@ -10,7 +10,6 @@ import { authenticate } from '../auth/authenticate.js';
 import { createTokenVerifier } from '../auth/jwt.js';
 import { buildFederatedSchema } from '../federation/build-subgraph-schema.js';
 import { exportGraph } from '../graph/export.js';
-import { ApiKeyService } from '../modules/api-keys/api-key.service.js';
 import type { Config } from './config.js';
 import { checkServices, createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
@@ -46,7 +45,8 @@ export async function createServer(config: Config, db: Database, options: Server
   const schema = await buildFederatedSchema();
   checkServices(db);
   const verifyToken = createTokenVerifier(config.auth);
-  const authenticateRequest = authenticate({ db, keys: new ApiKeyService(db), verifyToken, requireCredentials: config.nodeEnv === 'production' });
+  // On /graphql the credential is checked through the request's view of the database, so its statements count for the request.
+  const authenticateRequest = authenticate({ database: (response) => observationOf(response)?.database ?? db, verifyToken, requireCredentials: config.nodeEnv === 'production' });
   // Depth, aliases, complexity, batch length, body size, time, rate and persisted queries (README, "Limits").
   const limits = createRequestLimits<Context>(config);
   const apollo = new ApolloServer<Context>({

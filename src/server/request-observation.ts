@@ -19,7 +19,7 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9._:=+/-]{1,128}$/;
  */
 export class ObservedRequest implements RequestDiagnostics {
   sqlStatements = 0;
-  /** The database as this request sees it: every statement run through it is counted here. */
+  /** The database as this request sees it: every statement run through it, authentication's included, is counted here. */
   readonly database: Database;
   /** Names of the operations the request ran ('(anonymous)' for those without one); several in a batched request. */
   readonly operationNames: string[] = [];

@@ -15,6 +15,14 @@ export interface GraphqlResponse<Data = Record<string, any>> {
   extensions?: { diagnostics?: { sqlStatements: number } } & Record<string, unknown>;
 }
 
+/**
+ * The statements a request's authentication runs with an unscoped API key (the admin key `graphql`
+ * sends by default): looking the key up. They are part of the request, so its
+ * `extensions.diagnostics.sqlStatements` counts them beside the operation's own. A scoped key adds one,
+ * finding its organization; a request without credentials runs none.
+ */
+export const KEY_LOOKUP = 1;
+
 export interface TestServer {
   url: string;
   database: TestDatabase;

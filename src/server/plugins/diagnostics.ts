@@ -3,8 +3,8 @@ import type { Context } from '../context.js';
 
 /**
  * Adds `extensions.diagnostics.sqlStatements` to every response: the number of SQL statements the
- * request ran, counted by the request's view of the database into its observation
- * (`context.observation`; none outside HTTP). Enabled with DIAGNOSTICS=1.
+ * request ran, its authentication's included, counted by the request's view of the database into its
+ * observation (`context.observation`; none outside HTTP). Enabled with DIAGNOSTICS=1.
  */
 export function diagnosticsPlugin(): ApolloServerPlugin<Context> {
   return {
