@@ -16,7 +16,6 @@ import { generateDistrict } from '../seeds/generate.js';
 import { Database } from '../src/db/database.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from '../src/db/migrations/index.js';
 import { ApiKeyService } from '../src/modules/api-keys/api-key.service.js';
-import { runAs } from '../src/modules/audit/audit.js';
 import { importDataset } from '../src/modules/import/import-dataset.js';
 import type { DatasetInput } from '../src/modules/import/dataset.js';
 
@@ -125,13 +124,11 @@ async function load(db: Database, dataset: Dataset): Promise<Counts> {
 
 /** The server runs as in production: every request carries a credential. A reused database keeps no live key of an earlier run. */
 async function createKey(db: Database, revokeEarlier: boolean): Promise<string> {
-  const service = new ApiKeyService(db);
-  return runAs({ principal: 'cli:bench', operation: 'createKey' }, async () => {
-    if (revokeEarlier) {
-      for (const earlier of await service.list()) if (earlier.label === 'benchmark' && !earlier.revokedAt) await service.revoke(earlier.keyId);
-    }
-    return (await service.create({ role: 'viewer', label: 'benchmark' })).key;
-  });
+  const service = new ApiKeyService(db.as({ principal: 'cli:bench', operation: 'createKey' }));
+  if (revokeEarlier) {
+    for (const earlier of await service.list()) if (earlier.label === 'benchmark' && !earlier.revokedAt) await service.revoke(earlier.keyId);
+  }
+  return (await service.create({ role: 'viewer', label: 'benchmark' })).key;
 }
 
 export function openBenchDatabase(kind: DatabaseKind, dataset: Dataset, options: LoadOptions): Promise<BenchDatabase> {

@@ -4,9 +4,10 @@ import { decodeGlobalId } from '../src/lib/global-id.js';
 import { MODULES } from '../src/modules/index.js';
 import { nodeTypes } from '../src/modules/node/node-types.js';
 import { createLoaders, createServices } from '../src/server/context.js';
+import { serviceNames } from '../src/modules/wiring.js';
 import { SMALL_DISTRICT } from './fixtures/small-district.js';
 import { DIALECTS } from './helpers/databases.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { KEY_LOOKUP, startTestServer, type TestServer } from './helpers/server.js';
 
 /**
  * The module contract (src/modules/contract.ts): every module's descriptor is complete, and what is
@@ -130,12 +131,12 @@ describe.each(DIALECTS)('what is built from the modules on %s', (dialect) => {
       const byId = await server.graphql(ENTITIES_QUERY, { representations: entries[type.name].map((entry) => ({ __typename: type.name, id: entry.id })) });
       expect(byId.errors).toBeUndefined();
       expect(byId.data!._entities).toEqual(entries[type.name].map((entry) => ({ __typename: type.name, id: entry.id })));
-      expect(byId.extensions?.diagnostics?.sqlStatements, `${type.name} by id`).toBe(1);
+      expect(byId.extensions?.diagnostics?.sqlStatements, `${type.name} by id`).toBe(KEY_LOOKUP + 1);
       for (const key of Object.keys(type.keys ?? {})) {
         expect(key).toBe('code');
         const byKey = await server.graphql(ENTITIES_QUERY, { representations: entries[type.name].map((entry) => ({ __typename: type.name, code: entry.code })) });
         expect(byKey.data!._entities).toEqual(entries[type.name].map((entry) => ({ __typename: type.name, id: entry.id })));
-        expect(byKey.extensions?.diagnostics?.sqlStatements, `${type.name} by ${key}`).toBe(1);
+        expect(byKey.extensions?.diagnostics?.sqlStatements, `${type.name} by ${key}`).toBe(KEY_LOOKUP + 1);
       }
     }
   });
@@ -158,15 +159,20 @@ describe.each(DIALECTS)('what is built from the modules on %s', (dialect) => {
     }
   });
 
-  it("builds every module's services once for the process, and every module's loaders anew for each request", () => {
+  it("builds every module's services once per request, on first use, and every module's loaders anew for each request", () => {
     const db = server.database.db;
-    const services = createServices(db) as unknown as Record<string, unknown>;
     const declared = MODULES.flatMap((module) => Object.keys(module.services ?? {}));
-    expect(Object.keys(services).sort()).toEqual([...declared].sort());
+    expect([...serviceNames()].sort()).toEqual([...declared].sort());
+    // createServices runs for every request (over the request's view of the database): it builds nothing until asked.
+    const services = createServices(db) as unknown as Record<string, unknown>;
+    const another = createServices(db) as unknown as Record<string, unknown>;
+    expect(Object.keys(services)).toEqual([]);
     for (const name of declared) {
       expect(services[name], `service ${name}`).toBeTruthy();
-      expect(services[name], `service ${name} is built once`).toBe(services[name]);
+      expect(services[name], `service ${name} is built once per request`).toBe(services[name]);
+      expect(another[name], `service ${name} is the request's own`).not.toBe(services[name]);
     }
+    expect(Object.keys(services).sort()).toEqual([...declared].sort());
     const first = createLoaders(db, null) as unknown as Record<string, unknown>;
     const second = createLoaders(db, null) as unknown as Record<string, unknown>;
     const loaders = MODULES.flatMap((module) => Object.keys(module.loaders ?? {}));

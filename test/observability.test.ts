@@ -112,6 +112,11 @@ describe.each(DIALECTS)('request logs, errors, health and metrics on %s', (diale
     const invalid = await post(server.url, JSON.stringify({ query: 'query Typo { organization(code: "D") { nmae } }' }), admin());
     expect(await logFor(invalid.requestId)).toMatchObject({ operationName: null, outcome: 'GRAPHQL_VALIDATION_FAILED', status: 400 });
 
+    // A malformed body that Apollo refuses itself (a query that is not a string) is refused before any operation: its HTTP status.
+    const malformed = await post(server.url, JSON.stringify({ query: 5 }), admin());
+    expect([malformed.status, malformed.json.errors[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
+    expect(await logFor(malformed.requestId)).toMatchObject({ operationName: null, outcome: 'HTTP_400', status: 400 });
+
     const refused = await post(server.url, JSON.stringify({ query: '{ organization(code: "D") { code } }' }), { authorization: 'Bearer not-a-credential' });
     expect(refused.status).toBe(401);
     expect(await logFor(refused.requestId)).toMatchObject({ principal: 'anonymous', operationName: null, outcome: 'HTTP_401', status: 401 });

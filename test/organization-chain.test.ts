@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWithDiagnostics } from '../src/db/statement-counter.js';
 import { GraphService } from '../src/graph/graph.service.js';
-import { runAs } from '../src/modules/audit/audit.js';
 import { parentOnDate, parentsOn, readChainHistory } from '../src/modules/organizations/organization-chain.js';
 import { OrganizationKind } from '../src/modules/organizations/organization.kinds.js';
 import { OrganizationService } from '../src/modules/organizations/organization.service.js';
@@ -14,17 +12,15 @@ describe.each(DIALECTS)('the chain as of a date on %s', (dialect) => {
   const id: Record<string, number> = {};
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
-    const organizations = new OrganizationService(database.db);
-    await runAs({ principal: 'test:setup', operation: 'setup' }, async () => {
-      const create = async (code: string, kind: OrganizationKind, parent: string | null) => {
-        id[code] = (await organizations.create({ code, name: code, kind, parentId: parent === null ? null : id[parent], foundedOn: '2020-01-01' })).databaseId;
-      };
-      await create('D', OrganizationKind.DISTRICT_PARTY_COMMITTEE, null);
-      await create('S1', OrganizationKind.SUBDISTRICT_PARTY_WORKING_COMMITTEE, 'D');
-      await create('S2', OrganizationKind.SUBDISTRICT_PARTY_WORKING_COMMITTEE, 'D');
-      await create('C', OrganizationKind.COMMUNITY_PARTY_COMMITTEE, 'S1');
-      await organizations.move({ id: id.C, newParentId: id.S2, effectiveOn: '2023-01-01' });
-    });
+    const organizations = new OrganizationService(database.db.as({ principal: 'test:setup', operation: 'setup' }));
+    const create = async (code: string, kind: OrganizationKind, parent: string | null) => {
+      id[code] = (await organizations.create({ code, name: code, kind, parentId: parent === null ? null : id[parent], foundedOn: '2020-01-01' })).databaseId;
+    };
+    await create('D', OrganizationKind.DISTRICT_PARTY_COMMITTEE, null);
+    await create('S1', OrganizationKind.SUBDISTRICT_PARTY_WORKING_COMMITTEE, 'D');
+    await create('S2', OrganizationKind.SUBDISTRICT_PARTY_WORKING_COMMITTEE, 'D');
+    await create('C', OrganizationKind.COMMUNITY_PARTY_COMMITTEE, 'S1');
+    await organizations.move({ id: id.C, newParentId: id.S2, effectiveOn: '2023-01-01' });
   });
   afterAll(async () => {
     await database?.drop();
@@ -33,7 +29,7 @@ describe.each(DIALECTS)('the chain as of a date on %s', (dialect) => {
   it('answers the parent of many organizations on a date in one statement, following moves', async () => {
     const ids = [id.D, id.S1, id.C, 999_999];
     const diagnostics = { sqlStatements: 0 };
-    const before = await runWithDiagnostics(diagnostics, () => parentsOn(database.db.manager, ids, '2022-12-31'));
+    const before = await parentsOn(database.db.observedBy(diagnostics).manager, ids, '2022-12-31');
     expect(diagnostics.sqlStatements).toBe(1);
     expect(before).toEqual(new Map([[id.D, null], [id.S1, id.D], [id.C, id.S1], [999_999, null]]));
     // The move takes effect on its day: the period under S1 ends, the one under S2 starts.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaledDistrict } from './fixtures/scaled-district.js';
 import { DIALECTS } from './helpers/databases.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { KEY_LOOKUP, startTestServer, type TestServer } from './helpers/server.js';
 
 /** The shape of the issue's budget: community → children → children → posts → person. */
 const TREE = `query Tree($code: String!) {
@@ -60,8 +60,8 @@ describe.each(DIALECTS)('SQL statement budgets on %s', (dialect) => {
     expect(large.data?.organization.children.nodes[0].children.totalCount).toBe(12);
     expect(large.data?.organization.children.nodes[29].children.nodes[11].posts.totalCount).toBe(3);
     expect(large.data?.organization.children.nodes[29].children.nodes[11].posts.nodes[2].person.name).toMatch(/^Person \d+$/);
-    // organization, children, grandchildren, their posts, the people: one statement each.
-    expect(large.count).toBe(5);
+    // The key's lookup; then organization, children, grandchildren, their posts, the people: one statement each.
+    expect(large.count).toBe(KEY_LOOKUP + 5);
     expect(large.count).toBeLessThanOrEqual(6);
     expect(small.count).toBe(large.count);
   });
@@ -70,7 +70,7 @@ describe.each(DIALECTS)('SQL statement budgets on %s', (dialect) => {
     const small = await statements('small', TREE_WITH_MIDDLE_POSTS, { code: 'C1' });
     const large = await statements('large', TREE_WITH_MIDDLE_POSTS, { code: 'C1' });
     expect(large.data?.organization.children.nodes[0].posts.totalCount).toBe(6);
-    expect(large.count).toBe(7);
+    expect(large.count).toBe(KEY_LOOKUP + 7);
     expect(small.count).toBe(large.count);
   });
 
@@ -81,7 +81,7 @@ describe.each(DIALECTS)('SQL statement budgets on %s', (dialect) => {
     expect(grids).toHaveLength(3);
     expect(grids[1].children).toMatchObject({ totalCount: 12, pageInfo: { hasNextPage: true } });
     expect(grids[1].children.edges.map((edge: { node: { code: string } }) => edge.node.code)).toEqual(['C1-G10-B1', 'C1-G10-B10']);
-    expect(count).toBe(3);
+    expect(count).toBe(KEY_LOOKUP + 3);
   });
 
   it('lists the descendants of a subdistrict in a constant number of statements', async () => {
@@ -90,8 +90,8 @@ describe.each(DIALECTS)('SQL statement budgets on %s', (dialect) => {
     expect(small.data?.organization.descendants.totalCount).toBe(1 + 2 + 4);
     expect(large.data?.organization.descendants.totalCount).toBe(3 + 90 + 1080);
     expect(large.data?.organization.descendants.nodes[0]).toEqual({ code: 'C1', depth: 2 });
-    expect(small.count).toBe(2);
-    expect(large.count).toBe(2);
+    expect(small.count).toBe(KEY_LOOKUP + 2);
+    expect(large.count).toBe(KEY_LOOKUP + 2);
   });
 
   it('finds the ancestors of a building cell in a constant number of statements, whatever its depth', async () => {
@@ -100,7 +100,7 @@ describe.each(DIALECTS)('SQL statement budgets on %s', (dialect) => {
     const smallCell = await statements('small', ANCESTORS, { code: 'C1-G1-B1' });
     expect(cell.data?.organization.ancestors.map((a: { code: string }) => a.code)).toEqual(['D', 'S', 'C3', 'C3-G30']);
     expect(grid.data?.organization.ancestors.map((a: { code: string }) => a.code)).toEqual(['D', 'S', 'C3']);
-    expect([cell.count, grid.count, smallCell.count]).toEqual([2, 2, 2]);
+    expect([cell.count, grid.count, smallCell.count]).toEqual([KEY_LOOKUP + 2, KEY_LOOKUP + 2, KEY_LOOKUP + 2]);
   });
 
   it('resolves the ancestors of many organizations at once in one statement', async () => {
@@ -108,6 +108,34 @@ describe.each(DIALECTS)('SQL statement budgets on %s', (dialect) => {
     const { data, count } = await statements('large', query, {});
     const cells = data?.organization.children.nodes.flatMap((grid: { children: { nodes: unknown[] } }) => grid.children.nodes);
     expect(cells).toHaveLength(360);
-    expect(count).toBe(4);
+    expect(count).toBe(KEY_LOOKUP + 4);
+  });
+
+  it("counts the statements of the request's authentication: none without a credential, the key's lookup with a key, and its organization with a scoped key", async () => {
+    const query = '{ organization(code: "C1") { code } }';
+    const anonymous = await servers.small.graphql(query, {}, null);
+    const admin = await servers.small.graphql(query, {});
+    const scoped = await servers.small.graphql(query, {}, await servers.small.createKey({ role: 'viewer', scopeCode: 'C1' }));
+    for (const response of [anonymous, admin, scoped]) expect(response.data).toEqual({ organization: { code: 'C1' } });
+    // The organization by code; with the scoped key, also the scope's organization, and the scope check of the answer.
+    expect([anonymous, admin, scoped].map((response) => response.extensions?.diagnostics?.sqlStatements)).toEqual([1, KEY_LOOKUP + 1, KEY_LOOKUP + 1 + 1 + 1]);
+  });
+
+  it('counts the statements of each request for it alone, reads and transactions, however many run at once', async () => {
+    const alone = await statements('large', TREE, { code: 'C1' });
+    const together = await Promise.all(Array.from({ length: 8 }, () => statements('large', TREE, { code: 'C1' })));
+    expect(together.map((response) => response.count)).toEqual(together.map(() => alone.count));
+
+    // A mutation's transaction (BEGIN, its reads and writes, the audit entry, COMMIT), as many at once: on
+    // SQLite they take turns on the one writer connection, on PostgreSQL each has a connection of its own.
+    const createPerson = async (code: string) => {
+      const response = await servers.small.graphql('mutation P($input: CreatePersonInput!) { createPerson(input: $input) { code } }', { input: { code, name: `Person ${code}` } });
+      expect(response.errors).toBeUndefined();
+      return response.extensions?.diagnostics?.sqlStatements;
+    };
+    const first = await createPerson('COUNTED-0');
+    expect(first).toBeGreaterThan(KEY_LOOKUP + 3);
+    const concurrent = await Promise.all(Array.from({ length: 6 }, (_, index) => createPerson(`COUNTED-${index + 1}`)));
+    expect(concurrent).toEqual(concurrent.map(() => first));
   });
 });

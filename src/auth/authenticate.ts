@@ -7,8 +7,8 @@ import type { TokenClaims } from './jwt.js';
 import { LOCAL_VIEWER, type Principal, type Role } from './principal.js';
 
 export interface AuthenticationOptions {
-  db: Database;
-  keys: ApiKeyService;
+  /** The database as this request sees it (on /graphql, a view that counts the request's statements). */
+  database: (response: Response) => Database;
   verifyToken: ((token: string) => Promise<TokenClaims | null>) | null;
   /** Refuse requests without credentials (NODE_ENV=production); otherwise they read as a viewer of everything. */
   requireCredentials: boolean;
@@ -31,9 +31,9 @@ function isLandingPageRequest(request: Request): boolean {
  * Principal on `response.locals.principal`, or answers 401. It never logs or echoes the credential.
  */
 export function authenticate(options: AuthenticationOptions) {
-  async function principalFor(role: Role, scopeCode: string | null, pii: boolean, id: string, kind: Principal['kind']): Promise<Principal | string> {
+  async function principalFor(db: Database, role: Role, scopeCode: string | null, pii: boolean, id: string, kind: Principal['kind']): Promise<Principal | string> {
     if (!scopeCode) return { id, kind, role, scope: null, pii };
-    const [organization] = await queryRows(options.db.manager, 'SELECT id FROM organizations WHERE code = :code', { code: scopeCode });
+    const [organization] = await queryRows(db.manager, 'SELECT id FROM organizations WHERE code = :code', { code: scopeCode });
     if (!organization) return `The credential's scope (organization ${scopeCode}) no longer exists.`;
     return { id, kind, role, scope: { code: scopeCode, organizationId: Number(organization.id) }, pii };
   }
@@ -56,13 +56,14 @@ export function authenticate(options: AuthenticationOptions) {
         return;
       }
       const credential = match[1];
+      const db = options.database(response);
       let principal: Principal | string | null = null;
       if (looksLikeApiKey(credential)) {
-        const key = await options.keys.verify(credential);
-        if (key) principal = await principalFor(key.role as Role, key.scopeCode, key.pii, `key:${key.keyId}`, 'api-key');
+        const key = await new ApiKeyService(db).verify(credential);
+        if (key) principal = await principalFor(db, key.role as Role, key.scopeCode, key.pii, `key:${key.keyId}`, 'api-key');
       } else if (options.verifyToken) {
         const claims = await options.verifyToken(credential);
-        if (claims) principal = await principalFor(claims.role, claims.scopeCode, claims.pii, `jwt:${claims.subject}`, 'jwt');
+        if (claims) principal = await principalFor(db, claims.role, claims.scopeCode, claims.pii, `jwt:${claims.subject}`, 'jwt');
       }
       if (principal === null) {
         refuse(response, 'The credential is not valid: unknown, revoked, expired or badly signed.');

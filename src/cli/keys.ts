@@ -10,7 +10,6 @@ import { Command, InvalidArgumentError } from 'commander';
 import { ApiKeyService } from '../modules/api-keys/api-key.service.js';
 import { ROLES, type Role } from '../auth/principal.js';
 import { Database } from '../db/database.js';
-import { runAs } from '../modules/audit/audit.js';
 import { isClientError } from '../errors/index.js';
 import { loadConfig } from '../server/config.js';
 
@@ -18,7 +17,7 @@ async function withKeys<T>(command: string, work: (keys: ApiKeyService) => Promi
   const config = loadConfig();
   const db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true });
   try {
-    return await runAs({ principal: 'cli:keys', operation: `keys ${command}` }, () => work(new ApiKeyService(db)));
+    return await work(new ApiKeyService(db.as({ principal: 'cli:keys', operation: `keys ${command}` })));
   } catch (error) {
     if (!isClientError(error)) throw error;
     console.error(error.message);

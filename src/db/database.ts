@@ -3,10 +3,12 @@ import path from 'node:path';
 import { Mutex } from 'async-mutex';
 import pg from 'pg';
 import sqlite3 from 'sqlite3';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations/index.js';
-import { StatementCountingLogger } from './statement-counter.js';
+import { countStatement, StatementCountingLogger, type Actor, type RequestDiagnostics, type TransactionSession } from './statement-counter.js';
+
+export type { Actor, RequestDiagnostics } from './statement-counter.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -29,14 +31,26 @@ export interface DatabaseOptions {
  * and a read issued while another request's transaction is open sees its uncommitted rows. So on SQLite
  * writes go through one connection and are serialized by a mutex, and reads go through a second
  * connection in WAL mode, which sees only committed data and never waits for a writer.
+ *
+ * `observedBy` and `as` give views of the same database (same connections, same write lock) that carry
+ * a request's diagnostics and an actor explicitly, to every statement they run: a request's statements
+ * are counted for its log line, and every change is attributed in the audit log, without anything
+ * looked up from the async context.
  */
 export class Database {
+  /** The manager for reads outside a transaction (a view observed by a request counts them). */
+  readonly manager: EntityManager;
+
   private constructor(
     readonly dialect: Dialect,
     readonly writer: DataSource,
     readonly reader: DataSource,
     private readonly writeLock: Mutex | null,
-  ) {}
+    private readonly session: TransactionSession = {},
+    manager?: EntityManager,
+  ) {
+    this.manager = manager ?? reader.manager;
+  }
 
   static async open(options: DatabaseOptions): Promise<Database> {
     const logger = new StatementCountingLogger();
@@ -76,19 +90,45 @@ export class Database {
     return new Database('sqlite', writer, reader, new Mutex());
   }
 
-  /** The manager for reads outside a transaction. */
-  get manager(): EntityManager {
-    return this.reader.manager;
+  /** The request's diagnostics this view counts into; null outside a request. */
+  get diagnostics(): RequestDiagnostics | null {
+    return this.session.diagnostics ?? null;
+  }
+
+  /**
+   * A view for one request: every statement it runs, reads and transactions, counts into `diagnostics`
+   * (the request's log line, its metrics and `extensions.diagnostics`). Cheap: one object and a manager.
+   */
+  observedBy(diagnostics: RequestDiagnostics): Database {
+    return new Database(this.dialect, this.writer, this.reader, this.writeLock, { ...this.session, diagnostics }, new ObservedEntityManager(this.reader, diagnostics));
+  }
+
+  /** A view whose transactions' changes are recorded in the audit log as made by `actor` (recordChange). */
+  as(actor: Actor): Database {
+    return new Database(this.dialect, this.writer, this.reader, this.writeLock, { ...this.session, actor }, this.manager);
   }
 
   /**
    * Runs `work` in one transaction and commits it, or rolls everything back if it throws.
    * On SQLite transactions run one at a time; on PostgreSQL they run concurrently, and services
    * lock the rows they change (or check versions) so concurrent writers never overwrite each other.
+   * The transaction's runner carries this view's diagnostics and actor meanwhile (TransactionSession).
    */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.writeLock) return this.writer.transaction(work);
+    if (!this.writeLock) return this.concurrentTransaction(work);
     return this.writeLock.runExclusive(() => this.immediateTransaction(work));
+  }
+
+  /** PostgreSQL: a runner of the pool's for this transaction alone, released at its end. */
+  private async concurrentTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.writer.createQueryRunner();
+    runner.data = this.session;
+    try {
+      // The runner's manager begins, commits or rolls back on that runner, and leaves releasing it to us.
+      return await runner.manager.transaction(work);
+    } finally {
+      await runner.release();
+    }
   }
 
   /**
@@ -98,9 +138,17 @@ export class Database {
    * the lock: it fails at once with SQLITE_BUSY. Taking the lock first makes such writers wait.
    */
   private async immediateTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    // TypeORM's SQLite driver has one runner per DataSource: the write lock makes it this transaction's alone.
     const runner = this.writer.createQueryRunner();
-    await runner.connect();
-    await runner.query('BEGIN IMMEDIATE');
+    runner.data = this.session;
+    try {
+      await runner.connect();
+      await runner.query('BEGIN IMMEDIATE');
+    } catch (error) {
+      // Nothing began (the lock stayed busy past the timeout, say): the runner keeps nobody's session.
+      runner.data = {};
+      throw error;
+    }
     // So that nothing inside starts a transaction of its own on this connection.
     Object.assign(runner, { isTransactionActive: true });
     try {
@@ -112,13 +160,35 @@ export class Database {
       throw error;
     } finally {
       Object.assign(runner, { isTransactionActive: false });
+      runner.data = {};
       await runner.release();
     }
   }
 
+  /** Closes the connections: those of every view of this database. */
   async close(): Promise<void> {
     if (this.reader !== this.writer && this.reader.isInitialized) await this.reader.destroy();
     if (this.writer.isInitialized) await this.writer.destroy();
+  }
+}
+
+/**
+ * The reads of a view observed by a request. Every read outside a transaction goes through `query`
+ * (rows.ts: queryRows, queryEntities, the paged reads), so each is counted here as it is sent. Reads
+ * through a repository or a query builder outside a transaction would not be: there are none, and
+ * the statement budgets (test/statement-budgets.test.ts and others) would show one.
+ */
+class ObservedEntityManager extends EntityManager {
+  constructor(
+    dataSource: DataSource,
+    private readonly diagnostics: RequestDiagnostics,
+  ) {
+    super(dataSource);
+  }
+
+  override query<T = any>(query: string, parameters?: any[]): Promise<T> {
+    countStatement(this.diagnostics);
+    return super.query<T>(query, parameters);
   }
 }
 

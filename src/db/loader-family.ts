@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { currentDiagnostics } from './statement-counter.js';
+import type { RequestDiagnostics } from './statement-counter.js';
 
 /**
  * One DataLoader per distinct set of field arguments. `children(first: 10)` on fifty parents is one
@@ -26,12 +26,15 @@ export const LOADER_OPTIONS = { maxBatchSize: 5000 } as const;
 
 /**
  * Wraps a batch function so that each batch's number of keys is observed, under `loader`, by the
- * request it runs for (the graphql_dataloader_batch_size metric). A batch runs in the async context of
- * the request whose first load scheduled it; outside a request nothing is observed.
+ * request its loaders were created for (`scope.diagnostics`: the graphql_dataloader_batch_size
+ * metric). Loaders are per request, so a batch always runs for that one; outside a request nothing
+ * is observed and the batch function is used as it is.
  */
-export function observedBatch<K, V>(loader: string, batch: DataLoader.BatchLoadFn<K, V>): DataLoader.BatchLoadFn<K, V> {
+export function observedBatch<K, V>(scope: { diagnostics: RequestDiagnostics | null }, loader: string, batch: DataLoader.BatchLoadFn<K, V>): DataLoader.BatchLoadFn<K, V> {
+  const diagnostics = scope.diagnostics;
+  if (!diagnostics?.observeLoaderBatch) return batch;
   return (keys) => {
-    currentDiagnostics()?.observeLoaderBatch?.(loader, keys.length);
+    diagnostics.observeLoaderBatch!(loader, keys.length);
     return batch(keys);
   };
 }

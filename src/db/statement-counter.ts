@@ -1,36 +1,59 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Logger, QueryRunner } from 'typeorm';
+import type { EntityManager, Logger, QueryRunner } from 'typeorm';
 
-/** Per-request diagnostics, carried through every await of the request by AsyncLocalStorage. */
+/**
+ * Per-request diagnostics: what a request's view of the database (`Database.observedBy`) counts into.
+ * Nothing finds it implicitly: it travels with the view, its loaders and its transactions.
+ */
 export interface RequestDiagnostics {
   sqlStatements: number;
-  statements?: string[];
   /** Receives the number of keys of every DataLoader batch run for the request (the server's metrics). */
   observeLoaderBatch?(loader: string, keys: number): void;
 }
 
-const storage = new AsyncLocalStorage<RequestDiagnostics>();
-
-/** Runs `fn` with a fresh statement counter; every SQL statement issued inside it, however deep, is counted. */
-export function runWithDiagnostics<T>(diagnostics: RequestDiagnostics, fn: () => T): T {
-  return storage.run(diagnostics, fn);
-}
-
-export function currentDiagnostics(): RequestDiagnostics | undefined {
-  return storage.getStore();
+/** Who is changing things, and through which operation: the audit log's `principal` and `operation`. */
+export interface Actor {
+  principal: string;
+  operation: string;
 }
 
 /**
- * A TypeORM logger that counts statements instead of printing them. TypeORM calls logQuery once
- * for every statement it sends, on both drivers, in the async context of the code that asked for it
- * (a DataLoader batch runs in the context of the request whose load scheduled it).
+ * What a view of the database puts in TypeORM's per-runner user data (`queryRunner.data`) while one of
+ * its transactions runs on that runner, so that the statements and changes of the transaction are
+ * counted for, and attributed to, whoever opened it. A runner carries it for one transaction only: on
+ * SQLite the writer's one runner is held under the write lock meanwhile, and on PostgreSQL every
+ * transaction has a runner of its own.
+ */
+export interface TransactionSession {
+  diagnostics?: RequestDiagnostics;
+  actor?: Actor;
+}
+
+export function countStatement(diagnostics: RequestDiagnostics): void {
+  diagnostics.sqlStatements += 1;
+}
+
+/**
+ * The actor a transaction's changes are made by, when a view made `as` that actor opened it. Here rather
+ * than in database.ts: audit.ts, which reads it, is part of the list of modules that database.ts loads
+ * (through entities.ts), so importing database.ts from there would read that list before it is complete.
+ */
+export function actorOf(transaction: EntityManager): Actor | undefined {
+  return (transaction.queryRunner?.data as TransactionSession | undefined)?.actor;
+}
+
+/**
+ * A TypeORM logger that counts statements instead of printing them. TypeORM calls logQuery once for
+ * every statement a runner sends, on both drivers, with that runner: the statements of a transaction
+ * opened by an observed view (BEGIN and COMMIT, query-builder inserts and updates) are counted here,
+ * from the runner's session. Reads outside transactions are counted by the view's manager instead
+ * (database.ts): on SQLite they share one runner among every request. On SQLite, a statement sent on
+ * the writer's runner by someone else while a transaction holds it counts for that transaction too;
+ * only the readiness probe does that (/readyz's SELECT 1 on both connections), one more per probe.
  */
 export class StatementCountingLogger implements Logger {
-  logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
-    const diagnostics = storage.getStore();
-    if (!diagnostics) return;
-    diagnostics.sqlStatements += 1;
-    diagnostics.statements?.push(query);
+  logQuery(_query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+    const diagnostics = (queryRunner?.data as TransactionSession | undefined)?.diagnostics;
+    if (diagnostics) countStatement(diagnostics);
   }
   logQueryError(error: string | Error, query: string): void {
     if (process.env.LOG_SQL_ERRORS) console.error('SQL error', error, query);

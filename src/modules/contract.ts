@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer.js';
 import type { AggregateDefinition } from './aggregates/aggregate-definition.js';
-import type { Database } from '../db/database.js';
+import type { Actor, Database, RequestDiagnostics } from '../db/database.js';
 import type { RequestDeadline } from '../server/request-deadline.js';
+import type { ObservedRequest } from '../server/request-observation.js';
 
 /**
  * The module contract. Every domain area under src/modules/<name>/ (and src/graph/) exports one
@@ -22,7 +23,10 @@ import type { RequestDeadline } from '../server/request-deadline.js';
  * so the context is fully typed without a central list of names.
  */
 
-/** The process-wide services, one instance each; filled in by the modules (see above). */
+/**
+ * The services, built over one view of the database (a request's, or a command's): one instance each,
+ * built on first use; filled in by the modules (see above).
+ */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Services {}
 
@@ -35,17 +39,30 @@ export interface Loaders {}
  * database handle: resolvers call services and loaders, which own the SQL.
  */
 export interface Context extends Viewer {
+  /** The request's services, over the request's view of the database (its statements counted). */
   services: Services;
+  /**
+   * The same services, their changes recorded in the audit log as made by `actor`. Every mutation's
+   * resolver gets these as `services` (audit.ts, attributeMutations), so resolvers never call this.
+   */
+  servicesAs(actor: Actor): Services;
   loaders: Loaders;
   /** The request's time limit, when it came over HTTP (README, "Limits"); operations run in-process have none. */
   deadline?: RequestDeadline;
+  /**
+   * The request's log line and metrics, when it came over HTTP to /graphql: the server's plugins note
+   * its operations and errors there. Resolvers leave it alone.
+   */
+  observation?: ObservedRequest;
 }
 
-/** What a loader factory gets: the connection to read on, and the caller's jurisdiction. */
+/** What a loader factory gets: the connection to read on, the caller's jurisdiction, and who observes its batches. */
 export interface LoaderScope {
   manager: EntityManager;
   /** The root of the caller's jurisdiction; null for everything. */
   scopeRootId: number | null;
+  /** The request's diagnostics, given each batch's size (observedBatch); null outside a request. */
+  diagnostics: RequestDiagnostics | null;
 }
 
 /**
@@ -65,7 +82,10 @@ export interface NodeType<T = unknown> {
   keys?: Record<string, (loaders: Loaders, value: string) => Promise<T | null>>;
 }
 
-/** A service factory: gets the database and every other service (built on first use, so order does not matter). */
+/**
+ * A service factory: gets the database (the view it serves: a request's, a command's) and every other
+ * service over the same view (built on first use, so order does not matter).
+ */
 export type ServiceFactory<S> = (db: Database, services: Services) => S;
 
 export interface ModuleDescriptor {

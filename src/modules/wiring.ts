@@ -3,44 +3,79 @@ import { invariant } from '../lib/invariant.js';
 import type { Loaders, LoaderScope, ServiceFactory, Services } from './contract.js';
 import { MODULES } from './index.js';
 
+/** Where a set of services keeps its view of the database, and the names being built (a cycle check). */
+const DATABASE = Symbol('database');
+const BUILDING = Symbol('building');
+
+interface ServiceSet {
+  [DATABASE]: Database;
+  [BUILDING]: string[];
+}
+
 /**
- * Services hold no request state; one set serves the whole process. Each is built on first use, so a
- * service may take another module's service whatever the order of MODULES; all are built here, at once,
- * so that a missing one fails at start-up, not at a request.
+ * The prototype of every set of services: one getter per service declared by the modules, gathered
+ * (and checked) once. A getter builds its service on first use, over the set's view of the database,
+ * and keeps it as the set's own property; so a service may take another module's service whatever
+ * the order of MODULES.
  */
-export function createServices(db: Database): Services {
-  const services = {} as Services;
-  const factories = new Map<string, ServiceFactory<unknown>>();
+let serviceTable: { prototype: object; names: string[] } | null = null;
+
+function servicesTable(): { prototype: object; names: string[] } {
+  if (serviceTable) return serviceTable;
+  const prototype = {};
+  const names: string[] = [];
   for (const module of MODULES) {
-    for (const [name, factory] of Object.entries(module.services ?? {})) {
-      invariant(!factories.has(name), `service "${name}" is declared by one module only`);
-      factories.set(name, factory as ServiceFactory<unknown>);
+    for (const [name, factory] of Object.entries(module.services ?? {}) as [string, ServiceFactory<unknown>][]) {
+      invariant(!names.includes(name), `service "${name}" is declared by one module only`);
+      names.push(name);
+      Object.defineProperty(prototype, name, {
+        get(this: ServiceSet) {
+          const building = this[BUILDING];
+          invariant(!building.includes(name), `service "${name}" does not depend on itself (through ${building.join(' → ')})`);
+          building.push(name);
+          let service: unknown;
+          try {
+            service = factory(this[DATABASE], this as unknown as Services);
+          } finally {
+            building.pop();
+          }
+          Object.defineProperty(this, name, { value: service, enumerable: true });
+          return service;
+        },
+      });
     }
   }
-  const building = new Set<string>();
-  const built = new Map<string, unknown>();
-  for (const [name, factory] of factories) {
-    Object.defineProperty(services, name, {
-      enumerable: true,
-      get() {
-        if (!built.has(name)) {
-          invariant(!building.has(name), `service "${name}" does not depend on itself (through ${[...building].join(' → ')})`);
-          building.add(name);
-          built.set(name, factory(db, services));
-          building.delete(name);
-        }
-        return built.get(name);
-      },
-    });
-  }
-  for (const name of factories.keys()) void (services as unknown as Record<string, unknown>)[name];
-  return services;
+  serviceTable = { prototype, names };
+  return serviceTable;
+}
+
+/**
+ * The services over one view of the database: per request over the request's view (so that their
+ * statements are counted for it), per command over the command's. Services hold no state, and each
+ * is built on first use: a request pays only for the few it calls.
+ */
+export function createServices(db: Database): Services {
+  const services = Object.create(servicesTable().prototype) as ServiceSet;
+  services[DATABASE] = db;
+  services[BUILDING] = [];
+  return services as unknown as Services;
+}
+
+/** The names of every service the modules declare. */
+export function serviceNames(): readonly string[] {
+  return servicesTable().names;
+}
+
+/** Builds every service once over `db`, so that a factory that fails (a cycle, a bad declaration) fails at start-up, not at a request. */
+export function checkServices(db: Database): void {
+  const services = createServices(db) as unknown as Record<string, unknown>;
+  for (const name of serviceNames()) invariant(services[name], `service "${name}" is built`);
 }
 
 /** Loaders cache per request, so they are created in the context factory and never shared between requests. */
 export function createLoaders(db: Database, scopeRootId: number | null): Loaders {
   const loaders: Record<string, unknown> = {};
-  const loaderScope: LoaderScope = { manager: db.manager, scopeRootId };
+  const loaderScope: LoaderScope = { manager: db.manager, scopeRootId, diagnostics: db.diagnostics };
   for (const module of MODULES) {
     for (const [name, create] of Object.entries(module.loaders ?? {})) {
       invariant(!(name in loaders), `loaders "${name}" are declared by one module only`);

@@ -11,7 +11,7 @@ import { createTokenVerifier } from '../auth/jwt.js';
 import { buildFederatedSchema } from '../federation/build-subgraph-schema.js';
 import { exportGraph } from '../graph/export.js';
 import type { Config } from './config.js';
-import { createContext, createServices, type Context } from './context.js';
+import { checkServices, createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './graphiql.js';
 import { livenessCheck, readinessCheck } from './health.js';
@@ -19,9 +19,9 @@ import { attachRequestDeadline, createRequestLimits, guardMutationStarts } from 
 import { createLogger, type Logger } from './logger.js';
 import { ServerMetrics } from './metrics.js';
 import { diagnosticsPlugin } from './plugins/diagnostics.js';
-import { operationNamePlugin } from './plugins/operation-name.js';
+import { observationPlugin } from './plugins/observation.js';
 import { compiledExecution } from './compiled-execution.js';
-import { observeGraphqlRequests } from './request-observation.js';
+import { observeGraphqlRequests, observationOf } from './request-observation.js';
 
 export interface GrassrootsServer {
   app: express.Express;
@@ -45,9 +45,10 @@ export async function createServer(config: Config, db: Database, options: Server
   const httpServer = http.createServer(app);
   const schema = await buildFederatedSchema();
   guardMutationStarts(schema);
-  const services = createServices(db);
+  checkServices(db);
   const verifyToken = createTokenVerifier(config.auth);
-  const authenticateRequest = authenticate({ db, keys: services.apiKeys, verifyToken, requireCredentials: config.nodeEnv === 'production' });
+  // On /graphql the credential is checked through the request's view of the database, so its statements count for the request.
+  const authenticateRequest = authenticate({ database: (response) => observationOf(response)?.database ?? db, verifyToken, requireCredentials: config.nodeEnv === 'production' });
   // Depth, aliases, complexity, batch length, body size, time, rate and persisted queries (README, "Limits").
   const limits = createRequestLimits<Context>(config);
   const apollo = new ApolloServer<Context>({
@@ -74,7 +75,7 @@ export async function createServer(config: Config, db: Database, options: Server
       // No @cacheControl hints here; the default plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       graphiqlLandingPage(),
-      operationNamePlugin(),
+      observationPlugin(),
       ...(config.diagnostics ? [diagnosticsPlugin()] : []),
       ...limits.plugins,
     ],
@@ -85,7 +86,7 @@ export async function createServer(config: Config, db: Database, options: Server
   app.get('/readyz', readinessCheck(db, logger));
   app.get('/metrics', metrics.endpoint());
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
-  const observation = observeGraphqlRequests(logger, metrics);
+  const observation = observeGraphqlRequests(logger, metrics, db);
   // First on /graphql, so that requests refused before GraphQL (body size, credentials, rate) are logged too.
   app.use('/graphql', observation.start);
   app.use(
@@ -94,10 +95,7 @@ export async function createServer(config: Config, db: Database, options: Server
     authenticateRequest,
     // After authentication: the rate limit counts per credential.
     ...limits.admit,
-    // After body parsing, so that everything Apollo does for this request runs inside its async context
-    // (SQL statements, DataLoader batches and errors are counted for the log and the metrics).
-    observation.enterContext,
-    expressMiddleware(apollo, { context: async ({ res }) => attachRequestDeadline(createContext(db, services, res.locals.principal), res) }),
+    expressMiddleware(apollo, { context: async ({ res }) => attachRequestDeadline(createContext(db, res.locals.principal, observationOf(res)), res) }),
     limits.answerErrors,
   );
   app.use('/graphql', observation.answerUnexpectedError);
@@ -105,7 +103,7 @@ export async function createServer(config: Config, db: Database, options: Server
   app.get(
     '/export/graph',
     authenticateRequest,
-    exportGraph(apollo, (response) => createContext(db, services, response.locals.principal)),
+    exportGraph(apollo, (response) => createContext(db, response.locals.principal)),
   );
   return { app, httpServer, apollo };
 }

@@ -2,7 +2,7 @@ import { ErrorCode } from '../errors/index.js';
 import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Principal } from '../auth/principal.js';
-import { currentDiagnostics, runWithDiagnostics, type RequestDiagnostics } from '../db/statement-counter.js';
+import type { Database, RequestDiagnostics } from '../db/database.js';
 import { describeError, type Logger } from './logger.js';
 import type { ServerMetrics } from './metrics.js';
 
@@ -12,12 +12,15 @@ export const REQUEST_ID_HEADER = 'X-Request-Id';
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:=+/-]{1,128}$/;
 
 /**
- * One GraphQL HTTP request as its log line and the metrics see it. It is also the request's
- * AsyncLocalStorage store (see statement-counter.ts), so that the SQL logger, DataLoader batches and
- * formatError find it from wherever they run in the request.
+ * One GraphQL HTTP request as its log line and the metrics see it. It travels explicitly: on the
+ * response (`response.locals.observation`, for the middlewares), in the GraphQL context
+ * (`context.observation`, for the plugins), and as the diagnostics of the request's view of the
+ * database (`database`), which counts its SQL statements and DataLoader batches.
  */
 export class ObservedRequest implements RequestDiagnostics {
   sqlStatements = 0;
+  /** The database as this request sees it: every statement run through it, authentication's included, is counted here. */
+  readonly database: Database;
   /** Names of the operations the request ran ('(anonymous)' for those without one); several in a batched request. */
   readonly operationNames: string[] = [];
   /** The code of the first error the client was sent. */
@@ -29,7 +32,10 @@ export class ObservedRequest implements RequestDiagnostics {
   constructor(
     readonly id: string,
     private readonly metrics: ServerMetrics,
-  ) {}
+    db: Database,
+  ) {
+    this.database = db.observedBy(this);
+  }
 
   observeLoaderBatch(loader: string, keys: number): void {
     this.metrics.observeLoaderBatch(loader, keys);
@@ -77,10 +83,26 @@ export class ObservedRequest implements RequestDiagnostics {
   }
 }
 
-/** The request being served in the current async context, if any (none in scripts, or outside HTTP). */
-export function currentRequest(): ObservedRequest | undefined {
-  const store = currentDiagnostics();
-  return store instanceof ObservedRequest ? store : undefined;
+/** The observation of the request a response answers, put there by `start`; none outside /graphql (the graph export). */
+export function observationOf(response: Response): ObservedRequest | undefined {
+  return response.locals.observation as ObservedRequest | undefined;
+}
+
+/**
+ * The request each GraphQL error was met in. Apollo calls formatError with the error alone, no context;
+ * just before, it gives the same error objects to the plugins' didEncounterErrors with the request's
+ * context, where the observation plugin attributes them (plugins/observation.ts). Keyed by the error
+ * object, so nothing outlives the error.
+ */
+const requestsOfErrors = new WeakMap<object, ObservedRequest>();
+
+export function attributeErrors(request: ObservedRequest, errors: readonly object[]): void {
+  for (const error of errors) requestsOfErrors.set(error, request);
+}
+
+/** The request `error` was attributed to; none for an error met outside an observed request (executeOperation, a body Apollo refused before running anything). */
+export function requestOfError(error: unknown): ObservedRequest | undefined {
+  return typeof error === 'object' && error !== null ? requestsOfErrors.get(error) : undefined;
 }
 
 export function requestIdFrom(request: Request): string {
@@ -91,40 +113,32 @@ export function requestIdFrom(request: Request): string {
 /**
  * The middlewares that observe GraphQL requests, in the order they are mounted on /graphql:
  *
- * - `start`, first of all: takes or makes the request id, echoes it in X-Request-Id, and logs the
- *   request once its response is over, whatever answered it (Apollo, a body-size or rate limit, a
- *   refused credential);
- * - `enterContext`, after body parsing: runs the rest of the request inside its AsyncLocalStorage
- *   store (before, stream callbacks would lose it);
+ * - `start`, first of all: takes or makes the request id, echoes it in X-Request-Id, puts the
+ *   request's observation on the response (`observationOf`), and logs the request once its response
+ *   is over, whatever answered it (Apollo, a body-size or rate limit, a refused credential);
  * - `answerUnexpectedError`, an error handler after the GraphQL handler: an error thrown by a
  *   middleware (a database failure while checking a credential, say) is answered as GraphQL answers
  *   its own, INTERNAL_SERVER_ERROR with the request id and nothing else (Express's default page would
  *   show the stack outside production), and its detail goes to the log line. Errors with a 4xx status
  *   (a malformed or oversized body) are the client's, and pass on to the handlers that answer them.
  */
-export function observeGraphqlRequests(logger: Logger, metrics: ServerMetrics) {
-  const observed = new WeakMap<Response, ObservedRequest>();
-
+export function observeGraphqlRequests(logger: Logger, metrics: ServerMetrics, db: Database) {
   const start: RequestHandler = (request, response, next) => {
-    const observation = new ObservedRequest(requestIdFrom(request), metrics);
-    observed.set(response, observation);
+    const observation = new ObservedRequest(requestIdFrom(request), metrics, db);
+    response.locals.observation = observation;
     response.setHeader(REQUEST_ID_HEADER, observation.id);
     response.once('close', () => observation.finish(response, logger));
     next();
   };
 
-  const enterContext: RequestHandler = (_request, response, next) => {
-    runWithDiagnostics(observed.get(response) ?? { sqlStatements: 0 }, next);
-  };
-
   const answerUnexpectedError: ErrorRequestHandler = (error: { status?: unknown; statusCode?: unknown } | undefined, _request, response, next) => {
     const status = Number(error?.status ?? error?.statusCode);
-    const observation = observed.get(response);
+    const observation = observationOf(response);
     if ((status >= 400 && status < 500) || !observation) return next(error);
     observation.noteInternalError(error);
     if (response.headersSent) return next(error);
     response.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: observation.id } }] });
   };
 
-  return { start, enterContext, answerUnexpectedError };
+  return { start, answerUnexpectedError };
 }

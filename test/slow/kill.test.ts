@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDistrict } from '../../seeds/generate.js';
-import { runAs } from '../../src/modules/audit/audit.js';
 import { ApiKeyService } from '../../src/modules/api-keys/api-key.service.js';
 import { Database, type Dialect } from '../../src/db/database.js';
 import { queryRows } from '../../src/db/rows.js';
@@ -172,7 +171,7 @@ describe.each(DIALECTS)('an import killed while it writes, on %s', (dialect: Dia
   async function useFreshDatabase(): Promise<void> {
     await database?.drop();
     database = await createTestDatabase(dialect);
-    adminKey = (await runAs({ principal: 'test:setup', operation: 'createKey' }, () => new ApiKeyService(database.db).create({ role: 'admin', label: 'kill test' }))).key;
+    adminKey = (await new ApiKeyService(database.db.as({ principal: 'test:setup', operation: 'createKey' })).create({ role: 'admin', label: 'kill test' })).key;
     await database.db.close();
   }
 

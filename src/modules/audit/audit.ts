@@ -1,29 +1,24 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { EntityManager } from 'typeorm';
+import { actorOf } from '../../db/statement-counter.js';
 import { nowTimestamp } from '../../lib/clock.js';
 import { invariant } from '../../lib/invariant.js';
-import type { Viewer } from '../../auth/viewer.js';
+import type { Context } from '../contract.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
-/** Who is changing things, and through which operation: set around every mutation and command. */
-export interface Actor {
-  principal: string;
-  operation: string;
-}
+/** Who is changing things, and through which operation: every mutation, and every command (`db.as(actor)`). */
+export type { Actor } from '../../db/database.js';
 
-const actors = new AsyncLocalStorage<Actor>();
-
-/** Runs `work` as `actor`: every change it records is attributed to them. */
-export function runAs<T>(actor: Actor, work: () => T): T {
-  return actors.run(actor, work);
-}
-
-/** Wraps every mutation's resolver, so that the services' audit records know who and which operation. */
+/**
+ * Wraps every mutation's resolver, so that the services' audit records know who and which operation:
+ * the resolver gets the request's services as its principal, through this mutation field
+ * (`context.servicesAs`). The fields below it, reads, keep the request's own context.
+ */
 export function attributeMutations(schema: GraphQLSchema): void {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve ?? defaultFieldResolver;
-    field.resolve = (source, args, context: Pick<Viewer, 'principal'>, info) => runAs({ principal: context.principal.id, operation: info.fieldName }, () => resolve(source, args, context, info));
+    field.resolve = (source, args, context: Context, info) =>
+      resolve(source, args, { ...context, services: context.servicesAs({ principal: context.principal.id, operation: info.fieldName }) }, info);
   }
 }
 
@@ -36,15 +31,15 @@ export function snapshot(entity: object | null | undefined): Record<string, unkn
 }
 
 /**
- * Records a change in the caller's transaction. Every write path calls this; a write outside an
- * attributed operation is a bug.
+ * Records a change in the caller's transaction, as made by the actor of the view that opened it
+ * (`db.as(actor)`). Every write path calls this; a write outside an attributed operation is a bug.
  */
 export async function recordChange(
   manager: EntityManager,
   change: { entityType: string; entityId?: number | null; entityCode?: string | null; before?: object | null; after?: object | null },
 ): Promise<void> {
-  const actor = actors.getStore();
-  invariant(actor, 'changes are made inside runAs (a mutation or a command)');
+  const actor = actorOf(manager);
+  invariant(actor, 'changes are made in a transaction of a database view with an actor, db.as(actor) (a mutation or a command)');
   await manager
     .createQueryBuilder()
     .insert()

@@ -20,6 +20,6 @@ export const gridsModule: ModuleDescriptor = {
   entities: [Grid],
   resolvers: [GridResolver],
   services: { grids: (db) => new GridService(db) },
-  loaders: { grids: ({ manager }) => createGridLoaders(manager) },
+  loaders: { grids: createGridLoaders },
   nodeTypes: [GridNode],
 };

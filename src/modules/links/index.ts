@@ -21,7 +21,7 @@ export const linksModule: ModuleDescriptor = {
   entities: [Link],
   resolvers: [LinkResolver],
   services: { links: (db) => new LinkService(db) },
-  loaders: { links: ({ manager }) => createLinkLoaders(manager) },
+  loaders: { links: createLinkLoaders },
   nodeTypes: [LinkNode],
   aggregates: { links: linkAggregate },
 };

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from 'typeorm';
 import { Conditions } from '../../db/conditions.js';
 import { emptyPage, queryEntitiesUnordered, queryPartitionedPages } from '../../db/rows.js';
 import { byKey } from '../../lib/group-by.js';
+import type { LoaderScope } from '../contract.js';
 import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import { UnreachableCaseError } from '../../lib/invariant.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
@@ -32,14 +32,15 @@ function linksOfOrganizations(direction: LinkDirection): string {
   }
 }
 
-export function createLinkLoaders(manager: EntityManager) {
-  const byId = new DataLoader<number, Link | null>(observedBatch('links.byId', async (ids) => {
+export function createLinkLoaders(scope: LoaderScope) {
+  const { manager } = scope;
+  const byId = new DataLoader<number, Link | null>(observedBatch(scope, 'links.byId', async (ids) => {
     const rows = await queryEntitiesUnordered(manager, Link, 'SELECT t.* FROM links t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
   }), LOADER_OPTIONS);
 
   const ofOrganization = loaderFamily((args: OrganizationLinksArgs) =>
-    new DataLoader<number, Page<Link>>(observedBatch('links.ofOrganization', async (organizationIds) => {
+    new DataLoader<number, Page<Link>>(observedBatch(scope, 'links.ofOrganization', async (organizationIds) => {
       const conditions = new Conditions().in('t.kind', args.kinds).activeAt('t.since', 't.until', args.activeAt);
       const pages = await queryPartitionedPages(manager, Link, args.window, {
         from: linksOfOrganizations(args.direction),

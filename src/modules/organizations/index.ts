@@ -23,7 +23,7 @@ export const organizationsModule: ModuleDescriptor = {
   entities: [Organization, OrganizationClosure, OrganizationMembership],
   resolvers: [OrganizationResolver],
   services: { organizations: (db) => new OrganizationService(db) },
-  loaders: { organizations: ({ manager }) => createOrganizationLoaders(manager) },
+  loaders: { organizations: createOrganizationLoaders },
   nodeTypes: [OrganizationNode],
   aggregates: { organizations: organizationAggregate },
 };

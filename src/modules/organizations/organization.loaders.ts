@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from 'typeorm';
 import { Conditions } from '../../db/conditions.js';
 import { emptyPage, hydrate, queryEntitiesUnordered, queryPartitionedPages, queryRows } from '../../db/rows.js';
 import { byKey, groupByKey } from '../../lib/group-by.js';
+import type { LoaderScope } from '../contract.js';
 import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { OrganizationKind } from './organization.kinds.js';
@@ -18,20 +18,21 @@ export interface DescendantsArgs extends ChildrenArgs {
 }
 
 /** Per-request loaders for organizations; every one answers any number of parents in one statement. */
-export function createOrganizationLoaders(manager: EntityManager) {
-  const byId = new DataLoader<number, Organization | null>(observedBatch('organizations.byId', async (ids) => {
+export function createOrganizationLoaders(scope: LoaderScope) {
+  const { manager } = scope;
+  const byId = new DataLoader<number, Organization | null>(observedBatch(scope, 'organizations.byId', async (ids) => {
     const rows = await queryEntitiesUnordered(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
   }), LOADER_OPTIONS);
 
-  const byCode = new DataLoader<string, Organization | null>(observedBatch('organizations.byCode', async (codes) => {
+  const byCode = new DataLoader<string, Organization | null>(observedBatch(scope, 'organizations.byCode', async (codes) => {
     const rows = await queryEntitiesUnordered(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.code IN (:...codes)', { codes });
     for (const row of rows) byId.prime(row.databaseId, row);
     return byKey(codes, rows, (row) => row.code);
   }), LOADER_OPTIONS);
 
   /** Ancestors of each organization, root first, from the closure table. */
-  const ancestors = new DataLoader<number, Organization[]>(observedBatch('organizations.ancestors', async (ids) => {
+  const ancestors = new DataLoader<number, Organization[]>(observedBatch(scope, 'organizations.ancestors', async (ids) => {
     const rows = await queryRows(
       manager,
       `SELECT t.*, c.descendant_id AS "descendant__" FROM organization_closure c
@@ -45,7 +46,7 @@ export function createOrganizationLoaders(manager: EntityManager) {
   }), LOADER_OPTIONS);
 
   const children = loaderFamily((args: ChildrenArgs) =>
-    new DataLoader<number, Page<Organization>>(observedBatch('organizations.children', async (parentIds) => {
+    new DataLoader<number, Page<Organization>>(observedBatch(scope, 'organizations.children', async (parentIds) => {
       const pages = await queryPartitionedPages(manager, Organization, args.window, {
         from: 'organizations t',
         partitionBy: 't.parent_id',
@@ -57,7 +58,7 @@ export function createOrganizationLoaders(manager: EntityManager) {
   );
 
   const descendants = loaderFamily((args: DescendantsArgs) =>
-    new DataLoader<number, Page<Organization>>(observedBatch('organizations.descendants', async (rootIds) => {
+    new DataLoader<number, Page<Organization>>(observedBatch(scope, 'organizations.descendants', async (rootIds) => {
       const pages = await queryPartitionedPages(manager, Organization, args.window, {
         from: 'organization_closure c JOIN organizations t ON t.id = c.descendant_id',
         partitionBy: 'c.ancestor_id',

@@ -24,7 +24,7 @@ export const peopleModule: ModuleDescriptor = {
   resolvers: [PersonResolver, PostResolver],
   services: { people: (db, services) => new PeopleService(db, services.links) },
   // A person's posts outside the caller's jurisdiction are not listed.
-  loaders: { people: ({ manager, scopeRootId }) => createPeopleLoaders(manager, scopeRootId) },
+  loaders: { people: createPeopleLoaders },
   nodeTypes: [PersonNode, PostNode],
   aggregates: { posts: postAggregate },
 };

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from 'typeorm';
 import { Conditions } from '../../db/conditions.js';
 import { emptyPage, queryEntitiesUnordered, queryPartitionedPages } from '../../db/rows.js';
 import { byKey } from '../../lib/group-by.js';
+import type { LoaderScope } from '../contract.js';
 import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { Person } from './person.entity.js';
@@ -14,13 +14,14 @@ export interface PostsArgs {
 }
 
 /** `scopeRootId`: a person's posts outside the caller's jurisdiction are not listed. */
-export function createPeopleLoaders(manager: EntityManager, scopeRootId: number | null = null) {
-  const personById = new DataLoader<number, Person | null>(observedBatch('people.personById', async (ids) => {
+export function createPeopleLoaders(scope: LoaderScope) {
+  const { manager, scopeRootId } = scope;
+  const personById = new DataLoader<number, Person | null>(observedBatch(scope, 'people.personById', async (ids) => {
     const rows = await queryEntitiesUnordered(manager, Person, 'SELECT t.* FROM people t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
   }), LOADER_OPTIONS);
 
-  const postById = new DataLoader<number, Post | null>(observedBatch('people.postById', async (ids) => {
+  const postById = new DataLoader<number, Post | null>(observedBatch(scope, 'people.postById', async (ids) => {
     const rows = await queryEntitiesUnordered(manager, Post, 'SELECT t.* FROM posts t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
   }), LOADER_OPTIONS);
@@ -28,7 +29,7 @@ export function createPeopleLoaders(manager: EntityManager, scopeRootId: number 
   /** Posts of each parent (organization or person), newest first, in one statement. */
   const postsBy = (column: 'organization_id' | 'person_id', name: string) =>
     loaderFamily((args: PostsArgs) =>
-      new DataLoader<number, Page<Post>>(observedBatch(name, async (ownerIds) => {
+      new DataLoader<number, Page<Post>>(observedBatch(scope, name, async (ownerIds) => {
         const conditions = new Conditions().in(`t.${column}`, ownerIds).activeAt('t.start_date', 't.end_date', args.activeAt).inSubtree('t.organization_id', scopeRootId);
         const pages = await queryPartitionedPages(manager, Post, args.window, {
           from: 'posts t',
