@@ -9,21 +9,20 @@ import { connectedComponents } from 'graphology-components';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
 import { describe, expect, it } from 'vitest';
-import { analyseCollaboration } from '../src/modules/indicators/collaboration.js';
-import type { LinkRecord } from '../src/modules/indicators/indicator-source.js';
+import { analyseCollaboration, type CollaborationLink } from '../src/modules/indicators/collaboration.js';
 
 const codeOf = (id: number) => `C${(id * 7919) % 1000}-${id}`;
 
-function link(source: number, target: number): LinkRecord {
-  return { kind: 'RESOURCE_SHARING', since: '2000-01-01', until: null, source: { id: source, code: codeOf(source), kind: 'ENTERPRISE' as never }, target: { id: target, code: codeOf(target), kind: 'ENTERPRISE' as never } };
+function link(sourceId: number, targetId: number): CollaborationLink {
+  return { sourceId, targetId };
 }
 
 /** What graphology made of the same links: nodes added as first met in the links sorted by (lower id, higher id). */
-function graphologyReference(links: LinkRecord[], budget: number) {
+function graphologyReference(links: CollaborationLink[], budget: number) {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const pairs = links
-    .filter((each) => each.source.id !== each.target.id)
-    .map((each) => (each.source.id < each.target.id ? [each.source.id, each.target.id] : [each.target.id, each.source.id]))
+    .filter((each) => each.sourceId !== each.targetId)
+    .map((each) => (each.sourceId < each.targetId ? [each.sourceId, each.targetId] : [each.targetId, each.sourceId]))
     .sort(([a1, b1], [a2, b2]) => a1! - a2! || b1! - b2!);
   for (const [a, b] of pairs) {
     if (!graph.hasNode(String(a))) graph.addNode(String(a));
@@ -78,7 +77,7 @@ describe('the collaboration graph', () => {
         fc.constantFrom(1_000_000, 400, 90, 1),
         (pairs, budget) => {
           const links = pairs.map(([source, target]) => link(source * 3, target * 3));
-          const analysis = analyseCollaboration(links, budget);
+          const analysis = analyseCollaboration(links, codeOf, budget);
           const { organizations, links: edges, componentCount, largestComponentSize } = analysis;
           expect({ organizations, links: edges, componentCount, largestComponentSize, brokers: analysis.brokers() }).toEqual(graphologyReference(links, budget));
         },
@@ -88,7 +87,7 @@ describe('the collaboration graph', () => {
   });
 
   it('has no organizations, components or brokers without links', () => {
-    const analysis = analyseCollaboration([link(4, 4)]);
+    const analysis = analyseCollaboration([link(4, 4)], codeOf);
     expect({ ...analysis, brokers: analysis.brokers() }).toEqual({ organizations: 0, links: 0, componentCount: 0, largestComponentSize: 0, brokers: { ranked: [], exact: true, sampledSources: 0 } });
   });
 });

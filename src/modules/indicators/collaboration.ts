@@ -1,5 +1,4 @@
 import { invariant } from '../../lib/invariant.js';
-import type { LinkRecord } from './indicator-source.js';
 
 /**
  * Betweenness costs one breadth-first search from every source over the whole graph. Above this many
@@ -48,11 +47,18 @@ interface CompressedGraph {
   neighbours: Int32Array;
 }
 
+/** A link between two organizations, either way. */
+export interface CollaborationLink {
+  sourceId: number;
+  targetId: number;
+}
+
 /**
  * The collaboration graph of some links: undirected, parallel links as one edge, a link from an
- * organization to itself left out. Components are counted at once; betweenness only when asked for.
+ * organization to itself left out. Components are counted at once; betweenness only when asked for,
+ * brokers with equal scores in the order of their codes (`codeOf` an organization id).
  */
-export function analyseCollaboration(links: readonly LinkRecord[], budget = BETWEENNESS_BUDGET): CollaborationAnalysis {
+export function analyseCollaboration(links: readonly CollaborationLink[], codeOf: (id: number) => string, budget = BETWEENNESS_BUDGET): CollaborationAnalysis {
   const graph = compress(links);
   const order = graph.ids.length;
   const { componentCount, largestComponentSize } = countComponents(graph);
@@ -63,22 +69,22 @@ export function analyseCollaboration(links: readonly LinkRecord[], budget = BETW
     componentCount,
     largestComponentSize,
     brokers() {
-      ranking ??= rankBrokers(graph, links, budget);
+      ranking ??= rankBrokers(graph, codeOf, budget);
       return ranking;
     },
   };
 }
 
-function compress(links: readonly LinkRecord[]): CompressedGraph {
+function compress(links: readonly CollaborationLink[]): CompressedGraph {
   // Each pair as one number, lower id × span + higher id: sorting the numbers sorts the pairs.
   let span = 1;
-  for (const link of links) span = Math.max(span, link.source.id + 1, link.target.id + 1);
+  for (const link of links) span = Math.max(span, link.sourceId + 1, link.targetId + 1);
   invariant(span * span <= Number.MAX_SAFE_INTEGER, 'organization ids are small enough to pair in one number');
   const keys = new Float64Array(links.length);
   let count = 0;
   for (const link of links) {
-    const a = link.source.id;
-    const b = link.target.id;
+    const a = link.sourceId;
+    const b = link.targetId;
     if (a !== b) keys[count++] = a < b ? a * span + b : b * span + a;
   }
   const pairs = keys.subarray(0, count).sort();
@@ -149,7 +155,7 @@ function countComponents({ ids, starts, neighbours }: CompressedGraph): { compon
   return { componentCount, largestComponentSize };
 }
 
-function rankBrokers(graph: CompressedGraph, links: readonly LinkRecord[], budget: number): BrokerRanking {
+function rankBrokers(graph: CompressedGraph, codeOf: (id: number) => string, budget: number): BrokerRanking {
   const order = graph.ids.length;
   if (order === 0) return { ranked: [], exact: true, sampledSources: 0 };
   const sources = Math.min(order, Math.max(1, Math.floor(budget / Math.max(order, 1))));
@@ -157,13 +163,7 @@ function rankBrokers(graph: CompressedGraph, links: readonly LinkRecord[], budge
   const scores = exact ? exactBetweenness(graph) : sampledBetweenness(graph, sources);
   const ranked: number[] = [];
   for (let index = 0; index < order; index += 1) if (scores[index]! > 0) ranked.push(index);
-  // Ties by code, which only the links know: looked up only for equal scores.
-  let codes: Map<number, string> | null = null;
-  const codeOf = (index: number): string => {
-    codes ??= new Map(links.flatMap((link) => [[link.source.id, link.source.code], [link.target.id, link.target.code]] as const));
-    return codes.get(graph.ids[index]!)!;
-  };
-  ranked.sort((a, b) => scores[b]! - scores[a]! || (codeOf(a) < codeOf(b) ? -1 : 1));
+  ranked.sort((a, b) => scores[b]! - scores[a]! || (codeOf(graph.ids[a]!) < codeOf(graph.ids[b]!) ? -1 : 1));
   return {
     ranked: ranked.map((index) => ({ organizationId: graph.ids[index]!, betweenness: scores[index]!, degree: graph.starts[index + 1]! - graph.starts[index]! })),
     exact,
