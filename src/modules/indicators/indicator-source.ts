@@ -67,10 +67,19 @@ export class IndicatorSource {
     readonly rootId: number,
   ) {}
 
-  /** The ids of the chain's organizations of these kinds (all when null). */
+  /** The ids of the chain's organizations of these kinds (all when null); one pass over the chain for every call. */
   private async chainIds(kinds: readonly OrganizationKind[] | null): Promise<number[]> {
-    const chain = await this.chain();
-    return [...chain.values()].filter((organization) => kinds === null || kinds.includes(organization.kind)).map((organization) => organization.id);
+    if (kinds === null) return [...(await this.chain()).keys()];
+    const byKind = await this.once('chainIdsByKind', async () => {
+      const ids = new Map<OrganizationKind, number[]>();
+      for (const organization of (await this.chain()).values()) {
+        const list = ids.get(organization.kind);
+        if (list) list.push(organization.id);
+        else ids.set(organization.kind, [organization.id]);
+      }
+      return ids;
+    });
+    return kinds.flatMap((kind) => byKind.get(kind) ?? []);
   }
 
   private once<T>(name: string, load: () => Promise<T>): Promise<T> {
@@ -124,7 +133,8 @@ export class IndicatorSource {
 
   private linksAndOutsiders(): Promise<{ links: LinkRecord[]; outsiders: Map<number, LinkEnd> }> {
     return this.once('linksAndOutsiders', async () => {
-      const ids = [...(await this.chainIds(null)), ...(await this.located()).map((organization) => organization.id)];
+      const ids = await this.chainIds(null);
+      for (const organization of await this.located()) ids.push(organization.id);
       const scope = idSet(this.manager, 'ids', ids);
       const end = (column: string) => (this.manager.connection.driver.options.type === 'sqlite' && ids.length > SCAN_LINKS_ABOVE ? `+${column}` : column);
       const [row] = await queryRows(

@@ -260,8 +260,9 @@ export class IndicatorSnapshot {
       linked.add(link.sourceId);
       linked.add(link.targetId);
     }
-    return [...members.values()]
-      .filter((organization) => !linked.has(organization.id) && (kinds === null || kinds.includes(organization.kind)));
+    const isolated: ChainOrganization[] = [];
+    for (const organization of members.values()) if (!linked.has(organization.id) && (kinds === null || kinds.includes(organization.kind))) isolated.push(organization);
+    return isolated;
   }
 
   /** The collaboration graph of the links in force with an end in the subtree: components and betweenness. */
