@@ -60,9 +60,11 @@ function byCountThenKind<T extends { kind: OrganizationKind; count: number }>(a:
 /**
  * The indicators of one scope as of one date, computed in memory from the rows of an IndicatorSource.
  * Each method reads only the rows it needs; a trend builds one snapshot per date over the same source.
+ * What several indicators share (the members, the links in force) is worked out once per snapshot.
  */
 export class IndicatorSnapshot {
   private membersMemo: Promise<Map<number, ChainOrganization>> | null = null;
+  private linksMemo: Promise<LinkRecord[]> | null = null;
   private collaborationMemo: Promise<CollaborationAnalysis> | null = null;
 
   constructor(
@@ -74,6 +76,7 @@ export class IndicatorSnapshot {
   members(): Promise<Map<number, ChainOrganization>> {
     this.membersMemo ??= this.source.chain().then((chain) => {
       const date = this.date;
+      const rootId = this.source.rootId;
       const memo = new Map<number, boolean>();
       const isMember = (id: number): boolean => {
         const known = memo.get(id);
@@ -81,9 +84,9 @@ export class IndicatorSnapshot {
         const organization = chain.get(id);
         let member = false;
         if (organization && isInForceOn(organization.life, date)) {
-          if (id === this.source.rootId) member = true;
+          if (id === rootId) member = true;
           else {
-            const parentId = this.parentOf(organization);
+            const parentId = parentOnDate(organization.parents, date);
             member = parentId !== null && isMember(parentId);
           }
         }
@@ -102,14 +105,16 @@ export class IndicatorSnapshot {
     return parentOnDate(organization.parents, this.date);
   }
 
-  private async linksInForce(): Promise<LinkRecord[]> {
-    return (await this.source.links()).filter((link) => isInForceOn(link, this.date));
+  private linksInForce(): Promise<LinkRecord[]> {
+    this.linksMemo ??= this.source.links().then((links) => links.filter((link) => isInForceOn(link, this.date)));
+    return this.linksMemo;
   }
 
   /** Enterprises and social organisations located in the scope with a PARTY_PRESENCE link in force, by kind and overall. */
   async partyPresence(): Promise<{ overall: RatioValue; byKind: { kind: OrganizationKind; ratio: RatioValue }[] }> {
     const [members, located, links] = await Promise.all([this.members(), this.source.located(), this.linksInForce()]);
-    const present = new Set(links.filter((link) => link.kind === 'PARTY_PRESENCE').map((link) => link.target.id));
+    const present = new Set<number>();
+    for (const link of links) if (link.kind === 'PARTY_PRESENCE') present.add(link.targetId);
     const hosts = located.filter((organization) => PARTY_PRESENCE_KINDS.includes(organization.kind) && isInForceOn(organization.life, this.date) && members.has(organization.locatedInId));
     const covered = (list: typeof hosts) => list.filter((organization) => present.has(organization.id)).length;
     return {
@@ -226,15 +231,16 @@ export class IndicatorSnapshot {
 
   /** Organizations of the government, market and social sectors outside the subtree with a link in force into it. */
   async socialForceParticipation() {
-    const [members, located, links] = await Promise.all([this.members(), this.source.located(), this.linksInForce()]);
+    const [members, located, links, endOf] = await Promise.all([this.members(), this.source.located(), this.linksInForce(), this.source.linkEnds()]);
     const taking = new Map<number, OrganizationKind>();
+    const take = (inside: number, outside: number) => {
+      if (!members.has(inside) || members.has(outside)) return;
+      const kind = endOf(outside).kind;
+      if (isSocialForce(kind)) taking.set(outside, kind);
+    };
     for (const link of links) {
-      for (const [inside, outside] of [
-        [link.source, link.target],
-        [link.target, link.source],
-      ]) {
-        if (members.has(inside.id) && !members.has(outside.id) && isSocialForce(outside.kind)) taking.set(outside.id, outside.kind);
-      }
+      take(link.sourceId, link.targetId);
+      take(link.targetId, link.sourceId);
     }
     const counts = new Map<OrganizationKind, number>();
     for (const kind of taking.values()) counts.set(kind, (counts.get(kind) ?? 0) + 1);
@@ -251,17 +257,21 @@ export class IndicatorSnapshot {
     const [members, links] = await Promise.all([this.members(), this.linksInForce()]);
     const linked = new Set<number>();
     for (const link of links) {
-      linked.add(link.source.id);
-      linked.add(link.target.id);
+      linked.add(link.sourceId);
+      linked.add(link.targetId);
     }
-    return [...members.values()]
-      .filter((organization) => !linked.has(organization.id) && (kinds === null || kinds.includes(organization.kind)));
+    const isolated: ChainOrganization[] = [];
+    for (const organization of members.values()) if (!linked.has(organization.id) && (kinds === null || kinds.includes(organization.kind))) isolated.push(organization);
+    return isolated;
   }
 
   /** The collaboration graph of the links in force with an end in the subtree: components and betweenness. */
   collaboration(): Promise<CollaborationAnalysis> {
-    this.collaborationMemo ??= Promise.all([this.members(), this.linksInForce()]).then(([members, links]) =>
-      analyseCollaboration(links.filter((link) => members.has(link.source.id) || members.has(link.target.id))),
+    this.collaborationMemo ??= Promise.all([this.members(), this.linksInForce(), this.source.linkEnds()]).then(([members, links, endOf]) =>
+      analyseCollaboration(
+        links.filter((link) => members.has(link.sourceId) || members.has(link.targetId)),
+        (id) => endOf(id).code,
+      ),
     );
     return this.collaborationMemo;
   }
