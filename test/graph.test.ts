@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphService } from '../src/graph/graph.service.js';
+import { decodeGlobalId } from '../src/lib/global-id.js';
 import { SMALL_DISTRICT } from './fixtures/small-district.js';
 import { DIALECTS } from './helpers/databases.js';
 import { KEY_LOOKUP, startTestServer, type TestServer } from './helpers/server.js';
@@ -61,6 +63,20 @@ describe.each(DIALECTS)('graph queries on %s', (dialect) => {
     // Four hops, then the organizations of the path in one statement; edges' ends come from the same loader.
     expect(response.extensions?.diagnostics?.sqlStatements).toBe(KEY_LOOKUP + 4 + 2);
     expect((await server.graphql(PATH, { from: ids.E1, to: ids.D, includeVertical: false })).data!.shortestPath).toBeNull();
+  });
+
+  it('reads the edges around a frontier too large for one statement, in several', async () => {
+    // Ids that name no organization widen the frontier past one statement's share (8,000) and past the
+    // 8,192 that SQLite's variable limit allowed when the frontier was read 10,000 at a time.
+    const known = Object.values(ids).map((id) => decodeGlobalId(id)!.databaseId);
+    const graph = new GraphService(server.database.db);
+    const options = { linkKinds: null, includeVertical: true, activeAt: '2024-06-01' };
+    const edges = await graph.edgesAround(known, options);
+    expect(edges.length).toBeGreaterThan(0);
+    const wide = [...known, ...Array.from({ length: 20_000 }, (_, index) => 10_000_000 + index)];
+    // Read in three statements, an edge between two parts comes once from each: the same edges, some twice.
+    const key = (edge: { kind: string; linkId: number | null; sourceId: number; targetId: number }) => `${edge.kind}:${edge.linkId}:${edge.sourceId}>${edge.targetId}`;
+    expect([...new Set((await graph.edgesAround(wide, options)).map(key))].sort()).toEqual([...new Set(edges.map(key))].sort());
   });
 
   it('refuses bad arguments with clear errors', async () => {

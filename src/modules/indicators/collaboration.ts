@@ -203,9 +203,10 @@ function sampledBetweenness(graph: CompressedGraph, count: number): Float64Array
 
 /**
  * Brandes (2001) for an unweighted graph, one source at a time, into `scores`. The arrays are allocated
- * once and reset only where a search went. Shortest-path counts are 32-bit unsigned, as graphology's are.
- * Predecessors are not stored: w's are the neighbours one step nearer the source. Each contributes to
- * its predecessors' dependency in reverse breadth-first order, the order graphology adds them in.
+ * once and reset only where a search went; each organization's predecessors are a list threaded through
+ * two arrays. Shortest-path counts are 32-bit unsigned, as graphology's are. Organizations contribute to
+ * their predecessors' dependency in reverse breadth-first order, the order graphology adds them in (the
+ * order within one organization's predecessors does not matter: each receives one share from it).
  */
 class BrandesAccumulator {
   readonly scores: Float64Array;
@@ -213,6 +214,9 @@ class BrandesAccumulator {
   private readonly paths: Uint32Array;
   private readonly dependency: Float64Array;
   private readonly queue: Int32Array;
+  private readonly firstPredecessor: Int32Array;
+  private readonly predecessor: Int32Array;
+  private readonly nextPredecessor: Int32Array;
 
   constructor(private readonly graph: CompressedGraph) {
     const order = graph.ids.length;
@@ -221,44 +225,52 @@ class BrandesAccumulator {
     this.paths = new Uint32Array(order);
     this.dependency = new Float64Array(order);
     this.queue = new Int32Array(order);
+    this.firstPredecessor = new Int32Array(order);
+    this.predecessor = new Int32Array(graph.neighbours.length);
+    this.nextPredecessor = new Int32Array(graph.neighbours.length);
   }
 
   addSource(source: number): void {
     const { starts, neighbours } = this.graph;
-    const { scores, distance, paths, dependency, queue } = this;
+    const { scores, distance, paths, dependency, queue, firstPredecessor, predecessor, nextPredecessor } = this;
     distance[source] = 0;
     paths[source] = 1;
+    dependency[source] = 0;
+    firstPredecessor[source] = -1;
     queue[0] = source;
     let head = 0;
     let tail = 1;
+    let links = 0;
     while (head < tail) {
       const v = queue[head++]!;
       const next = distance[v]! + 1;
       const pathsOfV = paths[v]!;
-      for (let edge = starts[v]!; edge < starts[v + 1]!; edge += 1) {
+      const end = starts[v + 1]!;
+      for (let edge = starts[v]!; edge < end; edge += 1) {
         const w = neighbours[edge]!;
-        if (distance[w] === -1) {
+        const d = distance[w]!;
+        if (d === -1) {
           distance[w] = next;
+          dependency[w] = 0;
+          firstPredecessor[w] = -1;
           queue[tail++] = w;
-        }
-        if (distance[w] === next) paths[w] += pathsOfV;
+        } else if (d !== next) continue;
+        paths[w] += pathsOfV;
+        predecessor[links] = v;
+        nextPredecessor[links] = firstPredecessor[w]!;
+        firstPredecessor[w] = links++;
       }
     }
-    for (let position = 0; position < tail; position += 1) dependency[queue[position]!] = 0;
     for (let position = tail - 1; position >= 0; position -= 1) {
       const w = queue[position]!;
-      const previous = distance[w]! - 1;
       const coefficient = (1 + dependency[w]!) / paths[w]!;
-      for (let edge = starts[w]!; edge < starts[w + 1]!; edge += 1) {
-        const v = neighbours[edge]!;
-        if (distance[v] === previous) dependency[v] += paths[v]! * coefficient;
+      for (let link = firstPredecessor[w]!; link !== -1; link = nextPredecessor[link]!) {
+        const v = predecessor[link]!;
+        dependency[v] += paths[v]! * coefficient;
       }
       if (w !== source) scores[w] += dependency[w]!;
-    }
-    for (let position = 0; position < tail; position += 1) {
-      const node = queue[position]!;
-      distance[node] = -1;
-      paths[node] = 0;
+      distance[w] = -1;
+      paths[w] = 0;
     }
   }
 }
