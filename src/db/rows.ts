@@ -21,21 +21,13 @@ export function hydrate<T extends ObjectLiteral>(manager: EntityManager, entity:
   return instance;
 }
 
-/**
- * An entity's columns in the order the packed reads below list them, with the converter TypeORM would
- * apply to each value; computed once per entity and database.
- */
+/** An entity's columns in the order the packed reads below list them; computed once per entity (metadata belongs to one DataSource). */
 function packedColumns(manager: EntityManager, entity: EntityTarget<ObjectLiteral>): PackedColumns {
   const metadata = manager.connection.getMetadata(entity);
-  let byDriver = packedColumnsCache.get(metadata);
-  if (!byDriver) {
-    byDriver = new Map();
-    packedColumnsCache.set(metadata, byDriver);
-  }
-  let columns = byDriver.get(manager.connection.driver);
+  let columns = packedColumnsCache.get(metadata);
   if (!columns) {
     columns = { metadata, names: metadata.columns.map((column) => column.databaseName) };
-    byDriver.set(manager.connection.driver, columns);
+    packedColumnsCache.set(metadata, columns);
   }
   return columns;
 }
@@ -45,7 +37,7 @@ interface PackedColumns {
   names: string[];
 }
 
-const packedColumnsCache = new WeakMap<object, Map<object, PackedColumns>>();
+const packedColumnsCache = new WeakMap<object, PackedColumns>();
 
 /**
  * Runs `sql` (whose rows are `alias.*` of `entity`, plus `extras`) and reads its rows packed by the
@@ -266,23 +258,6 @@ export function inIdList(manager: EntityManager, column: string, name: string, i
 }
 
 /**
- * Reads many small rows as one: each row's values joined with '|', the rows with ';', split again here.
- * For reads of tens of thousands of rows whose values never contain those characters (ids, codes,
- * enum names, dates): node-sqlite3 builds an object per row, so 25,000 rows cost about 150 ms as rows
- * and about 40 ms as one string. Null comes back as ''. `prefix` goes before SELECT (a WITH clause).
- */
-export async function queryPacked(manager: EntityManager, columns: readonly string[], rest: string, parameters: ObjectLiteral = {}, prefix = ''): Promise<string[][]> {
-  const postgres = manager.connection.driver.options.type === 'postgres';
-  const row = columns.map((column) => `COALESCE(CAST(${column} AS TEXT), '')`).join(` || '|' || `);
-  const packed = await queryRows(manager, `${prefix} SELECT ${postgres ? 'string_agg' : 'group_concat'}(${row}, ';') AS packed ${rest}`, parameters);
-  const text = packed[0]?.packed;
-  if (text == null || text === '') return [];
-  return String(text)
-    .split(';')
-    .map((line) => line.split('|'));
-}
-
-/**
  * A list of ids bound as one parameter, as a SELECT of them to write `column IN (${set.select})` or
  * `EXCEPT ${set.select}` with: json_each on SQLite, unnest of an integer[] on PostgreSQL. Unlike
  * inIdList's `= ANY(array)`, which PostgreSQL plans by estimating each element in turn, this is a set
@@ -306,7 +281,7 @@ export function packedValues(manager: EntityManager, columns: readonly string[])
 /**
  * The values packedValues packed, in one flat array: row i's column j at i × width + j. One split and
  * no array per row: the chain of a whole district at scale 1 (24,700 rows of 8 values) splits in 9 ms
- * this way, 41 ms as queryPacked's rows.
+ * this way, 41 ms split into an array per row.
  */
 export function unpackValues(packed: unknown, width: number): string[] {
   if (packed == null || packed === '') return [];
@@ -315,7 +290,12 @@ export function unpackValues(packed: unknown, width: number): string[] {
   return values;
 }
 
-/** queryPacked's read, its values as unpackValues gives them. */
+/**
+ * Reads many small rows as one string (packedValues), for reads of tens of thousands of rows whose values
+ * never contain '|' (ids, codes, enum names, dates): node-sqlite3 builds an object per row, so 25,000 rows
+ * cost about 150 ms as rows and about 40 ms as one string. Null comes back as ''. `prefix` goes before
+ * SELECT (a WITH clause). The values come flat, as unpackValues gives them.
+ */
 export async function queryPackedValues(manager: EntityManager, columns: readonly string[], rest: string, parameters: ObjectLiteral = {}, prefix = ''): Promise<string[]> {
   const [row] = await queryRows(manager, `${prefix} SELECT ${packedValues(manager, columns)} AS packed ${rest}`, parameters);
   return unpackValues(row?.packed, columns.length);

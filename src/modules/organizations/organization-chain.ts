@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { inIdList, queryPacked, queryRows } from '../../db/rows.js';
+import { inIdList, queryPackedValues, queryRows } from '../../db/rows.js';
 import { inForceOnSql, isInForceOn, type Period } from '../../lib/period.js';
 import type { OrganizationKind } from './organization.kinds.js';
 
@@ -94,21 +94,23 @@ function everUnderCte(root: string): string {
  * history, in one statement (packed: tens of thousands of rows at scale).
  */
 export async function readChainHistory(manager: EntityManager, rootId: number): Promise<Map<number, ChainOrganization>> {
-  const rows = await queryPacked(
+  const columns = ['o.id', 'o.code', 'o.kind', 'o.founded_on', 'o.archived_on', 'm.parent_id', 'm.since', 'm.until'];
+  const values = await queryPackedValues(
     manager,
-    ['o.id', 'o.code', 'o.kind', 'o.founded_on', 'o.archived_on', 'm.parent_id', 'm.since', 'm.until'],
+    columns,
     `FROM reach r JOIN organizations o ON o.id = r.id LEFT JOIN organization_memberships m ON m.organization_id = o.id`,
     { root: rootId },
     `WITH RECURSIVE ${everUnderCte(':root')}`,
   );
   const chain = new Map<number, ChainOrganization>();
-  for (const [idText, code, kind, foundedOn, archivedOn, parentId, since, until] of rows) {
-    const id = Number(idText);
+  for (let at = 0; at < values.length; at += columns.length) {
+    const id = Number(values[at]);
     let organization = chain.get(id);
     if (!organization) {
-      organization = { id, code: code!, kind: kind as OrganizationKind, life: { since: foundedOn!, until: archivedOn || null }, parents: [] };
+      organization = { id, code: values[at + 1]!, kind: values[at + 2] as OrganizationKind, life: { since: values[at + 3]!, until: values[at + 4] || null }, parents: [] };
       chain.set(id, organization);
     }
+    const [parentId, since, until] = [values[at + 5], values[at + 6], values[at + 7]];
     if (since) organization.parents.push({ parentId: parentId ? Number(parentId) : null, since, until: until || null });
   }
   return chain;
