@@ -56,7 +56,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     const key = operationName ?? '';
     let query = byOperation.get(key);
     if (query === undefined) {
-      // Errors stay errors the client caused, not stack traces: graphql-jit captures a stack per error otherwise.
+      // No stack captured for each field error graphql-jit creates: none is ever sent, and formatError logs the original's.
       const result = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
       const operation = getOperationAST(document, operationName);
       query = isCompiledQuery(result) && operation ? { query: result, variables: operation.variableDefinitions ?? [] } : null;
