@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Mutex } from 'async-mutex';
 import pg from 'pg';
-import sqlite3 from 'sqlite3';
 import { DataSource, EntityManager } from 'typeorm';
 import { ENTITIES } from './entities.js';
+import { sqliteDriver } from './sqlite-statements.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations/index.js';
 import { countStatement, StatementCountingLogger, type Actor, type RequestDiagnostics, type TransactionSession } from './statement-counter.js';
 
@@ -76,11 +76,9 @@ export class Database {
       enableWAL: true,
       busyTimeout: 10_000,
       logger,
-      // TypeORM calls the driver's verbose(), which makes node-sqlite3 build an Error and wrap the
-      // arguments on every call, for longer stack traces: about 0.1 ms of CPU per statement (measured
-      // 150–160 µs per statement instead of 240–290 µs). The plain module, handed back as its own
-      // verbose(), keeps SQLite's own error messages and TypeORM's QueryFailedError.
-      driver: { verbose: () => sqlite3 },
+      // node-sqlite3 without verbose()'s stack traces, its connections keeping their reads prepared
+      // (sqlite-statements.ts).
+      driver: sqliteDriver,
     };
     const writer = new DataSource({ ...common, migrations: SQLITE_MIGRATIONS, migrationsTransactionMode: 'each' });
     await writer.initialize();
