@@ -311,7 +311,11 @@ export class ServiceCaseResolver {
   private async runStep(context: Context, input: CaseStepInput, kind: CaseEventKind, extra: Partial<StepCommand> = {}): Promise<CaseStepResult> {
     const id = await requireCaseInScope(context, input.id, 'input.id');
     const command = { ...(await stepCommand(context, input, kind)), ...extra };
-    return toResult(await context.services.cases.step(id, input.expectedVersion, command));
+    const result = await context.services.cases.step(id, input.expectedVersion, command);
+    // The request's loaders read the case before the change: fields below the answer see it as it is now.
+    context.loaders.cases.caseById.clear(id).prime(id, result.serviceCase);
+    context.loaders.cases.caseByCode.clear(result.serviceCase.code).prime(result.serviceCase.code, result.serviceCase);
+    return toResult(result);
   }
 }
 

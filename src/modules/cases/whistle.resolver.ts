@@ -97,7 +97,7 @@ export class WhistleResolver {
     const unitIds = input.unitIds.map((id, index) => parseGlobalId(id, 'Organization', `input.unitIds.${index}`));
     const blownAt = input.blownAt ?? new Date().toISOString();
     const minutes = input.reportWithinMinutes == null ? DEFAULT_REPORT_MINUTES : parseInput(reportMinutesSchema, input.reportWithinMinutes, 'input.reportWithinMinutes');
-    return context.services.cases.blowWhistle({
+    const whistle = await context.services.cases.blowWhistle({
       code,
       callerId,
       reason: input.reason,
@@ -108,6 +108,9 @@ export class WhistleResolver {
       cases,
       unitIds,
     });
+    // The request's loaders read the cases before the whistle: fields below the answer see them as they are now.
+    for (const item of cases) context.loaders.cases.caseById.clear(item.id);
+    return whistle;
   }
 
   @Authorized<Ability>('write')
