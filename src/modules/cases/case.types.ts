@@ -12,7 +12,7 @@ export class CaseEligibility {
   linkId!: number | null;
 }
 
-@ObjectType('CaseStepResult', { description: 'What a step did: the case after it, the event appended, and, for a dispatch or a transfer, what made the target reachable.' })
+@ObjectType('CaseStepResult', { simpleResolvers: true, description: 'What a step did: the case after it, the event appended, and, for a dispatch or a transfer, what made the target reachable.' })
 export class CaseStepResult {
   @Field(() => ServiceCase, { description: 'The case after the step (its new status and version).' })
   serviceCase!: ServiceCase;
@@ -24,7 +24,7 @@ export class CaseStepResult {
   eligibility!: CaseEligibility | null;
 }
 
-@ObjectType('CasePathStep', { description: 'An organization a case passed through, with the event that brought it there.' })
+@ObjectType('CasePathStep', { simpleResolvers: true, description: 'An organization a case passed through, with the event that brought it there.' })
 export class CasePathStep {
   /** Resolved to the Organization (field resolver). */
   organizationId!: number;
