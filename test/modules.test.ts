@@ -23,18 +23,27 @@ const DATASET = {
   people: [...SMALL_DISTRICT.people!, { code: 'P9', name: '赵敏' }],
   posts: [...SMALL_DISTRICT.posts!, { code: 'POST9', personCode: 'P9', organizationCode: 'S2', role: 'STAFF', startDate: '2022-01-01' }],
   links: [...SMALL_DISTRICT.links!, { code: 'L9', kind: 'CO_BUILDING', sourceCode: 'C3', targetCode: 'U1', since: '2021-01-01' }],
+  serviceCategories: [{ code: 'NOISE', name: 'Noise', kind: 'COMPLAINT' }],
+  serviceCases: [
+    { code: 'KIN', categoryCode: 'NOISE', channel: 'HOTLINE', receivedAt: '2026-01-05T08:00:00Z', gridCode: 'C1-G1', events: [{ kind: 'DISPATCH', at: '2026-01-05T09:00:00Z', toCode: 'G1' }, { kind: 'SIGN', at: '2026-01-05T10:00:00Z' }] },
+    { code: 'KOUT', categoryCode: 'NOISE', channel: 'HOTLINE', receivedAt: '2026-01-05T08:00:00Z', gridCode: 'C3-G1', events: [{ kind: 'DISPATCH', at: '2026-01-05T09:00:00Z', toCode: 'S2' }, { kind: 'SIGN', at: '2026-01-05T10:00:00Z' }] },
+  ],
 };
 
 /**
- * For each node type, by code: one entity inside S1's subtree and one outside it. A new node type needs a
- * row here (the first test says so), which makes its visibility rule tested from the start.
+ * For each node type, by code: one entity inside S1's subtree and one outside it (null for a type public to
+ * every credential, the category catalogue). A new node type needs a row here (the first test says so),
+ * which makes its visibility rule tested from the start.
  */
-const SCOPE_CASES: Record<string, { inside: string; outside: string }> = {
+const SCOPE_CASES: Record<string, { inside: string; outside: string | null }> = {
   Organization: { inside: 'C1', outside: 'C3' },
   Link: { inside: 'L1', outside: 'L9' },
   Person: { inside: 'P1', outside: 'P9' },
   Post: { inside: 'POST1', outside: 'POST9' },
   Grid: { inside: 'C1-G1', outside: 'C3-G1' },
+  ServiceCategory: { inside: 'NOISE', outside: null },
+  ServiceCase: { inside: 'KIN', outside: 'KOUT' },
+  Whistle: { inside: 'W-IN', outside: 'W-OUT' },
 };
 
 /**
@@ -42,13 +51,25 @@ const SCOPE_CASES: Record<string, { inside: string; outside: string }> = {
  * answer that has an id and a code counts. A type the import format does not carry is created first by
  * the mutations of SETUP (which may use the ids of the types listed before it).
  */
-const SETUP: Record<string, (idOf: (type: string, code: string) => string) => string[]> = {};
+const SETUP: Record<string, (idOf: (type: string, code: string) => string) => string[]> = {
+  Whistle: (idOf) =>
+    [
+      ['W-IN', 'C1', 'KIN', 'G1'],
+      ['W-OUT', 'C3', 'KOUT', 'S2'],
+    ].map(
+      ([code, caller, serviceCase, unit]) =>
+        `mutation { blowWhistle(input: { code: "${code}", callerId: "${idOf('Organization', caller)}", reason: BEYOND_CAPACITY, blownAt: "2026-02-01T00:00:00Z", cases: [{ id: "${idOf('ServiceCase', serviceCase)}" }], unitIds: ["${idOf('Organization', unit)}"] }) { id } }`,
+    ),
+};
 const LISTS: Record<string, string> = {
   Organization: '{ list: organizations(first: 100) { nodes { id code } } }',
   Link: '{ list: links(first: 100) { nodes { id code } } }',
   Person: '{ list: people(first: 100) { nodes { id code } } }',
   Post: '{ people(first: 100) { nodes { posts(first: 100) { nodes { id code } } } } }',
   Grid: '{ list: grids(first: 100) { nodes { id code } } }',
+  ServiceCategory: '{ list: serviceCategories(first: 100) { nodes { id code } } }',
+  ServiceCase: '{ list: serviceCases(first: 100) { nodes { id code } } }',
+  Whistle: '{ list: whistles(first: 100) { nodes { id code } } }',
 };
 
 type Entry = { id: string; code: string };
@@ -143,6 +164,13 @@ describe.each(DIALECTS)('what is built from the modules on %s', (dialect) => {
 
   it("applies each type's visibility rule to a scoped credential, through node(id) and _entities alike", async () => {
     for (const [type, { inside, outside }] of Object.entries(SCOPE_CASES)) {
+      if (outside === null) {
+        // Public to every credential: seen through node(id) and _entities by the scoped partner too.
+        const insideId = idOf(type, inside);
+        const node = await server.graphql(`{ node(id: "${insideId}") { id } }`, undefined, scopedPartner);
+        expect(node.data, type).toEqual({ node: { id: insideId } });
+        continue;
+      }
       const [insideId, outsideId] = [idOf(type, inside), idOf(type, outside)];
       const nodes = await server.graphql(`{ inside: node(id: "${insideId}") { id } outside: node(id: "${outsideId}") { id } }`, undefined, scopedPartner);
       expect(nodes.errors, type).toBeUndefined();

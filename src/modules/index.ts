@@ -11,6 +11,7 @@ import { linksModule } from './links/index.js';
 import { nodeModule } from './node/index.js';
 import { organizationsModule } from './organizations/index.js';
 import { peopleModule } from './people/index.js';
+import { casesModule } from './cases/index.js';
 import type { ModuleDescriptor } from './contract.js';
 
 /**
@@ -30,4 +31,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   aggregatesModule,
   graphModule,
   indicatorsModule,
+  casesModule,
 ];

@@ -18,6 +18,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date without time or zone, written YYYY-MM-DD (ISO 8601). */
   Date: { input: string; output: string; }
+  /** A point in time, written in ISO 8601 with a zone (2026-01-05T08:30:00+08:00 or …Z); answered in UTC, with milliseconds. */
+  DateTime: { input: string; output: string; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   _Any: { input: unknown; output: unknown; }
@@ -131,6 +133,30 @@ export type AuditFilter = {
   until?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A whistle: who blows it, on which cases, summoning which units. */
+export type BlowWhistleInput = {
+  /** Who blew it. Personal data. */
+  actingPerson?: InputMaybe<Scalars['String']['input']>;
+  /** When; default now. */
+  blownAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The caller: a community Party committee or a subdistrict Party working committee above the cases. */
+  callerId: Scalars['ID']['input'];
+  /** The cases it covers (one, or a cluster). */
+  cases: Array<WhistleCaseInput>;
+  /** Stable business key, unique. */
+  code: Scalars['String']['input'];
+  /** What the problem is, at most 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Why. */
+  reason: WhistleReason;
+  /** When the units must have reported. */
+  reportBy?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Minutes the units have to report; default 30. Ignored when reportBy is given. */
+  reportWithinMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The units summoned: each in the caller's chain or linked to it by a link in force. */
+  unitIds: Array<Scalars['ID']['input']>;
+};
+
 /** An organization that lies on many shortest paths of the collaboration graph. */
 export type Broker = {
   __typename?: 'Broker';
@@ -140,6 +166,271 @@ export type Broker = {
   degree: Scalars['Int']['output'];
   /** The organization. */
   organization: Organization;
+};
+
+/** How a request came in. */
+export type CaseChannel =
+  /** Found by a grid worker on patrol (proactive governance, 未诉先办). */
+  | 'GRID_PATROL'
+  /** A call to the 12345 citizen service hotline. */
+  | 'HOTLINE'
+  /** A web, app or mini-program submission. */
+  | 'ONLINE'
+  /** Raised by a Party member reporting to the community (吹哨 from below). */
+  | 'PARTY_MEMBER'
+  /** Raised by a sensor or camera (smoke, water, lifts). */
+  | 'SENSOR'
+  /** Brought to a community or subdistrict front desk. */
+  | 'WALK_IN';
+
+/** What made an organization reachable from a case: its chain, or a link (given). */
+export type CaseEligibility = {
+  __typename?: 'CaseEligibility';
+  /** CHAIN or LINK. */
+  kind: EligibilityKind;
+  /** LINK: the link in force that made the target reachable. */
+  link?: Maybe<Link>;
+};
+
+/** One step in the history of a service case. Append-only. */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  /** The organization that acted. */
+  actingOrganization: Organization;
+  /** The staff member who acted. Personal data: without the pii right the family name is kept and the rest masked. */
+  actingPerson?: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** REQUEST_EXTENSION: the due time asked for; GRANT_EXTENSION: the new due time. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** For a DISPATCH or TRANSFER: what made the target reachable. */
+  eligibility?: Maybe<EligibilityKind>;
+  /** DISPATCH, TRANSFER, RETURN: where the case came from. */
+  fromOrganization?: Maybe<Organization>;
+  /** Global, opaque id of the event. Stable. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: CaseEventKind;
+  /** A note. Notes may hold personal data: without the pii right only public notes are shown. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Whether the event may be shown to the public (Open311 status_notes). */
+  public: Scalars['Boolean']['output'];
+  /** A reason code (why it was returned, rejected, extended, urged…). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** REPLY: the handler's claim; REVISIT: the resident's answer. */
+  resolved?: Maybe<Resolution>;
+  /** REVISIT: the resident's satisfaction. */
+  satisfaction?: Maybe<Satisfaction>;
+  /** Position in the case: 1 for its RECEIVE, then 2, 3, … */
+  seq: Scalars['Int']['output'];
+  /** The case. */
+  serviceCase: ServiceCase;
+  /** The status of the case after this event. */
+  statusAfter: CaseStatus;
+  /** RECEIVE: the intake; DISPATCH, TRANSFER, RETURN: where the case went. */
+  toOrganization?: Maybe<Organization>;
+  /** DISPATCH, TRANSFER with eligibility LINK: the link that made the target reachable. */
+  viaLink?: Maybe<Link>;
+  /** WHISTLE, UNIT_REPORT: the whistle. */
+  whistle?: Maybe<Whistle>;
+};
+
+/** A page of case events, in order, with the total across all pages. */
+export type CaseEventConnection = {
+  __typename?: 'CaseEventConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<CaseEventEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<CaseEvent>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One CaseEvent in a page, with its cursor. */
+export type CaseEventEdge = {
+  __typename?: 'CaseEventEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The CaseEvent. */
+  node: CaseEvent;
+};
+
+/** What happened to a service case; each kind may follow only the statuses the lifecycle table lists. */
+export type CaseEventKind =
+  /** A consultation answered at intake (直办), closed without dispatch. Allowed from RECEIVED; leads to CLOSED. */
+  | 'ANSWER_AT_INTAKE'
+  /** Closed (办结归档), after a reply, with or without a revisit. Allowed from REPLIED, REVISITED; leads to CLOSED. */
+  | 'CLOSE'
+  /** The handler contacts the resident (先行联系): the first one is the "response". Allowed from SIGNED, IN_PROGRESS, REOPENED; leads to IN_PROGRESS. */
+  | 'CONTACT'
+  /** Sent to a handling unit reachable from the case (派单); the unit becomes the current handler. Allowed from RECEIVED, RETURNED, REOPENED; leads to DISPATCHED. */
+  | 'DISPATCH'
+  /** The extension asked for is granted: the case gets its new due time. Allowed from SIGNED, IN_PROGRESS, REOPENED; leads to the same status. */
+  | 'GRANT_EXTENSION'
+  /** A duplicate of another case (合并), which carries on; this one stops. Allowed from RECEIVED, DISPATCHED, RETURNED, SIGNED, IN_PROGRESS; leads to MERGED. */
+  | 'MERGE'
+  /** A note on the case; the status stays. Allowed any status; leads to the same status. */
+  | 'NOTE'
+  /** The intake (hotline operator, grid worker, front desk) registers the request. Allowed first event of every case; leads to RECEIVED. */
+  | 'RECEIVE'
+  /** Refused at intake as outside the scope of the service (不予受理). Allowed from RECEIVED, RETURNED; leads to REJECTED. */
+  | 'REJECT'
+  /** Reopened for handling again (重办), usually after an unsatisfied revisit; the last handler works on it. Allowed from REVISITED, CLOSED; leads to REOPENED. */
+  | 'REOPEN'
+  /** The handler answers the resident and reports the result (答复/办结), with the resolution it claims. Allowed from SIGNED, IN_PROGRESS, REOPENED; leads to REPLIED. */
+  | 'REPLY'
+  /** The handler asks for a later due time (申请延期), before the deadline. Allowed from SIGNED, IN_PROGRESS, REOPENED; leads to the same status. */
+  | 'REQUEST_EXTENSION'
+  /** The unit sends it back unsigned, "not our jurisdiction or function" (退单); the dispatcher handles it again. Allowed from DISPATCHED; leads to RETURNED. */
+  | 'RETURN'
+  /** The callback (回访): the resident judges whether it was resolved and how satisfied they are. Allowed from REPLIED; leads to REVISITED. */
+  | 'REVISIT'
+  /** The unit signs for it (签收): the handling clock starts. Allowed from DISPATCHED; leads to SIGNED. */
+  | 'SIGN'
+  /** The handler hands it on, after signing, to another reachable unit (转办); that unit must sign in turn. Allowed from SIGNED, IN_PROGRESS, REOPENED; leads to DISPATCHED. */
+  | 'TRANSFER'
+  /** A summoned unit reports (报到) to a whistle covering the case. Allowed from SIGNED, IN_PROGRESS, REOPENED, REPLIED, REVISITED, CLOSED; leads to the same status. */
+  | 'UNIT_REPORT'
+  /** Supervision urges the handler (督办). Allowed from DISPATCHED, SIGNED, IN_PROGRESS, REOPENED; leads to the same status. */
+  | 'URGE'
+  /** A community or subdistrict blows the whistle on it (吹哨): units are summoned. Allowed from SIGNED, IN_PROGRESS, REOPENED; leads to the same status. */
+  | 'WHISTLE'
+  /** The resident withdraws the request (撤单). Allowed from RECEIVED, DISPATCHED, RETURNED, SIGNED, IN_PROGRESS, REOPENED; leads to WITHDRAWN. */
+  | 'WITHDRAW';
+
+/** An extension asked for or granted. */
+export type CaseExtensionInput = {
+  /** The organization that acted; default the current handler. */
+  actingOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The staff member who acted. Personal data: masked without the pii right. */
+  actingPerson?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; default now. Not before the case’s previous event. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** requestExtension: the due time asked for (required). grantExtension: the one granted; default as asked. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  id: Scalars['ID']['input'];
+  /** A note, at most 2,000 characters. Shown without the pii right only when public. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the note may be shown publicly; default false. */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A reason code (NOT_OUR_JURISDICTION, OUT_OF_SCOPE, NEEDS_MATERIALS…). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a list of service cases is sorted. */
+export type CaseOrder =
+  /** By work-order number. */
+  | 'CODE_ASC'
+  /** The soonest due first. */
+  | 'DUE_AT_ASC'
+  /** Oldest first. */
+  | 'RECEIVED_AT_ASC'
+  /** Newest first (the default). */
+  | 'RECEIVED_AT_DESC';
+
+/** An organization a case passed through, with the event that brought it there. */
+export type CasePathStep = {
+  __typename?: 'CasePathStep';
+  /** The hop that led here: RECEIVE (the intake), DISPATCH, TRANSFER or RETURN. */
+  event: CaseEvent;
+  /** The organization the case reached. */
+  organization: Organization;
+};
+
+/** Where a service case stands, derived from its events through the lifecycle table (README, "Service cases"). */
+export type CaseStatus =
+  /** Closed (办结), or answered at intake. May be reopened. Next steps: UNIT_REPORT, REOPEN (and NOTE). */
+  | 'CLOSED'
+  /** Sent to a unit (派单), waiting for it to sign or return it. Next steps: RETURN, SIGN, URGE, MERGE, WITHDRAW (and NOTE). */
+  | 'DISPATCHED'
+  /** Being handled (办理): the resident has been contacted. Next steps: CONTACT, REQUEST_EXTENSION, GRANT_EXTENSION, URGE, WHISTLE, UNIT_REPORT, TRANSFER, REPLY, MERGE, WITHDRAW (and NOTE). */
+  | 'IN_PROGRESS'
+  /** A duplicate merged into another case. Final. Next steps: none (and NOTE). */
+  | 'MERGED'
+  /** Registered at intake (受理), not yet dispatched. Next steps: ANSWER_AT_INTAKE, DISPATCH, MERGE, REJECT, WITHDRAW (and NOTE). */
+  | 'RECEIVED'
+  /** Refused at intake as outside the service. Final. Next steps: none (and NOTE). */
+  | 'REJECTED'
+  /** Reopened (重办): the last handler works on it again. Next steps: DISPATCH, CONTACT, REQUEST_EXTENSION, GRANT_EXTENSION, URGE, WHISTLE, UNIT_REPORT, TRANSFER, REPLY, WITHDRAW (and NOTE). */
+  | 'REOPENED'
+  /** The handler replied (答复/办结); waiting for the revisit or closure. Next steps: UNIT_REPORT, REVISIT, CLOSE (and NOTE). */
+  | 'REPLIED'
+  /** Returned by the unit unsigned (退单); the dispatcher must dispatch it again, or reject it. Next steps: DISPATCH, MERGE, REJECT, WITHDRAW (and NOTE). */
+  | 'RETURNED'
+  /** The resident was called back (回访) and judged the result. Next steps: UNIT_REPORT, CLOSE, REOPEN (and NOTE). */
+  | 'REVISITED'
+  /** Signed for by the unit (签收); the resident not yet contacted. Next steps: CONTACT, REQUEST_EXTENSION, GRANT_EXTENSION, URGE, WHISTLE, UNIT_REPORT, TRANSFER, REPLY, MERGE, WITHDRAW (and NOTE). */
+  | 'SIGNED'
+  /** Withdrawn by the resident. Final. Next steps: none (and NOTE). */
+  | 'WITHDRAWN';
+
+/** One step of a case: which case, the version you last read, and who did it when. */
+export type CaseStepInput = {
+  /** The organization that acted; default the current handler. */
+  actingOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The staff member who acted. Personal data: masked without the pii right. */
+  actingPerson?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; default now. Not before the case’s previous event. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  id: Scalars['ID']['input'];
+  /** A note, at most 2,000 characters. Shown without the pii right only when public. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the note may be shown publicly; default false. */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A reason code (NOT_OUR_JURISDICTION, OUT_OF_SCOPE, NEEDS_MATERIALS…). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a step did: the case after it, the event appended, and, for a dispatch or a transfer, what made the target reachable. */
+export type CaseStepResult = {
+  __typename?: 'CaseStepResult';
+  /** DISPATCH and TRANSFER: the edge that made the target eligible. */
+  eligibility?: Maybe<CaseEligibility>;
+  /** The event appended. */
+  event: CaseEvent;
+  /** The case after the step (its new status and version). */
+  serviceCase: ServiceCase;
+};
+
+/** Urgency tier; the category sets the time limits of each. */
+export type CaseUrgency =
+  /** Red: an emergency (burst pipe, no heating in winter); default 2 h to respond. */
+  | 'EMERGENCY'
+  /** Blue: ordinary; default 72 h to respond, 7 days to close. */
+  | 'NORMAL'
+  /** Yellow: urgent; default 24 h to respond. */
+  | 'URGENT';
+
+/** The kinds of request of the Beijing regulation on handling complaints upon receipt. */
+export type CategoryKind =
+  /** A complaint (投诉). */
+  | 'COMPLAINT'
+  /** A question (咨询); often answered at intake. */
+  | 'CONSULTATION'
+  /** A report of a violation (举报). */
+  | 'REPORT'
+  /** A request for help (求助). */
+  | 'REQUEST_FOR_HELP'
+  /** A suggestion (建议). */
+  | 'SUGGESTION';
+
+/** The time limits of a category for one urgency tier. */
+export type CategoryTimeLimit = {
+  __typename?: 'CategoryTimeLimit';
+  /** Hours from receipt to the reply: the case's dueAt, unless an extension is granted. */
+  closeHours: Scalars['Int']['output'];
+  /** Hours from receipt to the first contact with the resident (the response). */
+  responseHours: Scalars['Int']['output'];
+  /** The urgency tier. */
+  urgency: CaseUrgency;
 };
 
 /** The shape of the scope's collaboration graph: its organizations joined by the horizontal links in force (both directions, parallel links as one edge; the vertical chain left out). */
@@ -243,6 +534,28 @@ export type DerivedLinkCounts = {
   updated: Scalars['Int']['output'];
 };
 
+/** A dispatch or transfer: the unit the case goes to must be reachable from it. */
+export type DispatchCaseInput = {
+  /** The organization that acted; default the current handler. */
+  actingOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The staff member who acted. Personal data: masked without the pii right. */
+  actingPerson?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; default now. Not before the case’s previous event. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  id: Scalars['ID']['input'];
+  /** A note, at most 2,000 characters. Shown without the pii right only when public. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the note may be shown publicly; default false. */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A reason code (NOT_OUR_JURISDICTION, OUT_OF_SCOPE, NEEDS_MATERIALS…). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The unit it goes to: in the case's chain, or linked to it by a link in force. */
+  toOrganizationId: Scalars['ID']['input'];
+};
+
 /** The spread of a value over a set of units (grids, communities, organizations). */
 export type Distribution = {
   __typename?: 'Distribution';
@@ -255,6 +568,13 @@ export type Distribution = {
   /** The smallest value; null when count is 0. */
   min?: Maybe<Scalars['Float']['output']>;
 };
+
+/** What made an organization reachable from a case. */
+export type EligibilityKind =
+  /** It is in the case's chain on the date: the community, an organization above it, or one below it. */
+  | 'CHAIN'
+  /** It is joined to the chain by a link in force on the date, of kind CO_BUILDING, UNIT_REPORTING, SERVICE_PARTNERSHIP, GUIDANCE, PARTY_PRESENCE. */
+  | 'LINK';
 
 /** Ends a link. It stays in the history. */
 export type EndLinkInput = {
@@ -361,8 +681,19 @@ export type Grid = Node & {
   name: Scalars['String']['output'];
   /** Resident population of the grid. */
   population: Scalars['Int']['output'];
+  /** Service cases of this grid, newest first by default. */
+  serviceCases: ServiceCaseConnection;
   /** Incremented on every change; pass it back as expectedVersion to change it safely. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A grid: the basic management and service unit of a community, served by a grid Party branch and grid workers. */
+export type GridServiceCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CaseOrder>;
+  statuses?: InputMaybe<Array<CaseStatus>>;
 };
 
 /** A page of grids, with the total across all pages. */
@@ -451,6 +782,10 @@ export type ImportSummary = {
   people: ImportCounts;
   /** Posts. */
   posts: ImportCounts;
+  /** Service cases: created with their events, updated when events were appended, unchanged when their events were all stored. */
+  serviceCases: ImportCounts;
+  /** Service categories. */
+  serviceCategories: ImportCounts;
 };
 
 /** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts. */
@@ -682,6 +1017,28 @@ export type ManagementLoad = {
   residentsPerCommunityWorkerOverall?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A duplicate merged into another case. */
+export type MergeCaseInput = {
+  /** The organization that acted; default the current handler. */
+  actingOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The staff member who acted. Personal data: masked without the pii right. */
+  actingPerson?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; default now. Not before the case’s previous event. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The case it duplicates, which carries on. */
+  duplicateOfId: Scalars['ID']['input'];
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  id: Scalars['ID']['input'];
+  /** A note, at most 2,000 characters. Shown without the pii right only when public. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the note may be shown publicly; default false. */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A reason code (NOT_OUR_JURISDICTION, OUT_OF_SCOPE, NEEDS_MATERIALS…). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Moves an organization, with its whole subtree, under a new parent. */
 export type MoveOrganizationInput = {
   /** When the move takes effect in the chain history; default today. */
@@ -697,10 +1054,18 @@ export type MoveOrganizationInput = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** ANSWER_AT_INTAKE: a consultation answered at intake (直办), closed without dispatch. */
+  answerAtIntake: CaseStepResult;
   /** Starts a post. Concurrent posts of one person in two organizations make a CROSS_APPOINTMENT link between them. */
   appointPerson: Post;
   /** Archives an organization. Nothing is deleted: it answers activeAt questions before its archive date. */
   archiveOrganization: Organization;
+  /** Blows a whistle (吹哨) on one or more cases under the caller, summoning units reachable from it (its chain, or linked to it by a link in force). Appends a WHISTLE event to each case; the units must report by reportBy (default 30 minutes). */
+  blowWhistle: Whistle;
+  /** CLOSE: closes a replied (or revisited) case. */
+  closeCase: CaseStepResult;
+  /** CONTACT (先行联系): the handler contacts the resident; the first contact is the response. */
+  contactCase: CaseStepResult;
   /** Creates an API key and shows it once. Admins only. */
   createApiKey: CreatedApiKey;
   /** Creates a horizontal link between two different organizations. */
@@ -709,18 +1074,58 @@ export type Mutation = {
   createOrganization: Organization;
   /** Creates a person. */
   createPerson: Person;
+  /** DISPATCH (派单) to a unit reachable from the case: in its chain, or linked to it by a link in force; the answer's eligibility says which. */
+  dispatchCase: CaseStepResult;
   /** Ends a link on a date. Nothing is deleted. */
   endLink: Link;
   /** Ends a post on a date; cross-appointment links follow. Nothing is deleted. */
   endPost: Post;
-  /** Imports a document of organizations, grids, people, posts and links keyed by code (the format of `npm run import`). One transaction: a bad record refuses the whole import, naming its code; importing the same document twice changes nothing the second time. */
+  /** GRANT_EXTENSION: the extension asked for is granted; the case gets its new due time. */
+  grantExtension: CaseStepResult;
+  /** Imports a document of organizations, grids, people, posts, links, service categories and service cases (with their events) keyed by code (the format of `npm run import`). One transaction: a bad record refuses the whole import, naming its code; importing the same document twice changes nothing the second time. */
   importDataset: ImportSummary;
+  /** MERGE: a duplicate merged into the case it duplicates, which carries on. */
+  mergeCase: CaseStepResult;
   /** Moves an organization and its subtree under a new parent. Refuses cycles and kinds that may not sit there; keeps the chain history. */
   moveOrganization: Organization;
+  /** NOTE: a note on the case, in any status; the status stays. */
+  noteCase: CaseStepResult;
+  /** Receives a request (受理): a new case, RECEIVED, handled by its intake, due by the category’s limit for its urgency. */
+  receiveCase: CaseStepResult;
+  /** REJECT (不予受理): refused at intake as outside the service. */
+  rejectCase: CaseStepResult;
+  /** REOPEN (重办): a revisited or closed case is handled again by its last handler. */
+  reopenCase: CaseStepResult;
+  /** REPLY (答复/办结): the handler answers the resident, with the resolution it claims. */
+  replyCase: CaseStepResult;
+  /** A summoned unit reports (报到): records the time, and a UNIT_REPORT event on each case of the whistle. Once per summons. */
+  reportToWhistle: WhistleSummons;
+  /** REQUEST_EXTENSION (申请延期): the handler asks, before the due time, for a later one. */
+  requestExtension: CaseStepResult;
+  /** RETURN (退单): the unit sends a dispatched case back unsigned to its dispatcher; give a reason code. */
+  returnCase: CaseStepResult;
+  /** REVISIT (回访): the callback, with the resident's judgement (resolved, satisfaction). */
+  revisitCase: CaseStepResult;
   /** Revokes an API key: it stops working at once. Admins only. */
   revokeApiKey: Scalars['Boolean']['output'];
+  /** The caller scores a summoned unit's response, 1 to 5 (评价权). */
+  scoreWhistleSummons: WhistleSummons;
+  /** SIGN (签收): the unit signs for a dispatched case. */
+  signCase: CaseStepResult;
+  /** TRANSFER (转办): the handler hands a signed case on to another reachable unit, which must sign in turn. */
+  transferCase: CaseStepResult;
   /** Changes the name, households, address, founding date or area of an organization. */
   updateOrganization: Organization;
+  /** URGE (督办): supervision urges the handler. */
+  urgeCase: CaseStepResult;
+  /** WITHDRAW (撤单): the resident withdraws the request. */
+  withdrawCase: CaseStepResult;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationAnswerAtIntakeArgs = {
+  input: CaseStepInput;
 };
 
 
@@ -733,6 +1138,24 @@ export type MutationAppointPersonArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationArchiveOrganizationArgs = {
   input: ArchiveOrganizationInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationBlowWhistleArgs = {
+  input: BlowWhistleInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationCloseCaseArgs = {
+  input: CaseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationContactCaseArgs = {
+  input: CaseStepInput;
 };
 
 
@@ -761,6 +1184,12 @@ export type MutationCreatePersonArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationDispatchCaseArgs = {
+  input: DispatchCaseInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationEndLinkArgs = {
   input: EndLinkInput;
 };
@@ -773,8 +1202,20 @@ export type MutationEndPostArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationGrantExtensionArgs = {
+  input: CaseExtensionInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationImportDatasetArgs = {
   dataset: Scalars['JSONObject']['input'];
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationMergeCaseArgs = {
+  input: MergeCaseInput;
 };
 
 
@@ -785,14 +1226,98 @@ export type MutationMoveOrganizationArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationNoteCaseArgs = {
+  input: CaseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationReceiveCaseArgs = {
+  input: ReceiveCaseInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationRejectCaseArgs = {
+  input: CaseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationReopenCaseArgs = {
+  input: CaseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationReplyCaseArgs = {
+  input: ReplyCaseInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationReportToWhistleArgs = {
+  input: ReportToWhistleInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationRequestExtensionArgs = {
+  input: CaseExtensionInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationReturnCaseArgs = {
+  input: CaseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationRevisitCaseArgs = {
+  input: RevisitCaseInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationRevokeApiKeyArgs = {
   keyId: Scalars['String']['input'];
 };
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationScoreWhistleSummonsArgs = {
+  input: ScoreWhistleSummonsInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationSignCaseArgs = {
+  input: CaseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationTransferCaseArgs = {
+  input: DispatchCaseInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationUrgeCaseArgs = {
+  input: CaseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationWithdrawCaseArgs = {
+  input: CaseStepInput;
 };
 
 /** An object with a global id, fetchable with node(id). */
@@ -840,6 +1365,8 @@ export type Organization = Node & {
   posts: PostConnection;
   /** The sector, which follows from the kind. */
   sector: Sector;
+  /** Service cases it handles now, or located in its subtree (role), newest first by default. */
+  serviceCases: ServiceCaseConnection;
   /** ACTIVE, or ARCHIVED once it stopped operating. */
   status: OrganizationStatus;
   /** Incremented on every change; pass it back as expectedVersion to change it safely. */
@@ -881,6 +1408,16 @@ export type OrganizationPostsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** An organization of the grassroots governance graph: a Party body of the vertical chain, or a committee, unit, enterprise or social force joined to it by links. */
+export type OrganizationServiceCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CaseOrder>;
+  role?: InputMaybe<OrganizationCaseRole>;
+  statuses?: InputMaybe<Array<CaseStatus>>;
+};
+
 /** Organizations matching a filter, counted in groups. */
 export type OrganizationAggregate = {
   __typename?: 'OrganizationAggregate';
@@ -889,6 +1426,15 @@ export type OrganizationAggregate = {
   /** How many organizations match the filter. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** Which of an organization's service cases. */
+export type OrganizationCaseRole =
+  /** Both, each case once. */
+  | 'EITHER'
+  /** Those it handles now (it is their current handler). */
+  | 'HANDLED'
+  /** Those whose community is the organization or lies below it. */
+  | 'LOCATED';
 
 /** A page of organizations, with the total across all pages. */
 export type OrganizationConnection = {
@@ -1275,10 +1821,22 @@ export type Query = {
   person?: Maybe<Person>;
   /** Posts matching a filter, counted by the chosen dimensions. Counts need no personal-data right. */
   postsAggregate: PostAggregate;
+  /** One service case by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
+  serviceCase?: Maybe<ServiceCase>;
+  /** Service cases matching a filter, a page at a time: those of your subtree, and those your organizations handle. */
+  serviceCases: ServiceCaseConnection;
+  /** The service categories (the dispatch catalogue), by code, a page at a time. Public to every credential. */
+  serviceCategories: ServiceCategoryConnection;
+  /** One service category by id or by code (give exactly one); null when there is none. */
+  serviceCategory?: Maybe<ServiceCategory>;
   /** The shortest chain between two organizations, step by step, through the chosen link kinds and parent–child steps; null when there is none within maxHops. Costs one statement per hop. */
   shortestPath?: Maybe<Path>;
   /** A subtree for drawing: `root` and its descendants down to `depth` levels, with the parent–child edges and every link (of the chosen kinds, in force on the date) among them and to outside partners. Also at GET /export/graph. */
   subgraph: Subgraph;
+  /** One whistle by id or by code (give exactly one); null when there is none or its caller is outside your jurisdiction. */
+  whistle?: Maybe<Whistle>;
+  /** Whistles matching a filter, newest first, a page at a time: those blown within your jurisdiction. */
+  whistles: WhistleConnection;
 };
 
 
@@ -1411,6 +1969,37 @@ export type QueryPostsAggregateArgs = {
 
 
 /** Entry points for reading the grassroots governance graph. */
+export type QueryServiceCaseArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryServiceCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CaseOrder>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryServiceCategoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceCategoryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryServiceCategoryArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
 export type QueryShortestPathArgs = {
   activeAt?: InputMaybe<Scalars['Date']['input']>;
   from: Scalars['ID']['input'];
@@ -1430,6 +2019,21 @@ export type QuerySubgraphArgs = {
   root: Scalars['ID']['input'];
 };
 
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryWhistleArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryWhistlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WhistleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A share, with the counts it is made of so that a dashboard can show both. */
 export type Ratio = {
   __typename?: 'Ratio';
@@ -1439,6 +2043,135 @@ export type Ratio = {
   numerator: Scalars['Int']['output'];
   /** numerator ÷ denominator, from 0 to 1; null when the denominator is 0. */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A new request. The resident is never named: give the grid, and at most an opaque household reference. */
+export type ReceiveCaseInput = {
+  /** The staff member who received it. Personal data. */
+  actingPerson?: InputMaybe<Scalars['String']['input']>;
+  /** Its ServiceCategory. */
+  categoryId: Scalars['ID']['input'];
+  /** How it came in. */
+  channel: CaseChannel;
+  /** Stable business key: the work-order number, unique, at most 64 characters. */
+  code: Scalars['String']['input'];
+  /** The community (Party committee) it concerns; required without a grid. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the resident asks, at most 2,000 characters. Personal data: shown only with the pii right. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The grid it concerns; its community is the case’s. */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** An opaque household reference (never a name, address or phone number). Personal data. */
+  householdRef?: InputMaybe<Scalars['String']['input']>;
+  /** A note on the receipt. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the note may be shown publicly; default false. */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When it was received; default now. */
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The intake that received it (a hotline centre, a subdistrict, the community); default the community. It handles the case until it is dispatched. */
+  receivedById?: InputMaybe<Scalars['ID']['input']>;
+  /** Urgency tier; default NORMAL. */
+  urgency?: InputMaybe<CaseUrgency>;
+};
+
+/** The handler's reply. */
+export type ReplyCaseInput = {
+  /** The organization that acted; default the current handler. */
+  actingOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The staff member who acted. Personal data: masked without the pii right. */
+  actingPerson?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; default now. Not before the case’s previous event. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  id: Scalars['ID']['input'];
+  /** A note, at most 2,000 characters. Shown without the pii right only when public. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the note may be shown publicly; default false. */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A reason code (NOT_OUR_JURISDICTION, OUT_OF_SCOPE, NEEDS_MATERIALS…). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the handler says it solved the problem. */
+  resolved?: InputMaybe<Resolution>;
+};
+
+/** A summoned unit reports (报到). */
+export type ReportToWhistleInput = {
+  /** When; default now. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version of the summons you last read. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A note on the report. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Who reported for the unit. Personal data. */
+  reportingPerson?: InputMaybe<Scalars['String']['input']>;
+  /** The summons (WhistleSummons id). */
+  summonsId: Scalars['ID']['input'];
+};
+
+/** The resident's judgement at the revisit (回访). */
+export type ResidentOutcome = {
+  __typename?: 'ResidentOutcome';
+  /** Whether the resident says the problem was solved. */
+  resolved: Resolution;
+  /** When the revisit took place. */
+  revisitedAt: Scalars['DateTime']['output'];
+  /** How satisfied the resident is. */
+  satisfaction: Satisfaction;
+};
+
+/** Whether the problem was solved. */
+export type Resolution =
+  /** Not solved. */
+  | 'NO'
+  /** Partly solved. */
+  | 'PARTLY'
+  /** Solved. */
+  | 'YES';
+
+/** The callback and the resident's judgement. */
+export type RevisitCaseInput = {
+  /** The organization that acted; default the current handler. */
+  actingOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The staff member who acted. Personal data: masked without the pii right. */
+  actingPerson?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; default now. Not before the case’s previous event. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  id: Scalars['ID']['input'];
+  /** A note, at most 2,000 characters. Shown without the pii right only when public. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the note may be shown publicly; default false. */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A reason code (NOT_OUR_JURISDICTION, OUT_OF_SCOPE, NEEDS_MATERIALS…). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the resident says it was solved. */
+  resolved: Resolution;
+  /** How satisfied the resident is. */
+  satisfaction: Satisfaction;
+};
+
+/** The resident's satisfaction at the revisit. */
+export type Satisfaction =
+  /** Basically satisfied. */
+  | 'BASICALLY'
+  /** Dissatisfied. */
+  | 'DISSATISFIED'
+  /** Satisfied. */
+  | 'SATISFIED';
+
+/** The caller's score of a summoned unit. */
+export type ScoreWhistleSummonsInput = {
+  /** The version of the summons you last read. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 (poor) to 5 (excellent). */
+  score: Scalars['Int']['input'];
+  /** The summons (WhistleSummons id). */
+  summonsId: Scalars['ID']['input'];
 };
 
 /** The part of society an organization belongs to. */
@@ -1453,6 +2186,184 @@ export type Sector =
   | 'SELF_GOVERNANCE'
   /** Social organisations, professional agencies, charities and volunteer teams. */
   | 'SOCIAL';
+
+/** A resident's request (a work order), from receipt to revisit, with its history of events. */
+export type ServiceCase = Node & {
+  __typename?: 'ServiceCase';
+  /** What the request is about. */
+  category: ServiceCategory;
+  /** How the request came in. */
+  channel: CaseChannel;
+  /** The last closure; null while it is not closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable business key: the work-order number. */
+  code: Scalars['String']['output'];
+  /** The community (its Party committee) it concerns. Outside your scope, only its id, code, name and kind are shown. */
+  community: Organization;
+  /** The first contact with the resident: the response. */
+  contactedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The organization handling it now: the intake until it is dispatched, then the unit it was last sent to. Outside your scope, only its id, code, name and kind are shown. */
+  currentHandler: Organization;
+  /** What the resident asks. Personal data (residents describe themselves and their neighbours): null without the pii right. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** How many times it was dispatched or transferred (hops). */
+  dispatchCount: Scalars['Int']['output'];
+  /** When the reply is due: receipt plus the category's close limit for the urgency, moved by granted extensions (Open311 expected_datetime). */
+  dueAt: Scalars['DateTime']['output'];
+  /** MERGED: the case it duplicates. */
+  duplicateOf?: Maybe<ServiceCase>;
+  /** Its events, in order (seq). */
+  events: CaseEventConnection;
+  /** The due time an extension was asked for and not yet granted. */
+  extensionRequestedUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** The grid it concerns; null when none was given or it is outside your jurisdiction. */
+  grid?: Maybe<Grid>;
+  /** The handler's claim in its last reply: whether it solved the problem. */
+  handlerResolved?: Maybe<Resolution>;
+  /** Hours left until dueAt (negative when past it), for cases still waiting for their reply; null otherwise. */
+  hoursToDue: Scalars['Int']['output'];
+  /** An opaque household reference, never a name or a phone. Personal data: null without the pii right. */
+  householdRef?: Maybe<Scalars['String']['output']>;
+  /** Global, opaque id of the object. Stable: it never changes. */
+  id: Scalars['ID']['output'];
+  /** When its last event happened (Open311 updated_datetime). */
+  lastEventAt: Scalars['DateTime']['output'];
+  /** The resident's judgement at the last revisit; null before one. */
+  outcome?: Maybe<ResidentOutcome>;
+  /** The organizations it passed through, in order: the intake, then each unit it was dispatched, transferred or returned to, with the hop that led there. */
+  path: Array<CasePathStep>;
+  /** When the request was received. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** The intake that received it. */
+  receivedBy: Organization;
+  /** How many times it was reopened (重办). */
+  reopenCount: Scalars['Int']['output'];
+  /** The last reply. */
+  repliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many times a unit returned it unsigned (退单). */
+  returnCount: Scalars['Int']['output'];
+  /** The first time a unit signed for it. */
+  signedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the case stands: the status its last event led to. */
+  status: CaseStatus;
+  /** Urgency tier. */
+  urgency: CaseUrgency;
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
+  /** Whether a whistle was blown on it. */
+  whistled: Scalars['Boolean']['output'];
+  /** The whistles blown on it, oldest first (those within your jurisdiction). */
+  whistles: Array<Whistle>;
+};
+
+
+/** A resident's request (a work order), from receipt to revisit, with its history of events. */
+export type ServiceCaseEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<CaseEventKind>>;
+};
+
+/** A page of service cases, with the total across all pages. */
+export type ServiceCaseConnection = {
+  __typename?: 'ServiceCaseConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<ServiceCaseEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<ServiceCase>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ServiceCase in a page, with its cursor. */
+export type ServiceCaseEdge = {
+  __typename?: 'ServiceCaseEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The ServiceCase. */
+  node: ServiceCase;
+};
+
+/** Conditions a service case must all meet to be listed. */
+export type ServiceCaseFilter = {
+  /** Only these categories (ServiceCategory ids), each with its direct subcategories. */
+  categories?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these channels. */
+  channels?: InputMaybe<Array<CaseChannel>>;
+  /** Only cases of this grid. */
+  grid?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cases this organization handles now. */
+  handler?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cases still waiting for their reply past dueAt (true), or only the others (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only cases received at or after this time. */
+  receivedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only cases received before this time. */
+  receivedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<CaseStatus>>;
+  /** Only cases whose community is this organization or lies in its subtree (a subdistrict's, a district's). */
+  under?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these urgency tiers. */
+  urgencies?: InputMaybe<Array<CaseUrgency>>;
+  /** Only whistled cases (true), or only the others (false). */
+  whistled?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A category of service request (派单目录), in a tree: what the request is about, its kind and its time limits. */
+export type ServiceCategory = Node & {
+  __typename?: 'ServiceCategory';
+  /** Stable business key of the category. */
+  code: Scalars['String']['output'];
+  /** Global, opaque id of the object. Stable: it never changes. */
+  id: Scalars['ID']['output'];
+  /** The kind of request. */
+  kind: CategoryKind;
+  /** Name of the category. */
+  name: Scalars['String']['output'];
+  /** The Open311 GeoReport v2 service_code of the category. */
+  open311Code?: Maybe<Scalars['String']['output']>;
+  /** The category above; null at the top of the tree. */
+  parent?: Maybe<ServiceCategory>;
+  /** Time limits per urgency tier, most urgent first. */
+  timeLimits: Array<CategoryTimeLimit>;
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of service categories, with the total across all pages. */
+export type ServiceCategoryConnection = {
+  __typename?: 'ServiceCategoryConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<ServiceCategoryEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<ServiceCategory>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ServiceCategory in a page, with its cursor. */
+export type ServiceCategoryEdge = {
+  __typename?: 'ServiceCategoryEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The ServiceCategory. */
+  node: ServiceCategory;
+};
+
+/** Conditions a service category must all meet to be listed. */
+export type ServiceCategoryFilter = {
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<CategoryKind>>;
+  /** Only the subcategories of this category. */
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the top of the tree (true). */
+  rootsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 /** Organizations outside the chain (government, market and social sectors) taking part through at least one link in force into the scope. */
 export type SocialForceParticipation = {
@@ -1525,7 +2436,114 @@ export type UpdateOrganizationInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type _Entity = Grid | Link | Organization | Person | Post;
+/** A whistle (吹哨): a community or subdistrict summons units to a problem it cannot solve alone; they must report by a deadline. */
+export type Whistle = Node & {
+  __typename?: 'Whistle';
+  /** When it was blown. */
+  blownAt: Scalars['DateTime']['output'];
+  /** Who blew it: a community or subdistrict Party committee. */
+  caller: Organization;
+  /** The cases it covers, by code (those within your jurisdiction). */
+  cases: Array<ServiceCase>;
+  /** Stable business key of the whistle. */
+  code: Scalars['String']['output'];
+  /** Global, opaque id of the object. Stable: it never changes. */
+  id: Scalars['ID']['output'];
+  /** What the problem is, in a sentence. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Why it was blown. */
+  reason: WhistleReason;
+  /** When the summoned units must have reported. */
+  reportBy: Scalars['DateTime']['output'];
+  /** The units summoned, with their reports and scores. */
+  summons: Array<WhistleSummons>;
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
+};
+
+/** A case a whistle covers, with the version you last read. */
+export type WhistleCaseInput = {
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  id: Scalars['ID']['input'];
+};
+
+/** A page of whistles, with the total across all pages. */
+export type WhistleConnection = {
+  __typename?: 'WhistleConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<WhistleEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<Whistle>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Whistle in a page, with its cursor. */
+export type WhistleEdge = {
+  __typename?: 'WhistleEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Whistle. */
+  node: Whistle;
+};
+
+/** Conditions a whistle must all meet to be listed. */
+export type WhistleFilter = {
+  /** Only whistles blown at or after this time. */
+  blownFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only whistles blown before this time. */
+  blownTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only these reasons. */
+  reasons?: InputMaybe<Array<WhistleReason>>;
+  /** Only whistles covering this case. */
+  serviceCase?: InputMaybe<Scalars['ID']['input']>;
+  /** Only whistles blown by this organization or by one below it. */
+  under?: InputMaybe<Scalars['ID']['input']>;
+  /** Only whistles summoning this unit. */
+  unit?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Why a whistle was blown (operations.md §1.2). */
+export type WhistleReason =
+  /** A prominent problem the community or subdistrict cannot solve alone (parking, old-estate renewal, lifts). */
+  | 'BEYOND_CAPACITY'
+  /** An emergency (burst pipe, road collapse). */
+  | 'EMERGENCY'
+  /** Comprehensive enforcement the caller has no power for (illegal construction). */
+  | 'ENFORCEMENT';
+
+/** A unit summoned by a whistle, with its report and the score the caller gave it. */
+export type WhistleSummons = {
+  __typename?: 'WhistleSummons';
+  /** The whistle code and the unit code: stable. */
+  code: Scalars['String']['output'];
+  /** What made the unit reachable from the caller: the caller's chain, or a link. */
+  eligibility: EligibilityKind;
+  /** Global, opaque id. Stable: it never changes; node(id) fetches it. */
+  id: Scalars['ID']['output'];
+  /** When the unit reported; null until it does. */
+  reportedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it reported by the whistle’s reportBy (false while it has not reported). */
+  reportedOnTime: Scalars['Boolean']['output'];
+  /** Who reported for the unit. Personal data: masked without the pii right. */
+  reportingPerson?: Maybe<Scalars['String']['output']>;
+  /** The caller's score of the unit's response, 1 (poor) to 5 (excellent) (评价权); null until scored. */
+  score?: Maybe<Scalars['Int']['output']>;
+  /** The unit summoned. Outside your scope, only its id, code, name and kind are shown. */
+  unit: Organization;
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
+  /** eligibility LINK: the link through which the unit was reached. */
+  viaLink?: Maybe<Link>;
+  /** The whistle. */
+  whistle: Whistle;
+};
+
+export type _Entity = Grid | Link | Organization | Person | Post | ServiceCase | ServiceCategory | Whistle;
 
 export type _Service = {
   __typename?: '_Service';
@@ -1610,6 +2628,9 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Organization', code: string, name: string, kind: OrganizationKind, sector: Sector, id: string, parent?: { __typename?: 'Organization', code: string } | null }
     | { __typename: 'Person', code: string, name: string, id: string }
     | { __typename: 'Post', code: string, role: PostRole, title?: string | null, startDate: string, endDate?: string | null, id: string, organization: { __typename?: 'Organization', code: string } }
+    | { __typename: 'ServiceCase', id: string }
+    | { __typename: 'ServiceCategory', id: string }
+    | { __typename: 'Whistle', id: string }
    | null };
 
 export type OrganizationByCodeQueryVariables = Exact<{

@@ -9,9 +9,14 @@ import { householdsSchema, organizationAddressSchema, organizationCodeSchema, or
 import { PostRole } from '../people/post.kinds.js';
 import { personCodeSchema, personNameSchema, phoneSchema } from '../people/person.rules.js';
 import { postCodeSchema, postTitleSchema } from '../people/post.rules.js';
+import { CaseChannel, CaseUrgency, CategoryKind, Resolution, Satisfaction } from '../cases/case.kinds.js';
+import { actingPersonSchema, caseCodeSchema, caseDescriptionSchema, caseNoteSchema, categoryCodeSchema, categoryNameSchema, hoursSchema, householdRefSchema, open311CodeSchema, reasonSchema } from '../cases/case.rules.js';
+import { CaseEventKind } from '../cases/case.transitions.js';
+import { normalizeDateTime } from '../../schema/scalars/date-time.js';
 
 /**
- * The import format: organizations, grids, people, posts and links, each keyed by a stable `code`
+ * The import format: organizations, grids, people, posts, links, service categories and service cases (with
+ * their events), each keyed by a stable `code`
  * and referring to each other by code. The same document imported twice changes nothing the second time.
  * CROSS_APPOINTMENT links are not imported: they follow from the posts.
  *
@@ -84,12 +89,62 @@ export const datasetLinkSchema = z.strictObject({
   description: optional(linkDescriptionSchema),
 });
 
+const dateTime = z.string().refine((value) => normalizeDateTime(value) !== null, 'must be an ISO 8601 date and time with a zone, such as 2026-01-05T08:30:00+08:00').transform((value) => normalizeDateTime(value)!);
+
+export const datasetServiceCategorySchema = z.strictObject({
+  code: categoryCodeSchema,
+  name: categoryNameSchema,
+  kind: enumOf(CategoryKind),
+  parentCode: optional(categoryCodeSchema),
+  open311Code: optional(open311CodeSchema),
+  /** Per urgency; a tier left out takes the defaults (DEFAULT_TIME_LIMITS). */
+  timeLimits: z.array(z.strictObject({ urgency: enumOf(CaseUrgency), responseHours: hoursSchema, closeHours: hoursSchema })).default([]),
+});
+
+/** One step of a case after its receipt, as planStep takes it; organizations and cases by code. */
+export const datasetCaseEventSchema = z.strictObject({
+  kind: enumOf(CaseEventKind),
+  at: dateTime,
+  /** The organization that acted; default the current handler. */
+  actingCode: optional(organizationCodeSchema),
+  actingPerson: optional(actingPersonSchema),
+  /** DISPATCH, TRANSFER: the unit it goes to. */
+  toCode: optional(organizationCodeSchema),
+  reason: optional(reasonSchema),
+  note: optional(caseNoteSchema),
+  public: z.boolean().default(false),
+  resolved: optional(enumOf(Resolution)),
+  satisfaction: optional(enumOf(Satisfaction)),
+  dueAt: optional(dateTime),
+  /** MERGE: the case it duplicates (in the database, or earlier in the document). */
+  duplicateOfCode: optional(caseCodeSchema),
+});
+
+export const datasetServiceCaseSchema = z.strictObject({
+  code: caseCodeSchema,
+  categoryCode: categoryCodeSchema,
+  channel: enumOf(CaseChannel),
+  urgency: enumOf(CaseUrgency).default(CaseUrgency.NORMAL),
+  description: optional(caseDescriptionSchema),
+  householdRef: optional(householdRefSchema),
+  receivedAt: dateTime,
+  gridCode: optional(gridCodeSchema),
+  communityCode: optional(organizationCodeSchema),
+  receivedByCode: optional(organizationCodeSchema),
+  actingPerson: optional(actingPersonSchema),
+  note: optional(caseNoteSchema),
+  /** Its events after the RECEIVE (which the record itself is), in order. Re-importing may add events at the end, never change earlier ones. */
+  events: z.array(datasetCaseEventSchema).default([]),
+});
+
 export const datasetSchema = z.strictObject({
   organizations: z.array(datasetOrganizationSchema).default([]),
   grids: z.array(datasetGridSchema).default([]),
   people: z.array(datasetPersonSchema).default([]),
   posts: z.array(datasetPostSchema).default([]),
   links: z.array(datasetLinkSchema).default([]),
+  serviceCategories: z.array(datasetServiceCategorySchema).default([]),
+  serviceCases: z.array(datasetServiceCaseSchema).default([]),
 });
 
 /** A dataset as written in a file (optional fields may be left out). */
@@ -101,3 +156,5 @@ export type DatasetGrid = Dataset['grids'][number];
 export type DatasetPerson = Dataset['people'][number];
 export type DatasetPost = Dataset['posts'][number];
 export type DatasetLink = Dataset['links'][number];
+export type DatasetServiceCategory = Dataset['serviceCategories'][number];
+export type DatasetServiceCase = Dataset['serviceCases'][number];

@@ -11,7 +11,7 @@ function outside(section: string, code: string, what: string): BadUserInputError
 /**
  * For a credential limited to a subtree: every record must stay inside it. Organizations must be (and
  * remain) in the subtree, so new ones need a parent inside it and nothing moves out, and their areas
- * must be inside too; grids and posts must belong to organizations inside; links need at least one end
+ * must be inside too; grids, posts and service cases must belong to organizations inside; links need at least one end
  * inside; existing people may only be changed when they hold a post inside. Checked before anything is
  * written; the first breach refuses the whole import, naming the record.
  */
@@ -27,6 +27,16 @@ export async function checkImportScope(manager: EntityManager, dataset: Dataset,
   for (const link of dataset.links) {
     referenced.add(link.sourceCode);
     referenced.add(link.targetCode);
+  }
+  // A case's community: its own code, or its grid's (grids by code, from the document or the database).
+  const gridCommunities = new Map(dataset.grids.map((grid) => [grid.code, grid.communityCode]));
+  for (const part of chunk(dataset.serviceCases.flatMap((record) => (record.gridCode && !gridCommunities.has(record.gridCode) ? [record.gridCode] : [])), 500)) {
+    for (const row of await queryRows(manager, 'SELECT g.code, o.code AS community_code FROM grids g JOIN organizations o ON o.id = g.community_id WHERE g.code IN (:...codes)', { codes: part })) gridCommunities.set(String(row.code), String(row.community_code));
+  }
+  const caseCommunity = (record: Dataset['serviceCases'][number]) => record.communityCode ?? (record.gridCode ? (gridCommunities.get(record.gridCode) ?? null) : null);
+  for (const record of dataset.serviceCases) {
+    const community = caseCommunity(record);
+    if (community) referenced.add(community);
   }
   const existing = new Map<string, { id: number; parentId: number | null; inScope: boolean }>();
   for (const part of chunk([...referenced], 500)) {
@@ -67,6 +77,10 @@ export async function checkImportScope(manager: EntityManager, dataset: Dataset,
   for (const grid of dataset.grids) if (!inScope(grid.communityCode)) throw outside('grids', grid.code, `its community ${grid.communityCode}`);
   for (const post of dataset.posts) if (!inScope(post.organizationCode)) throw outside('posts', post.code, `its organization ${post.organizationCode}`);
   for (const link of dataset.links) if (!inScope(link.sourceCode) && !inScope(link.targetCode)) throw outside('links', link.code, 'each of its ends');
+  for (const record of dataset.serviceCases) {
+    const community = caseCommunity(record);
+    if (community && !inScope(community)) throw outside('serviceCases', record.code, `its community ${community}`);
+  }
   const visiblePeople = new Set<string>();
   const existingPeople = new Set<string>();
   for (const part of chunk(dataset.people.map((person) => person.code), 500)) {

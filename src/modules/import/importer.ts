@@ -14,6 +14,8 @@ import { PeopleService, type NewPerson, type NewPost, type PersonChange, type Po
 import { Person } from '../people/person.entity.js';
 import { Post } from '../people/post.entity.js';
 import { datasetSchema, type Dataset, type DatasetOrganization } from './dataset.js';
+import { importServiceCases, importServiceCategories } from '../cases/case.import.js';
+import type { CaseService } from '../cases/case.service.js';
 import { checkImportScope } from './import-scope.js';
 
 export interface ImportCounts {
@@ -28,6 +30,8 @@ export interface ImportSummary {
   people: ImportCounts;
   posts: ImportCounts;
   links: ImportCounts;
+  serviceCategories: ImportCounts;
+  serviceCases: ImportCounts;
   /** Derived CROSS_APPOINTMENT links created or changed because posts changed. */
   crossAppointments: { created: number; updated: number };
 }
@@ -38,7 +42,7 @@ export interface ImportOptions {
   onProgress?: (message: string) => void;
 }
 
-const SECTIONS = ['organizations', 'grids', 'people', 'posts', 'links'] as const;
+const SECTIONS = ['organizations', 'grids', 'people', 'posts', 'links', 'serviceCategories', 'serviceCases'] as const;
 
 function counts(): ImportCounts {
   return { created: 0, updated: 0, unchanged: 0 };
@@ -81,6 +85,7 @@ export class Importer {
     private readonly grids: GridService,
     private readonly people: PeopleService,
     private readonly links: LinkService,
+    private readonly cases: CaseService,
   ) {}
 
   async import(input: unknown, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -96,7 +101,7 @@ export class Importer {
     }
     const progress = options.onProgress ?? (() => undefined);
     return this.db.transaction(async (manager) => {
-      const summary: ImportSummary = { organizations: counts(), grids: counts(), people: counts(), posts: counts(), links: counts(), crossAppointments: { created: 0, updated: 0 } };
+      const summary: ImportSummary = { organizations: counts(), grids: counts(), people: counts(), posts: counts(), links: counts(), serviceCategories: counts(), serviceCases: counts(), crossAppointments: { created: 0, updated: 0 } };
       if (options.scopeRootId != null) await checkImportScope(manager, dataset, options.scopeRootId);
       const organizationIds = await this.importOrganizations(manager, dataset, summary.organizations);
       progress(`organizations: ${describe(summary.organizations)}`);
@@ -112,6 +117,10 @@ export class Importer {
         summary.crossAppointments = await this.links.syncCrossAppointments(manager, changedPeople.size > 2000 ? 'all' : [...changedPeople]);
         progress(`cross-appointment links: ${summary.crossAppointments.created} created, ${summary.crossAppointments.updated} updated`);
       }
+      summary.serviceCategories = await importServiceCategories(manager, dataset.serviceCategories);
+      progress(`service categories: ${describe(summary.serviceCategories)}`);
+      summary.serviceCases = await importServiceCases(manager, this.cases, dataset.serviceCases);
+      progress(`service cases: ${describe(summary.serviceCases)}`);
       // One entry for the whole import: what it changed, by kind of record.
       await recordChange(manager, { entityType: 'Dataset', after: flattenSummary(summary) });
       return summary;

@@ -12,5 +12,5 @@ declare module '../contract.js' {
 export const importModule: ModuleDescriptor = {
   name: 'import',
   resolvers: [ImportResolver],
-  services: { importer: (db, services) => new Importer(db, services.organizations, services.grids, services.people, services.links) },
+  services: { importer: (db, services) => new Importer(db, services.organizations, services.grids, services.people, services.links, services.cases) },
 };

@@ -121,3 +121,33 @@ export async function chainRootsOfKind(manager: EntityManager, kind: Organizatio
   const rows = await queryRows(manager, 'SELECT id FROM organizations WHERE kind = :kind AND parent_id IS NULL ORDER BY code LIMIT :limit', { kind, limit });
   return rows.map((row) => Number(row.id));
 }
+
+/**
+ * The whole membership history of each organization given and of every organization that was ever above
+ * one of them, in one statement (a recursive walk up the history of every date): enough to answer, in
+ * memory with parentOnDate, who was above whom on any date. The reachability of a service case's targets
+ * reads the chain this way, for one case or for a whole import at once.
+ */
+export async function readChainPlacesUpward(manager: EntityManager, ids: readonly number[]): Promise<Map<number, ChainPlace[]>> {
+  const places = new Map<number, ChainPlace[]>();
+  if (ids.length === 0) return places;
+  const start = inIdList(manager, 'o.id', 'ids', ids);
+  const values = await queryPackedValues(
+    manager,
+    ['m.organization_id', 'm.parent_id', 'm.since', 'm.until'],
+    'FROM organization_memberships m WHERE m.organization_id IN (SELECT id FROM up)',
+    start.parameters,
+    `WITH RECURSIVE up(id) AS (
+  SELECT o.id FROM organizations o WHERE ${start.sql}
+  UNION
+  SELECT m.parent_id FROM organization_memberships m JOIN up u ON m.organization_id = u.id WHERE m.parent_id IS NOT NULL
+)`,
+  );
+  for (let at = 0; at < values.length; at += 4) {
+    const id = Number(values[at]);
+    const list = places.get(id) ?? [];
+    list.push({ parentId: values[at + 1] ? Number(values[at + 1]) : null, since: values[at + 2], until: values[at + 3] || null });
+    places.set(id, list);
+  }
+  return places;
+}
