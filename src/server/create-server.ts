@@ -42,6 +42,10 @@ export async function createServer(config: Config, db: Database, options: Server
   const logger = options.logger ?? createLogger(config);
   const metrics = new ServerMetrics();
   const app = express();
+  // Express hashes every response body sent with res.send into an ETag (SHA-1 over the whole answer, 100 KB
+  // and more for a tree), for conditional GETs nobody makes of GraphQL answers; Apollo's own server sets none.
+  // The GraphiQL assets set and check their own ETags (graphiql.ts).
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const schema = await buildFederatedSchema();
   guardMutationStarts(schema);
