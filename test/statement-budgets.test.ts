@@ -103,6 +103,16 @@ describe.each(DIALECTS)('SQL statement budgets on %s', (dialect) => {
     expect([cell.count, grid.count, smallCell.count]).toEqual([KEY_LOOKUP + 2, KEY_LOOKUP + 2, KEY_LOOKUP + 2]);
   });
 
+  it('finds an organization by code and its parent in one statement', async () => {
+    const withParent = await statements('large', 'query P($code: String!) { organization(code: $code) { code parent { code parent { code } } } }', { code: 'C3-G30' });
+    expect(withParent.data?.organization).toEqual({ code: 'C3-G30', parent: { code: 'C3', parent: { code: 'S' } } });
+    // The grandparent is one more lookup by id: only the parent comes with the lookup by code.
+    expect(withParent.count).toBe(KEY_LOOKUP + 2);
+    const root = await statements('large', 'query P($code: String!) { organization(code: $code) { code parent { code } } }', { code: 'D' });
+    expect(root.data?.organization).toEqual({ code: 'D', parent: null });
+    expect(root.count).toBe(KEY_LOOKUP + 1);
+  });
+
   it('resolves the ancestors of many organizations at once in one statement', async () => {
     const query = `{ organization(code: "C2") { children(first: 30) { nodes { children(first: 12) { nodes { ancestors { code } } } } } } }`;
     const { data, count } = await statements('large', query, {});

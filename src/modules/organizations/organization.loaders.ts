@@ -25,8 +25,17 @@ export function createOrganizationLoaders(scope: LoaderScope) {
     return byKey(ids, rows, (row) => row.databaseId);
   }), LOADER_OPTIONS);
 
+  // Each organization found by code comes with its parent, in the same statement: a lookup by code is
+  // where a dashboard starts (organization(code:) { parent … }, a breadcrumb), and the parent's row is one
+  // more by the primary key. Both prime byId; a parent is still shown only if visible (the resolver's rule).
   const byCode = new DataLoader<string, Organization | null>(observedBatch(scope, 'organizations.byCode', async (codes) => {
-    const rows = await queryEntitiesUnordered(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.code IN (:...codes)', { codes });
+    const rows = await queryEntitiesUnordered(
+      manager,
+      Organization,
+      // Not `code IN … OR id IN (parents)`: PostgreSQL plans that as a scan of every organization.
+      'SELECT t.* FROM organizations t WHERE t.id IN (SELECT c.id FROM organizations c WHERE c.code IN (:...codes) UNION ALL SELECT c.parent_id FROM organizations c WHERE c.code IN (:...codes))',
+      { codes },
+    );
     for (const row of rows) byId.prime(row.databaseId, row);
     return byKey(codes, rows, (row) => row.code);
   }), LOADER_OPTIONS);
