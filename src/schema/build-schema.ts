@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import { can, type Ability } from '../auth/principal.js';
@@ -29,9 +29,27 @@ const checkAbilities: AuthChecker<Context, Ability> = ({ context, info }, abilit
   return true;
 };
 
+/**
+ * TypeGraphQL's getParams sorts a resolver's list of parameters by position on every call of the resolver
+ * (`params.sort(…)`, in place) before reading them: V8 copies the list into a work array to sort it, so
+ * every field resolved through TypeGraphQL allocated one, 14 % of all the memory a community tree
+ * allocated (a sampling heap profile of 300 trees: 254 of 1,794 MB). The lists never change once the
+ * schema is built: each is sorted here once, and its own `sort` then hands it back as it is.
+ */
+function sortResolverParametersOnce(): void {
+  const storage = getMetadataStorage();
+  for (const resolver of [...storage.queries, ...storage.mutations, ...storage.subscriptions, ...storage.fieldResolvers]) {
+    const parameters = resolver.params;
+    if (!parameters || Object.hasOwn(parameters, 'sort')) continue;
+    parameters.sort((a, b) => a.index - b.index);
+    Object.defineProperty(parameters, 'sort', { value: function alreadySorted<T>(this: T): T { return this; } });
+  }
+}
+
 /** The TypeGraphQL schema, before federation. Built once per process. */
 export async function buildTypeGraphqlSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false, authChecker: checkAbilities });
+  sortResolverParametersOnce();
   // Wrapped here rather than as TypeGraphQL global middlewares, which would wrap every field of every type.
   attributeMutations(schema);
   limitOutOfScopeOrganizations(schema);
