@@ -22,11 +22,14 @@ import { diagnosticsPlugin } from './plugins/diagnostics.js';
 import { observationPlugin } from './plugins/observation.js';
 import { compiledExecution } from './compiled-execution.js';
 import { observeGraphqlRequests, observationOf } from './request-observation.js';
+import { createSubscriptionServer, type SubscriptionServer } from './subscriptions.js';
 
 export interface GrassrootsServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** graphql-ws on /graphql; stopping Apollo closes its connections. */
+  subscriptions: SubscriptionServer;
 }
 
 export interface ServerOptions {
@@ -48,9 +51,12 @@ export async function createServer(config: Config, db: Database, options: Server
   checkServices(db);
   const verifyToken = createTokenVerifier(config.auth);
   // On /graphql the credential is checked through the request's view of the database, so its statements count for the request.
-  const authenticateRequest = authenticate({ database: (response) => observationOf(response)?.database ?? db, verifyToken, requireCredentials: config.nodeEnv === 'production' });
+  const requireCredentials = config.nodeEnv === 'production';
+  const authenticateRequest = authenticate({ database: (response) => observationOf(response)?.database ?? db, verifyToken, requireCredentials });
   // Depth, aliases, complexity, batch length, body size, time, rate and persisted queries (README, "Limits").
   const limits = createRequestLimits<Context>(config);
+  // Subscriptions (graphql-ws) on the same path, the same credentials, limits and masking.
+  const subscriptions = createSubscriptionServer(httpServer, { schema, db, config, logger, credentials: { verifyToken, requireCredentials }, allowList: limits.allowList });
   const apollo = new ApolloServer<Context>({
     // Apollo parses, validates and answers; graphql-jit executes (compiled-execution.ts).
     gateway: compiledExecution(schema),
@@ -68,6 +74,8 @@ export async function createServer(config: Config, db: Database, options: Server
     ...limits.apollo,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Closes the WebSocket connections (1001 Going away), which ends their subscriptions.
+      subscriptions.plugin,
       // Federated traces for a gateway that asks for them (ftv1).
       ApolloServerPluginInlineTrace(),
       // Apollo's default landing page loads from a CDN; ours is served from node_modules.
@@ -105,5 +113,5 @@ export async function createServer(config: Config, db: Database, options: Server
     authenticateRequest,
     exportGraph(apollo, (response) => createContext(db, response.locals.principal)),
   );
-  return { app, httpServer, apollo };
+  return { app, httpServer, apollo, subscriptions };
 }
