@@ -18,6 +18,7 @@ import { livenessCheck, readinessCheck } from './health.js';
 import { attachRequestDeadline, createRequestLimits, guardMutationStarts } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServerMetrics } from './metrics.js';
+import { open311Router } from '../open311/open311.router.js';
 import { diagnosticsPlugin } from './plugins/diagnostics.js';
 import { observationPlugin } from './plugins/observation.js';
 import { compiledExecution } from './compiled-execution.js';
@@ -107,6 +108,8 @@ export async function createServer(config: Config, db: Database, options: Server
     limits.answerErrors,
   );
   app.use('/graphql', observation.answerUnexpectedError);
+  // A read-only Open311 GeoReport v2 view of the service cases, under the same credentials, scope and masking.
+  app.use('/open311/v2', open311Router({ db, credentials: { verifyToken, requireCredentials } }));
   // The subgraph query as a download for Gephi and Cytoscape, under the same credentials and scope.
   app.get(
     '/export/graph',
