@@ -20,7 +20,9 @@ const RULES: Record<string, { may: string[]; typeOnly?: string[] }> = {
   modules: { may: ['lib', 'errors', 'db', 'schema', 'auth', 'graph'], typeOnly: ['server'] },
   graph: { may: ['lib', 'errors', 'db', 'schema', 'auth', 'modules'] },
   federation: { may: ['lib', 'errors', 'auth', 'modules', 'schema'] },
-  server: { may: ['lib', 'errors', 'db', 'schema', 'auth', 'modules', 'graph', 'federation'] },
+  // The Open311 view: its own HTTP routes over the cases module's reads and rules.
+  open311: { may: ['lib', 'errors', 'db', 'schema', 'auth', 'modules'] },
+  server: { may: ['lib', 'errors', 'db', 'schema', 'auth', 'modules', 'graph', 'federation', 'open311'] },
   cli: { may: ['lib', 'errors', 'db', 'schema', 'auth', 'modules', 'graph', 'federation', 'server'] },
   generated: { may: [] },
 };

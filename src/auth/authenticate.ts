@@ -26,51 +26,59 @@ function isLandingPageRequest(request: Request): boolean {
   return request.method === 'GET' && !request.query.query && (request.headers.accept ?? '').includes('text/html');
 }
 
+export interface CredentialCheck {
+  database: Database;
+  verifyToken: ((token: string) => Promise<TokenClaims | null>) | null;
+  requireCredentials: boolean;
+}
+
+/**
+ * The Principal of an `Authorization` value (`Bearer <API key or token>`), or the reason it is refused:
+ * the one check of credentials, for HTTP requests (below) and WebSocket connections (subscriptions).
+ * Without a value, a viewer of everything, unless credentials are required (NODE_ENV=production).
+ */
+export async function principalOf(header: string | undefined | null, options: CredentialCheck): Promise<Principal | { refused: string }> {
+  if (!header) {
+    if (options.requireCredentials) return { refused: 'Authentication required: send "Authorization: Bearer <API key or token>".' };
+    return LOCAL_VIEWER;
+  }
+  const match = /^Bearer ([^\s]+)$/i.exec(header.trim());
+  if (!match) return { refused: 'The Authorization header must be "Bearer <API key or token>".' };
+  const credential = match[1];
+  const db = options.database;
+  let principal: Principal | string | null = null;
+  if (looksLikeApiKey(credential)) {
+    const key = await new ApiKeyService(db).verify(credential);
+    if (key) principal = await principalFor(db, key.role as Role, key.scopeCode, key.pii, `key:${key.keyId}`, 'api-key');
+  } else if (options.verifyToken) {
+    const claims = await options.verifyToken(credential);
+    if (claims) principal = await principalFor(db, claims.role, claims.scopeCode, claims.pii, `jwt:${claims.subject}`, 'jwt');
+  }
+  if (principal === null) return { refused: 'The credential is not valid: unknown, revoked, expired or badly signed.' };
+  if (typeof principal === 'string') return { refused: principal };
+  return principal;
+}
+
+async function principalFor(db: Database, role: Role, scopeCode: string | null, pii: boolean, id: string, kind: Principal['kind']): Promise<Principal | string> {
+  if (!scopeCode) return { id, kind, role, scope: null, pii };
+  const [organization] = await queryRows(db.manager, 'SELECT id FROM organizations WHERE code = :code', { code: scopeCode });
+  if (!organization) return `The credential's scope (organization ${scopeCode}) no longer exists.`;
+  return { id, kind, role, scope: { code: scopeCode, organizationId: Number(organization.id) }, pii };
+}
+
 /**
  * Express middleware: turns the request's `Authorization: Bearer …` (an API key or a JWT) into a
  * Principal on `response.locals.principal`, or answers 401. It never logs or echoes the credential.
  */
 export function authenticate(options: AuthenticationOptions) {
-  async function principalFor(db: Database, role: Role, scopeCode: string | null, pii: boolean, id: string, kind: Principal['kind']): Promise<Principal | string> {
-    if (!scopeCode) return { id, kind, role, scope: null, pii };
-    const [organization] = await queryRows(db.manager, 'SELECT id FROM organizations WHERE code = :code', { code: scopeCode });
-    if (!organization) return `The credential's scope (organization ${scopeCode}) no longer exists.`;
-    return { id, kind, role, scope: { code: scopeCode, organizationId: Number(organization.id) }, pii };
-  }
-
   return async (request: Request, response: Response, next: NextFunction) => {
     try {
       const header = request.headers.authorization;
-      if (!header) {
-        if (options.requireCredentials && !isLandingPageRequest(request)) {
-          refuse(response, 'Authentication required: send "Authorization: Bearer <API key or token>".');
-          return;
-        }
-        response.locals.principal = LOCAL_VIEWER;
-        next();
-        return;
-      }
-      const match = /^Bearer ([^\s]+)$/i.exec(header.trim());
-      if (!match) {
-        refuse(response, 'The Authorization header must be "Bearer <API key or token>".');
-        return;
-      }
-      const credential = match[1];
-      const db = options.database(response);
-      let principal: Principal | string | null = null;
-      if (looksLikeApiKey(credential)) {
-        const key = await new ApiKeyService(db).verify(credential);
-        if (key) principal = await principalFor(db, key.role as Role, key.scopeCode, key.pii, `key:${key.keyId}`, 'api-key');
-      } else if (options.verifyToken) {
-        const claims = await options.verifyToken(credential);
-        if (claims) principal = await principalFor(db, claims.role, claims.scopeCode, claims.pii, `jwt:${claims.subject}`, 'jwt');
-      }
-      if (principal === null) {
-        refuse(response, 'The credential is not valid: unknown, revoked, expired or badly signed.');
-        return;
-      }
-      if (typeof principal === 'string') {
-        refuse(response, principal);
+      // A browser asking for the GraphiQL page needs no credentials.
+      const requireCredentials = options.requireCredentials && !(!header && isLandingPageRequest(request));
+      const principal = await principalOf(header, { database: options.database(response), verifyToken: options.verifyToken, requireCredentials });
+      if ('refused' in principal) {
+        refuse(response, principal.refused);
         return;
       }
       response.locals.principal = principal;

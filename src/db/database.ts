@@ -6,9 +6,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { sqliteDriver } from './sqlite-statements.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations/index.js';
+import { runAfterCommit, type TransactionData } from './after-commit.js';
+import { InProcessPubSub, type PubSub } from './pubsub.js';
 import { countStatement, StatementCountingLogger, type Actor, type RequestDiagnostics, type TransactionSession } from './statement-counter.js';
 
 export type { Actor, RequestDiagnostics } from './statement-counter.js';
+export { onCommit } from './after-commit.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -21,6 +24,8 @@ export interface DatabaseOptions {
   sqlitePath: string;
   /** Run pending migrations on open (the server and the CLIs do; a second server sharing the database is harmless). */
   migrate?: boolean;
+  /** Where committed changes are announced (`onCommit`); by default to this process alone (InProcessPubSub). */
+  pubSub?: PubSub;
 }
 
 /**
@@ -46,6 +51,8 @@ export class Database {
     readonly writer: DataSource,
     readonly reader: DataSource,
     private readonly writeLock: Mutex | null,
+    /** Where committed changes are announced: shared by every view of this database. */
+    readonly pubSub: PubSub,
     private readonly session: TransactionSession = {},
     manager?: EntityManager,
   ) {
@@ -53,6 +60,7 @@ export class Database {
   }
 
   static async open(options: DatabaseOptions): Promise<Database> {
+    const pubSub = options.pubSub ?? new InProcessPubSub();
     const logger = new StatementCountingLogger();
     if (options.databaseUrl) {
       const dataSource = new DataSource({
@@ -66,7 +74,7 @@ export class Database {
       });
       await dataSource.initialize();
       if (options.migrate ?? true) await runMigrationsExclusively(dataSource);
-      return new Database('postgres', dataSource, dataSource, null);
+      return new Database('postgres', dataSource, dataSource, null, pubSub);
     }
     fs.mkdirSync(path.dirname(options.sqlitePath), { recursive: true });
     const common = {
@@ -85,7 +93,7 @@ export class Database {
     if (options.migrate ?? true) await writer.runMigrations();
     const reader = new DataSource({ ...common, migrations: [] });
     await reader.initialize();
-    return new Database('sqlite', writer, reader, new Mutex());
+    return new Database('sqlite', writer, reader, new Mutex(), pubSub);
   }
 
   /** The request's diagnostics this view counts into; null outside a request. */
@@ -98,12 +106,12 @@ export class Database {
    * (the request's log line, its metrics and `extensions.diagnostics`). Cheap: one object and a manager.
    */
   observedBy(diagnostics: RequestDiagnostics): Database {
-    return new Database(this.dialect, this.writer, this.reader, this.writeLock, { ...this.session, diagnostics }, new ObservedEntityManager(this.reader, diagnostics));
+    return new Database(this.dialect, this.writer, this.reader, this.writeLock, this.pubSub, { ...this.session, diagnostics }, new ObservedEntityManager(this.reader, diagnostics));
   }
 
   /** A view whose transactions' changes are recorded in the audit log as made by `actor` (recordChange). */
   as(actor: Actor): Database {
-    return new Database(this.dialect, this.writer, this.reader, this.writeLock, { ...this.session, actor }, this.manager);
+    return new Database(this.dialect, this.writer, this.reader, this.writeLock, this.pubSub, { ...this.session, actor }, this.manager);
   }
 
   /**
@@ -120,13 +128,17 @@ export class Database {
   /** PostgreSQL: a runner of the pool's for this transaction alone, released at its end. */
   private async concurrentTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = this.writer.createQueryRunner();
-    runner.data = this.session;
+    const data: TransactionData = { ...this.session, afterCommit: [] };
+    runner.data = data;
+    let result: T;
     try {
       // The runner's manager begins, commits or rolls back on that runner, and leaves releasing it to us.
-      return await runner.manager.transaction(work);
+      result = await runner.manager.transaction(work);
     } finally {
       await runner.release();
     }
+    runAfterCommit(data.afterCommit!);
+    return result;
   }
 
   /**
@@ -138,7 +150,8 @@ export class Database {
   private async immediateTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     // TypeORM's SQLite driver has one runner per DataSource: the write lock makes it this transaction's alone.
     const runner = this.writer.createQueryRunner();
-    runner.data = this.session;
+    const data: TransactionData = { ...this.session, afterCommit: [] };
+    runner.data = data;
     try {
       await runner.connect();
       await runner.query('BEGIN IMMEDIATE');
@@ -149,10 +162,10 @@ export class Database {
     }
     // So that nothing inside starts a transaction of its own on this connection.
     Object.assign(runner, { isTransactionActive: true });
+    let result: T;
     try {
-      const result = await work(runner.manager);
+      result = await work(runner.manager);
       await runner.query('COMMIT');
-      return result;
     } catch (error) {
       await runner.query('ROLLBACK').catch(() => undefined);
       throw error;
@@ -161,6 +174,9 @@ export class Database {
       runner.data = {};
       await runner.release();
     }
+    // After the write lock's holder is done with the connection, as on PostgreSQL after the runner is released.
+    runAfterCommit(data.afterCommit!);
+    return result;
   }
 
   /** Closes the connections: those of every view of this database. */

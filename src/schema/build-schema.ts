@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import type { AuthChecker } from 'type-graphql';
+import type { AuthChecker, PubSub } from 'type-graphql';
 import { can, type Ability } from '../auth/principal.js';
 import { limitOutOfScopeOrganizations } from '../auth/scope.js';
 import { attributeMutations } from '../modules/audit/audit.js';
@@ -30,6 +30,20 @@ const checkAbilities: AuthChecker<Context, Ability> = ({ context, info }, abilit
 };
 
 /**
+ * TypeGraphQL insists on a PubSub as soon as there is a subscription, for subscriptions declared by topic.
+ * Ours give their own `subscribe` (caseEvents: the feed in src/modules/cases/case.feed.ts), so this one
+ * is never used; were it used, it would say so.
+ */
+const NO_TOPIC_SUBSCRIPTIONS: PubSub = {
+  publish() {
+    throw new Error('Subscriptions here give their own subscribe function; TypeGraphQL topics are not used.');
+  },
+  subscribe() {
+    throw new Error('Subscriptions here give their own subscribe function; TypeGraphQL topics are not used.');
+  },
+};
+
+/**
  * TypeGraphQL's getParams sorts a resolver's list of parameters by position on every call of the resolver
  * (`params.sort(…)`, in place) before reading them: V8 copies the list into a work array to sort it, so
  * every field resolved through TypeGraphQL allocated one, 14 % of all the memory a community tree
@@ -48,7 +62,7 @@ function sortResolverParametersOnce(): void {
 
 /** The TypeGraphQL schema, before federation. Built once per process. */
 export async function buildTypeGraphqlSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false, authChecker: checkAbilities });
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false, authChecker: checkAbilities, pubSub: NO_TOPIC_SUBSCRIPTIONS });
   sortResolverParametersOnce();
   // Wrapped here rather than as TypeGraphQL global middlewares, which would wrap every field of every type.
   attributeMutations(schema);
@@ -56,5 +70,6 @@ export async function buildTypeGraphqlSchema(): Promise<GraphQLSchema> {
   // TypeGraphQL offers no way to describe the root types; every type carries a description.
   schema.getQueryType()!.description = 'Entry points for reading the grassroots governance graph.';
   schema.getMutationType()!.description = 'Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived.';
+  schema.getSubscriptionType()!.description = 'Live changes, over graphql-ws (WebSocket) on /graphql with the same credentials, jurisdiction and masking as queries.';
   return schema;
 }

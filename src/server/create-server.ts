@@ -18,15 +18,19 @@ import { livenessCheck, readinessCheck } from './health.js';
 import { attachRequestDeadline, createRequestLimits, guardMutationStarts } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServerMetrics } from './metrics.js';
+import { open311Router } from '../open311/open311.router.js';
 import { diagnosticsPlugin } from './plugins/diagnostics.js';
 import { observationPlugin } from './plugins/observation.js';
 import { compiledExecution } from './compiled-execution.js';
 import { observeGraphqlRequests, observationOf } from './request-observation.js';
+import { createSubscriptionServer, type SubscriptionServer } from './subscriptions.js';
 
 export interface GrassrootsServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** graphql-ws on /graphql; stopping Apollo closes its connections. */
+  subscriptions: SubscriptionServer;
 }
 
 export interface ServerOptions {
@@ -52,9 +56,12 @@ export async function createServer(config: Config, db: Database, options: Server
   checkServices(db);
   const verifyToken = createTokenVerifier(config.auth);
   // On /graphql the credential is checked through the request's view of the database, so its statements count for the request.
-  const authenticateRequest = authenticate({ database: (response) => observationOf(response)?.database ?? db, verifyToken, requireCredentials: config.nodeEnv === 'production' });
+  const requireCredentials = config.nodeEnv === 'production';
+  const authenticateRequest = authenticate({ database: (response) => observationOf(response)?.database ?? db, verifyToken, requireCredentials });
   // Depth, aliases, complexity, batch length, body size, time, rate and persisted queries (README, "Limits").
   const limits = createRequestLimits<Context>(config);
+  // Subscriptions (graphql-ws) on the same path, the same credentials, limits and masking.
+  const subscriptions = createSubscriptionServer(httpServer, { schema, db, config, logger, credentials: { verifyToken, requireCredentials }, allowList: limits.allowList });
   const apollo = new ApolloServer<Context>({
     // Apollo parses, validates and answers; graphql-jit executes (compiled-execution.ts).
     gateway: compiledExecution(schema),
@@ -72,6 +79,8 @@ export async function createServer(config: Config, db: Database, options: Server
     ...limits.apollo,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Closes the WebSocket connections (1001 Going away), which ends their subscriptions.
+      subscriptions.plugin,
       // Federated traces for a gateway that asks for them (ftv1).
       ApolloServerPluginInlineTrace(),
       // Apollo's default landing page loads from a CDN; ours is served from node_modules.
@@ -103,11 +112,13 @@ export async function createServer(config: Config, db: Database, options: Server
     limits.answerErrors,
   );
   app.use('/graphql', observation.answerUnexpectedError);
+  // A read-only Open311 GeoReport v2 view of the service cases, under the same credentials, scope and masking.
+  app.use('/open311/v2', open311Router({ db, credentials: { verifyToken, requireCredentials } }));
   // The subgraph query as a download for Gephi and Cytoscape, under the same credentials and scope.
   app.get(
     '/export/graph',
     authenticateRequest,
     exportGraph(apollo, (response) => createContext(db, response.locals.principal)),
   );
-  return { app, httpServer, apollo };
+  return { app, httpServer, apollo, subscriptions };
 }

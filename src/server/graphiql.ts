@@ -213,7 +213,8 @@ ${script('graphiql.min.js')}
 (function () {
   var config = JSON.parse(document.getElementById('graphiql-config').textContent);
   // The endpoint is the address this page was served from (same origin, whatever the path prefix).
-  var fetcher = GraphiQL.createFetcher({ url: window.location.origin + window.location.pathname });
+  // Subscriptions go over graphql-ws on the same path (bundled in graphiql.min.js; the client connects on the first one).
+  var fetcher = GraphiQL.createFetcher({ url: window.location.origin + window.location.pathname, subscriptionUrl: window.location.origin.replace(/^http/, 'ws') + window.location.pathname });
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, { fetcher: fetcher, defaultTabs: config.tabs, shouldPersistHeaders: false })
   );

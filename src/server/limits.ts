@@ -25,6 +25,8 @@ export interface RequestLimits<TContext extends BaseContext> {
   admit: RequestHandler[];
   /** Last on the GraphQL route, before any catch-all error handler: unreadable bodies answered in JSON. */
   answerErrors: ErrorRequestHandler;
+  /** PERSISTED_QUERIES=only: the operations that may run (subscriptions check it too); null otherwise. */
+  allowList: OperationAllowList | null;
 }
 
 /**
@@ -50,5 +52,6 @@ export function createRequestLimits<TContext extends BaseContext>(config: Config
       ...(allowList ? [refuseOperationsOutsideAllowList(allowList)] : []),
     ],
     answerErrors: answerRequestErrorsAsJson(limits.maxBodyBytes),
+    allowList,
   };
 }

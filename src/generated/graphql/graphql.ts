@@ -300,6 +300,20 @@ export type CaseEventKind =
   /** The resident withdraws the request (撤单). Allowed from RECEIVED, DISPATCHED, RETURNED, SIGNED, IN_PROGRESS, REOPENED; leads to WITHDRAWN. */
   | 'WITHDRAW';
 
+/** Conditions a case event must all meet to be sent to a caseEvents subscriber. */
+export type CaseEventSubscriptionFilter = {
+  /** Only cases of these categories (ServiceCategory ids), each with its direct subcategories. */
+  categories?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only cases this organization handles after the event, or that it has just handed on (dispatched, transferred, returned). */
+  handler?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these kinds of event. */
+  kinds?: InputMaybe<Array<CaseEventKind>>;
+  /** Only events that leave their case in one of these statuses. */
+  statuses?: InputMaybe<Array<CaseStatus>>;
+  /** Only cases whose community is this organization or lies in its subtree. */
+  under?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** An extension asked for or granted. */
 export type CaseExtensionInput = {
   /** The organization that acted; default the current handler. */
@@ -2394,6 +2408,19 @@ export type Subgraph = {
   nodes: Array<Organization>;
   /** True when the limit cut the answer short: more organizations lie within reach. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/** Live changes, over graphql-ws (WebSocket) on /graphql with the same credentials, jurisdiction and masking as queries. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every case event committed from now on that your jurisdiction lets you see (the cases of your subtree and those your organizations handle), as it happens: over graphql-ws (WebSocket) on /graphql, with the same credentials as HTTP in connectionParams ({ authorization: "Bearer …" }). Personal data is masked as in queries. Its `serviceCase` is the case as it stood just after the event was committed. An event of a write that failed is never sent. */
+  caseEvents: CaseEvent;
+};
+
+
+/** Live changes, over graphql-ws (WebSocket) on /graphql with the same credentials, jurisdiction and masking as queries. */
+export type SubscriptionCaseEventsArgs = {
+  filter?: InputMaybe<CaseEventSubscriptionFilter>;
 };
 
 /** The length of the periods of a trend. */

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Conditions } from '../../db/conditions.js';
+import { onCommit } from '../../db/after-commit.js';
 import type { Database } from '../../db/database.js';
 import { queryEntities, queryPage, queryRows } from '../../db/rows.js';
 import { lockVersioned, updateVersioned, writeVersioned } from '../../db/versioned-update.js';
@@ -11,6 +12,7 @@ import { addHours } from '../../schema/scalars/date-time.js';
 import { recordChange } from '../audit/audit.js';
 import type { OrganizationKind } from '../organizations/organization.kinds.js';
 import { CaseEvent } from './case-event.entity.js';
+import { CASE_EVENTS_TOPIC, caseEventFeed, caseEventsNotice, type CaseEventDelivery, type CaseEventSubscriptionFilter } from './case.feed.js';
 import { caseConditions, caseOrderSql, CaseOrder, whistleConditions, type CaseFilter, type WhistleFilter } from './case.conditions.js';
 import type { CaseChannel, CaseUrgency, WhistleReason } from './case.kinds.js';
 import { loadReachability, type Eligibility } from './case.reachability.js';
@@ -95,6 +97,18 @@ export class CaseService {
     const where = new Conditions().in('t.kind', filter.kinds).equals('t.parent_id', filter.parentId);
     if (filter.rootsOnly) where.add(() => 't.parent_id IS NULL');
     return queryPage(this.db.manager, ServiceCategory, window, { from: 'service_categories t', where, orderBy: 't.code, t.id', orderIndexed: true });
+  }
+
+  /** A live subscription to case events (the caseEvents subscription): see case.feed.ts. */
+  subscribeToEvents(filter: CaseEventSubscriptionFilter): Promise<AsyncIterableIterator<CaseEventDelivery>> {
+    return caseEventFeed(this.db).subscribe(filter);
+  }
+
+  /** The categories given and their direct subcategories, as the case filters count them. */
+  async categoriesWithChildren(ids: readonly number[]): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const rows = await queryRows(this.db.manager, 'SELECT id FROM service_categories WHERE id IN (:...ids) OR parent_id IN (:...ids)', { ids });
+    return rows.map((row) => Number(row.id));
   }
 
   /** Who a case's community (or a whistle's caller) may reach: see Reachability. Two statements, whatever the number of anchors and targets. */
@@ -359,6 +373,11 @@ export class CaseService {
   async insertEventRows(manager: EntityManager, events: readonly EventValues[], readBack: boolean): Promise<(CaseEvent | undefined)[]> {
     for (const part of chunk(events, 100)) {
       if (part.length > 0) await manager.createQueryBuilder().insert().into(CaseEvent).values(part).updateEntity(false).execute();
+    }
+    // Announced to the live subscribers (caseEvents) once the transaction has committed, never if it rolls back.
+    if (events.length > 0) {
+      const notice = caseEventsNotice(events);
+      onCommit(manager, () => void this.db.pubSub.publish(CASE_EVENTS_TOPIC, notice));
     }
     if (!readBack || events.length === 0) return [];
     const stored: CaseEvent[] = [];

@@ -5,6 +5,7 @@ import { createCaseLoaders, type CaseLoaders } from './case.loaders.js';
 import { ServiceCaseNode, ServiceCategoryNode, WhistleNode } from './case.node.js';
 import { CaseEligibilityResolver, CaseEventResolver, CasePathStepResolver, ServiceCaseResolver } from './case.resolver.js';
 import { CaseService } from './case.service.js';
+import { CaseSubscriptionResolver } from './case.subscription.js';
 import { ServiceCase } from './service-case.entity.js';
 import { ServiceCategory } from './service-category.entity.js';
 import { Whistle, WhistleCase, WhistleSummons } from './whistle.entity.js';
@@ -23,7 +24,7 @@ declare module '../contract.js' {
 export const casesModule: ModuleDescriptor = {
   name: 'cases',
   entities: [ServiceCategory, ServiceCase, CaseEvent, Whistle, WhistleCase, WhistleSummons],
-  resolvers: [ServiceCategoryResolver, ServiceCaseResolver, CaseEventResolver, CaseEligibilityResolver, CasePathStepResolver, WhistleResolver, WhistleSummonsResolver, OrganizationCasesResolver, GridCasesResolver],
+  resolvers: [ServiceCategoryResolver, ServiceCaseResolver, CaseEventResolver, CaseEligibilityResolver, CasePathStepResolver, WhistleResolver, WhistleSummonsResolver, OrganizationCasesResolver, GridCasesResolver, CaseSubscriptionResolver],
   services: { cases: (db) => new CaseService(db) },
   loaders: { cases: createCaseLoaders },
   nodeTypes: [ServiceCategoryNode, ServiceCaseNode, WhistleNode],
