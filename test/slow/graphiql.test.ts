@@ -6,6 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFederatedSchema } from '../../src/federation/build-subgraph-schema.js';
 import { FALLBACK_EXAMPLE_QUERY, GRAPHIQL_PAGE_TITLE, loadExampleOperations, renderGraphiqlPage, type ExampleOperation } from '../../src/server/graphiql.js';
+import { CASE_DISTRICT } from '../fixtures/case-district.js';
 import { SMALL_DISTRICT } from '../fixtures/small-district.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -180,5 +181,54 @@ describe('GraphiQL', () => {
     expect(failed).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();
+  });
+  it('runs a subscription in the browser over a WebSocket to the same server, and shows the events as they come', async () => {
+    const live = await startTestServer('sqlite', { dataset: CASE_DISTRICT });
+    try {
+      browser ??= await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      });
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const page = await context.newPage();
+      const sockets: string[] = [];
+      page.on('websocket', (socket) => sockets.push(socket.url()));
+      const consoleErrors: string[] = [];
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      await page.goto(live.url);
+      await page.waitForSelector('.graphiql-query-editor .CodeMirror');
+      await page.click('.graphiql-tab-add');
+      await page.click('.graphiql-query-editor .CodeMirror');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      const subscription = 'subscription Live { caseEvents { kind serviceCase { code status } } }';
+      await page.keyboard.insertText(subscription);
+      await expect
+        .poll(() => page.evaluate(() => (globalThis as any).document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.getValue() as string), { timeout: 30_000 })
+        .toBe(subscription);
+      const heat = (await live.graphql('{ serviceCategory(code: "HEAT") { id } }')).data!.serviceCategory.id;
+      const community = (await live.graphql('{ organization(code: "C1") { id } }')).data!.organization.id;
+      // Cases keep arriving (a new one every half second) until one shows in the response pane, as a
+      // dashboard on a wall would see them; a click lost while GraphiQL is busy is simply made again.
+      let received = 0;
+      const shown = async () => (await page.locator('.graphiql-response').innerText()).match(/"code": "(GQL\d+)"/)?.[1];
+      for (let attempt = 1; attempt <= 5 && !(await shown()); attempt++) {
+        await page.click('.graphiql-execute-button');
+        for (let tick = 0; tick < 20 && !(await shown()); tick++) {
+          const response = await live.graphql('mutation R($input: ReceiveCaseInput!) { receiveCase(input: $input) { serviceCase { code } } }', {
+            input: { code: `GQL${(received += 1)}`, categoryId: heat, channel: 'HOTLINE', communityId: community, description: 'No heating on the fourth floor' },
+          });
+          expect(response.errors).toBeUndefined();
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+      }
+      expect(await page.locator('.graphiql-response').innerText()).toMatch(/"kind": "RECEIVE"[\s\S]*"status": "RECEIVED"/);
+      expect(sockets.length).toBeGreaterThan(0);
+      for (const socket of sockets) expect(LOCAL_HOSTS.has(new URL(socket).hostname), socket).toBe(true);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    } finally {
+      await live.close();
+    }
   });
 });
