@@ -2,7 +2,9 @@ import { PostConnection } from '../people/post.entity.js';
 import { LinkConnection } from '../links/link.entity.js';
 import { today } from '../../lib/clock.js';
 import { OrganizationNode } from './organization.node.js';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { asks } from '../../schema/selection.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { parseInput } from '../../lib/parse-input.js';
@@ -116,10 +118,13 @@ export class OrganizationResolver {
     @Root() organization: Organization,
     @Ctx() context: Context,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('activeAt', () => DateScalar, { nullable: true, description: 'Only posts held on this date; the whole history when omitted.' }) activeAt?: string | null,
   ) {
     const window = pageWindow('posts', page);
-    const result = await context.loaders.people.postsOfOrganization({ window, activeAt: activeAt ?? null }).load(organization.databaseId);
+    // The posts' people come in the same statement when the query asks for them (a tree's last level).
+    const withPerson = asks(info, ['nodes', 'person']) || asks(info, ['edges', 'node', 'person']);
+    const result = await context.loaders.people.postsOfOrganization({ window, activeAt: activeAt ?? null, withPerson }).load(organization.databaseId);
     return toConnection(window, result);
   }
 

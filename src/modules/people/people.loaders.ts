@@ -11,6 +11,8 @@ import { Post } from './post.entity.js';
 export interface PostsArgs {
   window: PageWindow;
   activeAt: string | null;
+  /** Read each post's person in the same statement (the query asks for it), priming personById. */
+  withPerson?: boolean;
 }
 
 /** `scopeRootId`: a person's posts outside the caller's jurisdiction are not listed. */
@@ -36,6 +38,7 @@ export function createPeopleLoaders(scope: LoaderScope) {
           partitionBy: `t.${column}`,
           where: conditions,
           orderBy: 't.start_date DESC, t.id DESC',
+          include: args.withPerson ? { entity: Person, column: 'person_id', found: (person) => personById.prime((person as Person).databaseId, person as Person) } : undefined,
         });
         return ownerIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
       }), LOADER_OPTIONS),
