@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaledDistrict } from './fixtures/scaled-district.js';
+import { SMALL_DISTRICT } from './fixtures/small-district.js';
 import { DIALECTS } from './helpers/databases.js';
 import { KEY_LOOKUP, startTestServer, type TestServer } from './helpers/server.js';
 
@@ -167,5 +168,28 @@ describe.each(DIALECTS)('SQL statement budgets on %s', (dialect) => {
     expect(first).toBeGreaterThan(KEY_LOOKUP + 3);
     const concurrent = await Promise.all(Array.from({ length: 6 }, (_, index) => createPerson(`COUNTED-${index + 1}`)));
     expect(concurrent).toEqual(concurrent.map(() => first));
+  });
+});
+
+describe.each(DIALECTS)('links with their ends on %s', (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect, { dataset: SMALL_DISTRICT, diagnostics: true });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("reads a page of links and both ends of each in one statement, the ends as they are read on their own", async () => {
+    const bare = await server.graphql('{ organizations(first: 100) { nodes { code links(first: 10) { totalCount nodes { code } } } } }');
+    const withEnds = await server.graphql('{ organizations(first: 100) { nodes { code links(first: 10) { totalCount nodes { code source { code name kind } target { code name kind } } } } } }');
+    const asEdges = await server.graphql('{ organizations(first: 100) { nodes { code links(first: 10) { edges { node { code target { code } } } } } } }');
+    for (const response of [bare, withEnds, asEdges]) expect(response.errors).toBeUndefined();
+    const statements = (response: typeof bare) => response.extensions?.diagnostics?.sqlStatements;
+    expect(statements(withEnds)).toBe(statements(bare));
+    expect(statements(asEdges)).toBe(statements(bare));
+    const c1 = withEnds.data!.organizations.nodes.find((node: { code: string }) => node.code === 'C1');
+    const u1 = (await server.graphql('{ organization(code: "U1") { code name kind } }')).data!.organization;
+    expect(c1.links.nodes.find((link: { code: string }) => link.code === 'L2')).toEqual({ code: 'L2', source: { code: 'C1', name: expect.any(String), kind: 'COMMUNITY_PARTY_COMMITTEE' }, target: u1 });
   });
 });

@@ -63,6 +63,11 @@ export interface LoaderScope {
   scopeRootId: number | null;
   /** The request's diagnostics, given each batch's size (observedBatch); null outside a request. */
   diagnostics: RequestDiagnostics | null;
+  /**
+   * The request's loaders, every module's: a loader that reads another module's rows alongside its own (a
+   * link's two ends) primes that module's loader with them. Read it when a batch runs, not when built.
+   */
+  loaders: Loaders;
 }
 
 /**

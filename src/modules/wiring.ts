@@ -75,7 +75,7 @@ export function checkServices(db: Database): void {
 /** Loaders cache per request, so they are created in the context factory and never shared between requests. */
 export function createLoaders(db: Database, scopeRootId: number | null): Loaders {
   const loaders: Record<string, unknown> = {};
-  const loaderScope: LoaderScope = { manager: db.manager, scopeRootId, diagnostics: db.diagnostics };
+  const loaderScope: LoaderScope = { manager: db.manager, scopeRootId, diagnostics: db.diagnostics, loaders: loaders as unknown as Loaders };
   for (const module of MODULES) {
     for (const [name, create] of Object.entries(module.loaders ?? {})) {
       invariant(!(name in loaders), `loaders "${name}" are declared by one module only`);

@@ -6,6 +6,8 @@ import type { LoaderScope } from '../contract.js';
 import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import { UnreachableCaseError } from '../../lib/invariant.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
+import type { ObjectLiteral } from 'typeorm';
+import { Organization } from '../organizations/organization.entity.js';
 import { Link } from './link.entity.js';
 import { LinkDirection, LinkKind } from './link.kinds.js';
 
@@ -14,6 +16,8 @@ export interface OrganizationLinksArgs {
   direction: LinkDirection;
   kinds: LinkKind[] | null;
   activeAt: string | null;
+  /** Read each link's two ends in the same statement (the query asks for them), priming organizations.byId. */
+  withEnds?: boolean;
 }
 
 /** The links of each organization as one derived table `t`, with `t.owner_id` naming the organization. */
@@ -34,6 +38,7 @@ function linksOfOrganizations(direction: LinkDirection): string {
 
 export function createLinkLoaders(scope: LoaderScope) {
   const { manager } = scope;
+  const primeOrganization = (organization: ObjectLiteral) => scope.loaders.organizations.byId.prime((organization as Organization).databaseId, organization as Organization);
   const byId = new DataLoader<number, Link | null>(observedBatch(scope, 'links.byId', async (ids) => {
     const rows = await queryEntitiesUnordered(manager, Link, 'SELECT t.* FROM links t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
@@ -48,6 +53,7 @@ export function createLinkLoaders(scope: LoaderScope) {
         where: conditions,
         orderBy: 't.kind, t.since, t.id',
         parameters: { organizationIds },
+        include: args.withEnds ? (['source_id', 'target_id'] as const).map((column) => ({ entity: Organization, column, found: primeOrganization })) : undefined,
       });
       return organizationIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
     }), LOADER_OPTIONS),

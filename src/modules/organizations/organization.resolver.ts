@@ -104,12 +104,15 @@ export class OrganizationResolver {
     @Root() organization: Organization,
     @Ctx() context: Context,
     @Args(() => PageArgs) page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('direction', () => LinkDirection, { nullable: true, defaultValue: LinkDirection.BOTH, description: 'OUT (it is the source), IN (the target) or BOTH.' }) direction: LinkDirection = LinkDirection.BOTH,
     @Arg('kinds', () => [LinkKind], { nullable: true, description: 'Only these kinds.' }) kinds?: LinkKind[] | null,
     @Arg('activeAt', () => DateScalar, { nullable: true, description: 'Only links in force on this date; every link, ended ones included, when omitted.' }) activeAt?: string | null,
   ) {
     const window = pageWindow('links', page);
-    const result = await context.loaders.links.ofOrganization({ window, direction: direction ?? LinkDirection.BOTH, kinds: kinds ?? null, activeAt: activeAt ?? null }).load(organization.databaseId);
+    // The links' two ends come in the same statement when the query asks for either.
+    const withEnds = ['source', 'target'].some((end) => asks(info, ['nodes', end]) || asks(info, ['edges', 'node', end]));
+    const result = await context.loaders.links.ofOrganization({ window, direction: direction ?? LinkDirection.BOTH, kinds: kinds ?? null, activeAt: activeAt ?? null, withEnds }).load(organization.databaseId);
     return toConnection(window, result);
   }
 

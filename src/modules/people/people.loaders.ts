@@ -38,7 +38,7 @@ export function createPeopleLoaders(scope: LoaderScope) {
           partitionBy: `t.${column}`,
           where: conditions,
           orderBy: 't.start_date DESC, t.id DESC',
-          include: args.withPerson ? { entity: Person, column: 'person_id', found: (person) => personById.prime((person as Person).databaseId, person as Person) } : undefined,
+          include: args.withPerson ? [{ entity: Person, column: 'person_id', found: (person) => personById.prime((person as Person).databaseId, person as Person) }] : undefined,
         });
         return ownerIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
       }), LOADER_OPTIONS),
