@@ -168,6 +168,26 @@ export type Broker = {
   organization: Organization;
 };
 
+/** Service cases matching a filter, counted in groups. */
+export type CaseAggregate = {
+  __typename?: 'CaseAggregate';
+  /** The groups, largest first. */
+  groups: Array<CaseGroup>;
+  /** How many cases match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Breached cases whose longest wait was in one status. */
+export type CaseBreachStage = {
+  __typename?: 'CaseBreachStage';
+  /** Breached cases whose longest gap was in this status. */
+  cases: Scalars['Int']['output'];
+  /** The hours those longest gaps add up to. */
+  hours: Scalars['Float']['output'];
+  /** The status the case sat in during its longest gap between two consecutive events (for a case still open, its last event to now counts as a gap). */
+  stage: CaseStatus;
+};
+
 /** How a request came in. */
 export type CaseChannel =
   /** Found by a grid worker on patrol (proactive governance, 未诉先办). */
@@ -322,6 +342,161 @@ export type CaseExtensionInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Service cases sharing the values of the chosen dimensions, counted. */
+export type CaseGroup = {
+  __typename?: 'CaseGroup';
+  /** How many cases the group has. */
+  count: Scalars['Int']['output'];
+  /** The values the group shares. */
+  key: CaseGroupKey;
+};
+
+/** A dimension to count service cases by. */
+export type CaseGroupBy =
+  /** By category. */
+  | 'CATEGORY'
+  /** By channel. */
+  | 'CHANNEL'
+  /** By community. */
+  | 'COMMUNITY'
+  /** By grid (null for cases without one). */
+  | 'GRID'
+  /** By the month of receipt (UTC), as 2026-01. */
+  | 'MONTH'
+  /** By status. */
+  | 'STATUS'
+  /** By urgency tier. */
+  | 'URGENCY'
+  /** By the ISO week of receipt (UTC), as the date of its Monday. */
+  | 'WEEK';
+
+/** The values of the chosen dimensions shared by a group; dimensions not chosen are null. */
+export type CaseGroupKey = {
+  __typename?: 'CaseGroupKey';
+  /** The category, when grouping by CATEGORY. */
+  category?: Maybe<ServiceCategory>;
+  /** The channel, when grouping by CHANNEL. */
+  channel?: Maybe<CaseChannel>;
+  /** The community, when grouping by COMMUNITY. */
+  community?: Maybe<Organization>;
+  /** The grid, when grouping by GRID (null for cases without one, or outside your jurisdiction). */
+  grid?: Maybe<Grid>;
+  /** The month of receipt (2026-01), when grouping by MONTH. */
+  month?: Maybe<Scalars['String']['output']>;
+  /** The status, when grouping by STATUS. */
+  status?: Maybe<CaseStatus>;
+  /** The urgency tier, when grouping by URGENCY. */
+  urgency?: Maybe<CaseUrgency>;
+  /** The Monday of the week of receipt (2026-01-05), when grouping by WEEK. */
+  week?: Maybe<Scalars['String']['output']>;
+};
+
+/** The case indicators of one group. The period is receivedAt in [from, to), except for onTimeClosureRate (dueAt in it). Every share is numerator ÷ denominator; see the README, "Service cases", for each definition. */
+export type CaseIndicatorGroup = {
+  __typename?: 'CaseIndicatorGroup';
+  /** True when the group has fewer cases than minSample: its figures are shown but it is not ranked. */
+  belowMinimumSample: Scalars['Boolean']['output'];
+  /** callbackRate: revisited cases ÷ replied cases. */
+  callbackRate: Ratio;
+  /** Cases received in the period. */
+  cases: Scalars['Int']['output'];
+  /** cases ÷ (population ÷ 1,000); null without a population. */
+  casesPer1000Residents?: Maybe<Scalars['Float']['output']>;
+  /** CATEGORY: the category. */
+  category?: Maybe<ServiceCategory>;
+  /** CHANNEL: the channel. */
+  channel?: Maybe<CaseChannel>;
+  /** escalationRate (吹哨率): cases with a whistle ÷ cases (every case lies in a community, the level that whistles). */
+  escalationRate: Ratio;
+  /** GRID: the grid; null for the cases without one. */
+  grid?: Maybe<Grid>;
+  /** handlerResolutionRate: cases whose handler's last reply claimed YES ÷ replied cases with a claim (beside resolutionRate, to show the gap). */
+  handlerResolutionRate: Ratio;
+  /** onTimeClosureRate: cases closed by their dueAt (extensions included) ÷ cases whose dueAt falls in the period (REJECTED, MERGED and WITHDRAWN left out). */
+  onTimeClosureRate: Ratio;
+  /** COMMUNITY, SUBDISTRICT or HANDLER: the organization (outside your scope, only its id, code, name and kind). */
+  organization?: Maybe<Organization>;
+  /** Residents of the group's grids (GRID, COMMUNITY, SUBDISTRICT); null for the other groupings. */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** Its place by rankBy among the groups that have at least minSample cases and a value (1 the highest; ties share a place); null otherwise. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** reopenRate (重办率): cases reopened at least once ÷ cases closed at least once (closed now, or reopened). */
+  reopenRate: Ratio;
+  /** resolutionRate (解决率), resident-judged: cases whose last revisit answered resolved YES ÷ revisited cases with an answer. */
+  resolutionRate: Ratio;
+  /** responseRate (响应率): dispatched cases signed and contacted within the response limit of their category and urgency (from receipt) ÷ dispatched cases, WITHDRAWN and MERGED left out. */
+  responseRate: Ratio;
+  /** The most frequent return paths of the group (topReturnPaths of them), most returns first. */
+  returnPaths: Array<CaseReturnPath>;
+  /** returnRate (退单率): RETURN events ÷ DISPATCH events, of the cases received in the period. */
+  returnRate: Ratio;
+  /** satisfactionRate (满意率): SATISFIED (and BASICALLY with countBasically) at the last revisit ÷ revisited cases with an answer. */
+  satisfactionRate: Ratio;
+  /** Cases received in the period and closed after their dueAt, or not closed and past it (REJECTED, MERGED and WITHDRAWN left out). */
+  slaBreaches: CaseSlaBreaches;
+  /** Hours from receipt to the closure, of the cases received in the period that are closed. */
+  timeToClose: DurationStats;
+  /** Hours from receipt to the first contact with the resident (the response), of the cases received in the period that had one. */
+  timeToFirstResponse: DurationStats;
+  /** Hours from receipt to the last reply, of the cases received in the period that were replied to. */
+  timeToReply: DurationStats;
+  /** In MINUTES: from the whistle to the report of each summoned unit that reported (one value per summons), over the whistles on the cases received in the period. */
+  unitReportMinutes: DurationStats;
+  /** unitReportOnTime: summons reported by their whistle's reportBy ÷ summons, over the whistles on the cases received in the period. */
+  unitReportOnTime: Ratio;
+  /** URGENCY: the tier. */
+  urgency?: Maybe<CaseUrgency>;
+};
+
+/** What the case indicators are computed per. */
+export type CaseIndicatorGroupBy =
+  /** The case's category. */
+  | 'CATEGORY'
+  /** How the request came in. */
+  | 'CHANNEL'
+  /** The case's community. */
+  | 'COMMUNITY'
+  /** The case's grid (cases without one form a group of their own). */
+  | 'GRID'
+  /** The organization handling the case now. */
+  | 'HANDLER'
+  /** The subdistrict above the case's community. */
+  | 'SUBDISTRICT'
+  /** The urgency tier. */
+  | 'URGENCY';
+
+/** What the groups are ranked by: highest first. Groups below the minimum sample, and groups whose value is null, are not ranked. */
+export type CaseIndicatorRanking =
+  /** casesPer1000Residents: the hotspots first. */
+  | 'CASES_PER_1000_RESIDENTS'
+  /** onTimeClosureRate. */
+  | 'ON_TIME_CLOSURE_RATE'
+  /** resolutionRate (resident-judged). */
+  | 'RESOLUTION_RATE'
+  /** responseRate. */
+  | 'RESPONSE_RATE'
+  /** satisfactionRate (with BASICALLY when countBasically is true). */
+  | 'SATISFACTION_RATE';
+
+/** Case indicators of a scope over a period, per group. */
+export type CaseIndicators = {
+  __typename?: 'CaseIndicators';
+  /** The first day of the period. */
+  from: Scalars['Date']['output'];
+  /** What the groups are. */
+  groupBy: CaseIndicatorGroupBy;
+  /** The groups with cases received (or due) in the period: ranked groups by rank, then the others, most cases first. */
+  groups: Array<CaseIndicatorGroup>;
+  /** The minimum number of cases for a group to be ranked. */
+  minSample: Scalars['Int']['output'];
+  /** What the groups are ranked by. */
+  rankBy: CaseIndicatorRanking;
+  /** The organization whose subtree was measured. */
+  scope: Organization;
+  /** The day after the period (the period is [from, to)). */
+  to: Scalars['Date']['output'];
+};
+
 /** How a list of service cases is sorted. */
 export type CaseOrder =
   /** By work-order number. */
@@ -340,6 +515,26 @@ export type CasePathStep = {
   event: CaseEvent;
   /** The organization the case reached. */
   organization: Organization;
+};
+
+/** A return path (退单): the unit that sent cases back, and the unit they went back to. */
+export type CaseReturnPath = {
+  __typename?: 'CaseReturnPath';
+  /** The unit that returned them (the handler that said "not ours"). */
+  from: Organization;
+  /** RETURN events along this path. */
+  returns: Scalars['Int']['output'];
+  /** The unit they went back to (the dispatcher). */
+  to: Organization;
+};
+
+/** Cases received in the period and closed after their dueAt, or still not closed past it (side exits left out), with where their time went. */
+export type CaseSlaBreaches = {
+  __typename?: 'CaseSlaBreaches';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** Where the time went: the breached cases by the status of their longest wait, most cases first. */
+  stages: Array<CaseBreachStage>;
 };
 
 /** Where a service case stands, derived from its events through the lifecycle table (README, "Service cases"). */
@@ -569,6 +764,19 @@ export type Distribution = {
   min?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The spread of a duration over cases (or summons): in hours unless the field says otherwise. Median and p90 interpolate linearly between the two nearest values (percentile_cont). */
+export type DurationStats = {
+  __typename?: 'DurationStats';
+  /** How many durations. */
+  count: Scalars['Int']['output'];
+  /** Their mean; null when count is 0. */
+  mean?: Maybe<Scalars['Float']['output']>;
+  /** Their median; null when count is 0. */
+  median?: Maybe<Scalars['Float']['output']>;
+  /** Their 90th percentile; null when count is 0. */
+  p90?: Maybe<Scalars['Float']['output']>;
+};
+
 /** What made an organization reachable from a case. */
 export type EligibilityKind =
   /** It is in the case's chain on the date: the community, an organization above it, or one below it. */
@@ -788,8 +996,26 @@ export type ImportSummary = {
   serviceCategories: ImportCounts;
 };
 
-/** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts. */
+/** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), and the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions). */
 export type Indicator =
+  /** caseIndicators.callbackRate of the cases received in each period. */
+  | 'CASE_CALLBACK_RATE'
+  /** caseIndicators.escalationRate (whistled cases) of the cases received in each period. */
+  | 'CASE_ESCALATION_RATE'
+  /** caseIndicators.handlerResolutionRate (the handlers' claims) of the cases received in each period. */
+  | 'CASE_HANDLER_RESOLUTION_RATE'
+  /** caseIndicators.onTimeClosureRate of the cases due in each period. */
+  | 'CASE_ON_TIME_CLOSURE_RATE'
+  /** caseIndicators.reopenRate of the cases received in each period. */
+  | 'CASE_REOPEN_RATE'
+  /** caseIndicators.resolutionRate (resident-judged) of the cases received in each period. */
+  | 'CASE_RESOLUTION_RATE'
+  /** caseIndicators.responseRate of the cases received in each period. */
+  | 'CASE_RESPONSE_RATE'
+  /** caseIndicators.returnRate (RETURN ÷ DISPATCH events) of the cases received in each period. */
+  | 'CASE_RETURN_RATE'
+  /** caseIndicators.satisfactionRate (SATISFIED only) of the cases received in each period. */
+  | 'CASE_SATISFACTION_RATE'
   /** governanceIndicators.crossAppointmentRate: community Party committees sharing a person with their residents' committee ÷ community Party committees. */
   | 'CROSS_APPOINTMENT_RATE'
   /** Organizations of the scope without a horizontal link in force ÷ organizations of the scope. */
@@ -1791,13 +2017,17 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** Every recorded change, newest first. Admins only. */
   auditLog: AuditEntryConnection;
+  /** Service cases matching a filter (the same as serviceCases), counted by the chosen dimensions: one statement, within your jurisdiction. */
+  caseAggregate: CaseAggregate;
+  /** Indicators of the service cases of a subtree over a period, per group: the three rates and the rest (README, "Service cases"). A constant number of statements whatever the number of cases: one for the counts and the population, and one more for each of the durations and summons, the returns, and the stages of the breaches, when asked for. */
+  caseIndicators: CaseIndicators;
   /** Governance indicators for a scope's subtree as of a date. Each part reads the rows it needs once and is computed in memory: at most five reads (chain, located organizations, links, community posts, grids), one to find the default scope, and one per list of organizations or grids shown, whatever the size of the scope. */
   governanceIndicators: GovernanceIndicators;
   /** One grid by id or by code (give exactly one); null when there is none. */
   grid?: Maybe<Grid>;
   /** Grids matching a filter, by code, a page at a time. */
   grids: GridConnection;
-  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts. Reads the same rows as one snapshot, however many periods. */
+  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement. */
   indicatorTrend: IndicatorTrend;
   /** One link by id; null when there is none. */
   link?: Maybe<Link>;
@@ -1851,6 +2081,26 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryCaseAggregateArgs = {
+  filter?: InputMaybe<ServiceCaseFilter>;
+  groupBy: Array<CaseGroupBy>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryCaseIndicatorsArgs = {
+  countBasically?: Scalars['Boolean']['input'];
+  from: Scalars['Date']['input'];
+  groupBy: CaseIndicatorGroupBy;
+  minSample?: Scalars['Int']['input'];
+  rankBy?: CaseIndicatorRanking;
+  scope: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+  topReturnPaths?: Scalars['Int']['input'];
 };
 
 
