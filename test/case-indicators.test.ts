@@ -14,7 +14,7 @@ const GROUP = `
   satisfactionRate { ${RATIO} } callbackRate { ${RATIO} } onTimeClosureRate { ${RATIO} }
   reopenRate { ${RATIO} } escalationRate { ${RATIO} } returnRate { ${RATIO} }
   returnPaths { from { code } to { code } returns }
-  timeToFirstResponse { ${STATS} } timeToReply { ${STATS} } timeToClose { ${STATS} }
+  timeToFirstResponse { ${STATS} } timeToReply { ${STATS} } timeToClose { ${STATS} } hopStats { ${STATS} }
   unitReportMinutes { ${STATS} } unitReportOnTime { ${RATIO} }
   slaBreaches { count stages { stage cases hours } }
   population casesPer1000Residents`;
@@ -128,6 +128,8 @@ describe.each(DIALECTS)('case indicators on %s', (dialect) => {
     expectStats(c1.timeToReply, [6, 428 / 6, 44, 150]);
     // Hours to the closure: 1 20 31 48 72 120 220 → mean 512/7; median (at 3) 48; p90 at 5.4: 120 + 0.4·100 = 160.
     expectStats(c1.timeToClose, [7, 512 / 7, 48, 160]);
+    // Dispatches per dispatched case: A1 A4 A5 A6 A8 A9 1, A2 2, A3 3 → mean 11/8; median at 3.5: 1; p90 at 6.3: 2 + 0.3·1.
+    expectStats(c1.hopStats, [8, 11 / 8, 1, 2.3]);
     // The whistle on A9: S1 reported after 20 minutes (by the 30 allowed), E1 after 60.
     expectStats(c1.unitReportMinutes, [2, 40, 40, 56]);
     expect(c1.unitReportOnTime).toEqual(r(1, 2));
@@ -162,6 +164,7 @@ describe.each(DIALECTS)('case indicators on %s', (dialect) => {
     expectStats(c2.timeToFirstResponse, [2, 4.5, 4.5, 4.9]);
     expectStats(c2.timeToReply, [2, 27, 27, 29.4]);
     expectStats(c2.timeToClose, [2, 43, 43, 48.6]);
+    expectStats(c2.hopStats, [2, 1.5, 1.5, 1.9]);
     expect(c2.unitReportMinutes).toEqual({ count: 0, mean: null, median: null, p90: null });
     expect(c2.unitReportOnTime).toEqual(r(0, 0));
     expect(c2.slaBreaches).toEqual({ count: 0, stages: [] });

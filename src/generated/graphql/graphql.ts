@@ -412,6 +412,8 @@ export type CaseIndicatorGroup = {
   grid?: Maybe<Grid>;
   /** handlerResolutionRate: cases whose handler's last reply claimed YES ÷ replied cases with a claim (beside resolutionRate, to show the gap). */
   handlerResolutionRate: Ratio;
+  /** Not hours: dispatches and transfers (hops) per dispatched case received in the period; 1 when no unit returned it or passed it on. */
+  hopStats: DurationStats;
   /** onTimeClosureRate: cases closed by their dueAt (extensions included) ÷ cases whose dueAt falls in the period (REJECTED, MERGED and WITHDRAWN left out). */
   onTimeClosureRate: Ratio;
   /** COMMUNITY, SUBDISTRICT or HANDLER: the organization (outside your scope, only its id, code, name and kind). */

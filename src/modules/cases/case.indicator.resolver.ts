@@ -218,6 +218,11 @@ export class CaseIndicatorGroupResolver {
     return (await durationsOf(group))?.timeToClose ?? NO_DURATIONS;
   }
 
+  @FieldResolver(() => DurationStats, { description: 'Not hours: dispatches and transfers (hops) per dispatched case received in the period; 1 when no unit returned it or passed it on.' })
+  async hopStats(@Root() group: CaseIndicatorGroup): Promise<DurationStats> {
+    return (await durationsOf(group))?.hopStats ?? NO_DURATIONS;
+  }
+
   @FieldResolver(() => DurationStats, { description: 'In MINUTES: from the whistle to the report of each summoned unit that reported (one value per summons), over the whistles on the cases received in the period.' })
   async unitReportMinutes(@Root() group: CaseIndicatorGroup): Promise<DurationStats> {
     return (await durationsOf(group))?.unitReportMinutes ?? NO_DURATIONS;

@@ -79,6 +79,8 @@ export interface GroupDurations {
   timeToFirstResponse: DurationStatsValue;
   timeToReply: DurationStatsValue;
   timeToClose: DurationStatsValue;
+  /** Dispatches and transfers per dispatched case (not hours). */
+  hopStats: DurationStatsValue;
   /** Minutes from the whistle to each summoned unit's report. */
   unitReportMinutes: DurationStatsValue;
   /** Summons reported by their whistle's reportBy ÷ summons. */
@@ -102,7 +104,7 @@ export interface BreachStageValue {
   hours: number;
 }
 
-const MEASURES = { R: 'timeToFirstResponse', P: 'timeToReply', C: 'timeToClose', U: 'unitReportMinutes' } as const;
+const MEASURES = { R: 'timeToFirstResponse', P: 'timeToReply', C: 'timeToClose', H: 'hopStats', U: 'unitReportMinutes' } as const;
 
 /** The SQL of the case indicators, for one dialect. */
 export class CaseIndicatorSql {
@@ -293,7 +295,7 @@ export class CaseIndicatorService {
 
   /**
    * Statement 2: hours to the first response (the first contact), to the last reply and to the last
-   * closure, of the cases received in the period; minutes from each whistle on them to each summoned
+   * closure, of the cases received in the period; their dispatches (and transfers) per dispatched case; minutes from each whistle on them to each summoned
    * unit's report, and the summons reported on time.
    */
   async durations(query: CaseIndicatorQuery): Promise<Map<string | null, GroupDurations>> {
@@ -304,6 +306,7 @@ export class CaseIndicatorService {
       `SELECT g, 'R' AS m, ${this.sql.hours('received_at', 'contacted_at')} AS x FROM c WHERE in_period = 1 AND contacted_at IS NOT NULL`,
       `SELECT g, 'P' AS m, ${this.sql.hours('received_at', 'replied_at')} AS x FROM c WHERE in_period = 1 AND replied_at IS NOT NULL`,
       `SELECT g, 'C' AS m, ${this.sql.hours('received_at', 'closed_at')} AS x FROM c WHERE in_period = 1 AND closed_at IS NOT NULL`,
+      `SELECT g, 'H' AS m, dispatch_count * 1.0 AS x FROM c WHERE in_period = 1 AND dispatch_count > 0`,
       `SELECT g, 'U' AS m, ${this.sql.hours('blown_at', 'reported_at')} * 60.0 AS x FROM s WHERE reported_at IS NOT NULL`,
       // One row per summons: 1 when reported by reportBy, else 0; the group's total is the numerator.
       `SELECT g, 'S' AS m, CASE WHEN reported_at IS NOT NULL AND reported_at <= report_by THEN 1.0 ELSE 0.0 END AS x FROM s`,
@@ -314,7 +317,7 @@ export class CaseIndicatorService {
       const key = row.g == null ? null : String(row.g);
       let group = groups.get(key);
       if (!group) {
-        group = { timeToFirstResponse: NO_DURATIONS, timeToReply: NO_DURATIONS, timeToClose: NO_DURATIONS, unitReportMinutes: NO_DURATIONS, unitReportOnTime: ratio(0, 0) };
+        group = { timeToFirstResponse: NO_DURATIONS, timeToReply: NO_DURATIONS, timeToClose: NO_DURATIONS, hopStats: NO_DURATIONS, unitReportMinutes: NO_DURATIONS, unitReportOnTime: ratio(0, 0) };
         groups.set(key, group);
       }
       const m = String(row.m) as keyof typeof MEASURES | 'S';
