@@ -316,6 +316,16 @@ describe.each(DIALECTS)('case indicators on %s', (dialect) => {
     // return paths' organizations (one level deeper, one batch).
     expect(counts[0]).toBe(KEY_LOOKUP + 7);
     expect(counts[1]).toBe(counts[0]);
+    // The three rates alone: the counts statement only (and the key, the scope and the communities).
+    const rates = `{ caseIndicators(scope: "D", from: "2026-01-01", to: "2026-02-01", groupBy: COMMUNITY) { groups { organization { code } responseRate { value } resolutionRate { value } satisfactionRate { value } } } }`;
+    for (const target of [server, large]) expect((await target.graphql(rates)).extensions?.diagnostics?.sqlStatements).toBe(KEY_LOOKUP + 3);
+    // One duration asked: the durations statement computes that measure only, still one statement.
+    const closing = await server.graphql(`{ caseIndicators(scope: "D", from: "2026-01-01", to: "2026-02-01", groupBy: COMMUNITY, minSample: 0) { groups { cases timeToClose { count median } } } }`);
+    expect(closing.extensions?.diagnostics?.sqlStatements).toBe(KEY_LOOKUP + 3);
+    const [c1, c2] = closing.data!.caseIndicators.groups.map((group: { timeToClose: { count: number; median: number } }) => group.timeToClose);
+    expect([c1.count, c2.count]).toEqual([7, 2]);
+    expect(c1.median).toBeCloseTo(48, 6);
+    expect(c2.median).toBeCloseTo(43, 6);
     const aggregate = [];
     for (const target of [server, large]) {
       const response = await target.graphql('{ caseAggregate(groupBy: [COMMUNITY, MONTH]) { totalCount groups { count key { month community { code } } } } }');

@@ -2021,7 +2021,7 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** Service cases matching a filter (the same as serviceCases), counted by the chosen dimensions: one statement, within your jurisdiction. */
   caseAggregate: CaseAggregate;
-  /** Indicators of the service cases of a subtree over a period, per group: the three rates and the rest (README, "Service cases"). A constant number of statements whatever the number of cases: one for the counts and the population, and one more for each of the durations and summons, the returns, and the stages of the breaches, when asked for. */
+  /** Indicators of the service cases of a subtree over a period, per group: the three rates and the rest (README, "Service cases"). A constant number of statements whatever the number of cases: one for the counts and the population, and one more for each of the durations and summons (only the measures asked for), the returns, and the stages of the breaches, when asked for. */
   caseIndicators: CaseIndicators;
   /** Governance indicators for a scope's subtree as of a date. Each part reads the rows it needs once and is computed in memory: at most five reads (chain, located organizations, links, community posts, grids), one to find the default scope, and one per list of organizations or grids shown, whatever the size of the scope. */
   governanceIndicators: GovernanceIndicators;

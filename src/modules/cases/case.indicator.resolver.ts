@@ -22,7 +22,7 @@ import {
   CaseSlaBreaches,
   DurationStats,
 } from './case.indicator.types.js';
-import { NO_DURATIONS, type CaseCounts, type GroupDurations } from './case.indicators.js';
+import { NO_DURATIONS, type CaseCounts, type DurationMeasure, type GroupDurations } from './case.indicators.js';
 import { ServiceCaseFilterInput } from './case.inputs.js';
 import { CaseChannel, CaseUrgency } from './case.kinds.js';
 import { CaseStatus } from './case.transitions.js';
@@ -91,7 +91,7 @@ function rank(groups: CaseIndicatorGroup[], rankBy: CaseIndicatorRanking): CaseI
 export class CaseIndicatorResolver {
   @Query(() => CaseIndicators, {
     description:
-      'Indicators of the service cases of a subtree over a period, per group: the three rates and the rest (README, "Service cases"). A constant number of statements whatever the number of cases: one for the counts and the population, and one more for each of the durations and summons, the returns, and the stages of the breaches, when asked for.',
+      'Indicators of the service cases of a subtree over a period, per group: the three rates and the rest (README, "Service cases"). A constant number of statements whatever the number of cases: one for the counts and the population, and one more for each of the durations and summons (only the measures asked for), the returns, and the stages of the breaches, when asked for.',
   })
   async caseIndicators(
     @Ctx() context: Context,
@@ -179,8 +179,8 @@ export class CaseGroupKeyResolver {
   }
 }
 
-async function durationsOf(group: CaseIndicatorGroup): Promise<GroupDurations | undefined> {
-  return (await group.report.durations()).get(group.counts.key);
+async function durationsOf(group: CaseIndicatorGroup, measure: DurationMeasure): Promise<GroupDurations | undefined> {
+  return (await group.report.durations(measure)).get(group.counts.key);
 }
 
 @Resolver(() => CaseIndicatorGroup)
@@ -205,32 +205,32 @@ export class CaseIndicatorGroupResolver {
 
   @FieldResolver(() => DurationStats, { description: 'Hours from receipt to the first contact with the resident (the response), of the cases received in the period that had one.' })
   async timeToFirstResponse(@Root() group: CaseIndicatorGroup): Promise<DurationStats> {
-    return (await durationsOf(group))?.timeToFirstResponse ?? NO_DURATIONS;
+    return (await durationsOf(group, 'timeToFirstResponse'))?.timeToFirstResponse ?? NO_DURATIONS;
   }
 
   @FieldResolver(() => DurationStats, { description: 'Hours from receipt to the last reply, of the cases received in the period that were replied to.' })
   async timeToReply(@Root() group: CaseIndicatorGroup): Promise<DurationStats> {
-    return (await durationsOf(group))?.timeToReply ?? NO_DURATIONS;
+    return (await durationsOf(group, 'timeToReply'))?.timeToReply ?? NO_DURATIONS;
   }
 
   @FieldResolver(() => DurationStats, { description: 'Hours from receipt to the closure, of the cases received in the period that are closed.' })
   async timeToClose(@Root() group: CaseIndicatorGroup): Promise<DurationStats> {
-    return (await durationsOf(group))?.timeToClose ?? NO_DURATIONS;
+    return (await durationsOf(group, 'timeToClose'))?.timeToClose ?? NO_DURATIONS;
   }
 
   @FieldResolver(() => DurationStats, { description: 'Not hours: dispatches and transfers (hops) per dispatched case received in the period; 1 when no unit returned it or passed it on.' })
   async hopStats(@Root() group: CaseIndicatorGroup): Promise<DurationStats> {
-    return (await durationsOf(group))?.hopStats ?? NO_DURATIONS;
+    return (await durationsOf(group, 'hopStats'))?.hopStats ?? NO_DURATIONS;
   }
 
   @FieldResolver(() => DurationStats, { description: 'In MINUTES: from the whistle to the report of each summoned unit that reported (one value per summons), over the whistles on the cases received in the period.' })
   async unitReportMinutes(@Root() group: CaseIndicatorGroup): Promise<DurationStats> {
-    return (await durationsOf(group))?.unitReportMinutes ?? NO_DURATIONS;
+    return (await durationsOf(group, 'unitReportMinutes'))?.unitReportMinutes ?? NO_DURATIONS;
   }
 
   @FieldResolver(() => Ratio, { description: "unitReportOnTime: summons reported by their whistle's reportBy ÷ summons, over the whistles on the cases received in the period." })
   async unitReportOnTime(@Root() group: CaseIndicatorGroup): Promise<RatioValue> {
-    return (await durationsOf(group))?.unitReportOnTime ?? ratio(0, 0);
+    return (await durationsOf(group, 'unitReportOnTime'))?.unitReportOnTime ?? ratio(0, 0);
   }
 
   @FieldResolver(() => Ratio, { description: 'returnRate (退单率): RETURN events ÷ DISPATCH events, of the cases received in the period.' })

@@ -3,7 +3,8 @@ import { DateScalar } from '../../schema/scalars/date.js';
 import { Grid } from '../grids/grid.entity.js';
 import { Ratio } from '../indicators/indicator.types.js';
 import { Organization } from '../organizations/organization.entity.js';
-import type { CaseCounts, CaseIndicatorQuery, CaseIndicatorService, GroupDurations, GroupReturns, BreachStageValue } from './case.indicators.js';
+import DataLoader from 'dataloader';
+import type { BreachStageValue, CaseCounts, CaseIndicatorQuery, CaseIndicatorService, DurationMeasure, GroupDurations, GroupReturns } from './case.indicators.js';
 import { CaseChannel, CaseUrgency } from './case.kinds.js';
 import { CaseStatus } from './case.transitions.js';
 import { ServiceCategory } from './service-category.entity.js';
@@ -105,10 +106,12 @@ export class CaseSlaBreaches {
 
 /**
  * The statements of one caseIndicators answer, each run once on first use and shared by every group
- * (so a field asked of every group costs one statement, not one per group).
+ * (so a field asked of every group costs one statement, not one per group). The durations are batched
+ * like a DataLoader's keys: every measure asked of any group in the same tick goes into one statement,
+ * and the measures nobody asked for are not computed.
  */
 export class CaseIndicatorReport {
-  private durationsRead?: Promise<Map<string | null, GroupDurations>>;
+  private readonly durationsRead: DataLoader<DurationMeasure, Map<string | null, GroupDurations>>;
   private returnsRead?: Promise<Map<string | null, GroupReturns>>;
   private breachesRead?: Promise<Map<string | null, BreachStageValue[]>>;
 
@@ -116,10 +119,16 @@ export class CaseIndicatorReport {
     private readonly service: CaseIndicatorService,
     readonly query: CaseIndicatorQuery,
     readonly topReturnPaths: number,
-  ) {}
+  ) {
+    this.durationsRead = new DataLoader(async (measures) => {
+      const groups = await this.service.durations(this.query, measures);
+      return measures.map(() => groups);
+    });
+  }
 
-  durations(): Promise<Map<string | null, GroupDurations>> {
-    return (this.durationsRead ??= this.service.durations(this.query));
+  /** The groups' durations with `measure` computed (others perhaps not). */
+  durations(measure: DurationMeasure): Promise<Map<string | null, GroupDurations>> {
+    return this.durationsRead.load(measure);
   }
 
   returns(): Promise<Map<string | null, GroupReturns>> {

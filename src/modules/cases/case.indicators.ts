@@ -104,6 +104,11 @@ export interface BreachStageValue {
   hours: number;
 }
 
+export type DurationMeasure = keyof GroupDurations;
+
+/** The measures of statement 2, in the order its branches are written. */
+export const DURATION_MEASURES: readonly DurationMeasure[] = ['timeToFirstResponse', 'timeToReply', 'timeToClose', 'hopStats', 'unitReportMinutes', 'unitReportOnTime'];
+
 const MEASURES = { R: 'timeToFirstResponse', P: 'timeToReply', C: 'timeToClose', H: 'hopStats', U: 'unitReportMinutes' } as const;
 
 /** The SQL of the case indicators, for one dialect. */
@@ -127,20 +132,23 @@ export class CaseIndicatorSql {
     }
   }
 
-  /** The group key of a case `t` (with `sd`, its community's subdistrict, joined). */
+  /**
+   * The group key of a case `t` (with `sd`, its community's subdistrict, joined): an id as it is (grouping
+   * integers costs SQLite half as much as grouping their text), or a text; read back as a string.
+   */
   caseKey(grouping: Grouping): string {
     if (typeof grouping === 'object') return this.bucket(`t.${grouping.column}`, grouping.interval);
     switch (grouping) {
       case 'GRID':
-        return 'CAST(t.grid_id AS VARCHAR(20))';
+        return 't.grid_id';
       case 'COMMUNITY':
-        return 'CAST(t.community_id AS VARCHAR(20))';
+        return 't.community_id';
       case 'SUBDISTRICT':
-        return 'CAST(sd.ancestor_id AS VARCHAR(20))';
+        return 'sd.ancestor_id';
       case 'CATEGORY':
-        return 'CAST(t.category_id AS VARCHAR(20))';
+        return 't.category_id';
       case 'HANDLER':
-        return 'CAST(t.current_handler_id AS VARCHAR(20))';
+        return 't.current_handler_id';
       case 'CHANNEL':
         return 't.channel';
       case 'URGENCY':
@@ -183,11 +191,11 @@ export class CaseIndicatorSql {
   population(grouping: Grouping): string | null {
     switch (grouping) {
       case 'GRID':
-        return 'SELECT CAST(gr.id AS VARCHAR(20)) AS g, gr.population AS population FROM grids gr';
+        return 'SELECT gr.id AS g, gr.population AS population FROM grids gr';
       case 'COMMUNITY':
-        return 'SELECT CAST(gr.community_id AS VARCHAR(20)) AS g, SUM(gr.population) AS population FROM grids gr GROUP BY gr.community_id';
+        return 'SELECT gr.community_id AS g, SUM(gr.population) AS population FROM grids gr GROUP BY gr.community_id';
       case 'SUBDISTRICT':
-        return `SELECT CAST(sd.ancestor_id AS VARCHAR(20)) AS g, SUM(gr.population) AS population FROM grids gr ${this.subdistrictJoin('gr.community_id').replace('LEFT JOIN', 'JOIN')} GROUP BY sd.ancestor_id`;
+        return `SELECT sd.ancestor_id AS g, SUM(gr.population) AS population FROM grids gr ${this.subdistrictJoin('gr.community_id').replace('LEFT JOIN', 'JOIN')} GROUP BY sd.ancestor_id`;
       default:
         return null;
     }
@@ -294,25 +302,30 @@ export class CaseIndicatorService {
   }
 
   /**
-   * Statement 2: hours to the first response (the first contact), to the last reply and to the last
-   * closure, of the cases received in the period; their dispatches (and transfers) per dispatched case; minutes from each whistle on them to each summoned
-   * unit's report, and the summons reported on time.
+   * Statement 2, with the measures asked for only: hours to the first response (the first contact), to
+   * the last reply and to the closure, of the cases received in the period; their dispatches (and
+   * transfers) per dispatched case; minutes from each whistle on them to each summoned unit's report, and
+   * the summons reported on time. Measures not asked for keep their empty values.
    */
-  async durations(query: CaseIndicatorQuery): Promise<Map<string | null, GroupDurations>> {
+  async durations(query: CaseIndicatorQuery, measures: readonly DurationMeasure[]): Promise<Map<string | null, GroupDurations>> {
     const { sql, parameters } = this.sql.cases(query);
+    const asked = new Set(measures);
     const summons = `SELECT DISTINCT c.g, s.id, w.blown_at, w.report_by, s.reported_at FROM c
       JOIN whistle_cases wc ON wc.case_id = c.id JOIN whistles w ON w.id = wc.whistle_id JOIN whistle_summons s ON s.whistle_id = w.id WHERE c.in_period = 1`;
-    const source = [
-      `SELECT g, 'R' AS m, ${this.sql.hours('received_at', 'contacted_at')} AS x FROM c WHERE in_period = 1 AND contacted_at IS NOT NULL`,
-      `SELECT g, 'P' AS m, ${this.sql.hours('received_at', 'replied_at')} AS x FROM c WHERE in_period = 1 AND replied_at IS NOT NULL`,
-      `SELECT g, 'C' AS m, ${this.sql.hours('received_at', 'closed_at')} AS x FROM c WHERE in_period = 1 AND closed_at IS NOT NULL`,
-      `SELECT g, 'H' AS m, dispatch_count * 1.0 AS x FROM c WHERE in_period = 1 AND dispatch_count > 0`,
-      `SELECT g, 'U' AS m, ${this.sql.hours('blown_at', 'reported_at')} * 60.0 AS x FROM s WHERE reported_at IS NOT NULL`,
+    const branches: Record<DurationMeasure, string> = {
+      timeToFirstResponse: `SELECT g, 'R' AS m, ${this.sql.hours('received_at', 'contacted_at')} AS x FROM c WHERE in_period = 1 AND contacted_at IS NOT NULL`,
+      timeToReply: `SELECT g, 'P' AS m, ${this.sql.hours('received_at', 'replied_at')} AS x FROM c WHERE in_period = 1 AND replied_at IS NOT NULL`,
+      timeToClose: `SELECT g, 'C' AS m, ${this.sql.hours('received_at', 'closed_at')} AS x FROM c WHERE in_period = 1 AND closed_at IS NOT NULL`,
+      hopStats: `SELECT g, 'H' AS m, dispatch_count * 1.0 AS x FROM c WHERE in_period = 1 AND dispatch_count > 0`,
+      unitReportMinutes: `SELECT g, 'U' AS m, ${this.sql.hours('blown_at', 'reported_at')} * 60.0 AS x FROM s WHERE reported_at IS NOT NULL`,
       // One row per summons: 1 when reported by reportBy, else 0; the group's total is the numerator.
-      `SELECT g, 'S' AS m, CASE WHEN reported_at IS NOT NULL AND reported_at <= report_by THEN 1.0 ELSE 0.0 END AS x FROM s`,
-    ].join(' UNION ALL ');
-    const rows = await queryRows(this.manager, `WITH ${sql}, s AS (${summons}) ${this.sql.stats(source)}`, parameters);
+      unitReportOnTime: `SELECT g, 'S' AS m, CASE WHEN reported_at IS NOT NULL AND reported_at <= report_by THEN 1.0 ELSE 0.0 END AS x FROM s`,
+    };
+    const source = DURATION_MEASURES.filter((measure) => asked.has(measure)).map((measure) => branches[measure]).join(' UNION ALL ');
+    const whistles = asked.has('unitReportMinutes') || asked.has('unitReportOnTime') ? `, s AS (${summons})` : '';
     const groups = new Map<string | null, GroupDurations>();
+    if (!source) return groups;
+    const rows = await queryRows(this.manager, `WITH ${sql}${whistles} ${this.sql.stats(source)}`, parameters);
     for (const row of rows) {
       const key = row.g == null ? null : String(row.g);
       let group = groups.get(key);
