@@ -64,6 +64,10 @@ async function exampleVariables(server: TestServer): Promise<Record<string, Reco
     GovernanceIndicators: {},
     IndicatorTrend: {},
     LinksBySector: {},
+    CaseRatesByCommunity: { scope: 'D' },
+    WorstReturnPaths: { scope: 'D' },
+    WhistleReportTimes: { scope: 'D' },
+    CasesByMonth: {},
   };
 }
 

@@ -29,6 +29,10 @@ const REQUIRED_OPERATIONS = [
   'GovernanceIndicators',
   'IndicatorTrend',
   'LinksBySector',
+  'CaseRatesByCommunity',
+  'WorstReturnPaths',
+  'WhistleReportTimes',
+  'CasesByMonth',
 ];
 
 /** organization-tree.graphql → OrganizationTree */

@@ -168,6 +168,26 @@ export type Broker = {
   organization: Organization;
 };
 
+/** Service cases matching a filter, counted in groups. */
+export type CaseAggregate = {
+  __typename?: 'CaseAggregate';
+  /** The groups, largest first. */
+  groups: Array<CaseGroup>;
+  /** How many cases match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Breached cases whose longest wait was in one status. */
+export type CaseBreachStage = {
+  __typename?: 'CaseBreachStage';
+  /** Breached cases whose longest gap was in this status. */
+  cases: Scalars['Int']['output'];
+  /** The hours those longest gaps add up to. */
+  hours: Scalars['Float']['output'];
+  /** The status the case sat in during its longest gap between two consecutive events (for a case still open, its last event to now counts as a gap). */
+  stage: CaseStatus;
+};
+
 /** How a request came in. */
 export type CaseChannel =
   /** Found by a grid worker on patrol (proactive governance, 未诉先办). */
@@ -336,6 +356,163 @@ export type CaseExtensionInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Service cases sharing the values of the chosen dimensions, counted. */
+export type CaseGroup = {
+  __typename?: 'CaseGroup';
+  /** How many cases the group has. */
+  count: Scalars['Int']['output'];
+  /** The values the group shares. */
+  key: CaseGroupKey;
+};
+
+/** A dimension to count service cases by. */
+export type CaseGroupBy =
+  /** By category. */
+  | 'CATEGORY'
+  /** By channel. */
+  | 'CHANNEL'
+  /** By community. */
+  | 'COMMUNITY'
+  /** By grid (null for cases without one). */
+  | 'GRID'
+  /** By the month of receipt (UTC), as 2026-01. */
+  | 'MONTH'
+  /** By status. */
+  | 'STATUS'
+  /** By urgency tier. */
+  | 'URGENCY'
+  /** By the ISO week of receipt (UTC), as the date of its Monday. */
+  | 'WEEK';
+
+/** The values of the chosen dimensions shared by a group; dimensions not chosen are null. */
+export type CaseGroupKey = {
+  __typename?: 'CaseGroupKey';
+  /** The category, when grouping by CATEGORY. */
+  category?: Maybe<ServiceCategory>;
+  /** The channel, when grouping by CHANNEL. */
+  channel?: Maybe<CaseChannel>;
+  /** The community, when grouping by COMMUNITY. */
+  community?: Maybe<Organization>;
+  /** The grid, when grouping by GRID (null for cases without one, or outside your jurisdiction). */
+  grid?: Maybe<Grid>;
+  /** The month of receipt (2026-01), when grouping by MONTH. */
+  month?: Maybe<Scalars['String']['output']>;
+  /** The status, when grouping by STATUS. */
+  status?: Maybe<CaseStatus>;
+  /** The urgency tier, when grouping by URGENCY. */
+  urgency?: Maybe<CaseUrgency>;
+  /** The Monday of the week of receipt (2026-01-05), when grouping by WEEK. */
+  week?: Maybe<Scalars['String']['output']>;
+};
+
+/** The case indicators of one group. The period is receivedAt in [from, to), except for onTimeClosureRate (dueAt in it). Every share is numerator ÷ denominator; see the README, "Service cases", for each definition. */
+export type CaseIndicatorGroup = {
+  __typename?: 'CaseIndicatorGroup';
+  /** True when the group has fewer cases than minSample: its figures are shown but it is not ranked. */
+  belowMinimumSample: Scalars['Boolean']['output'];
+  /** callbackRate: revisited cases ÷ replied cases. */
+  callbackRate: Ratio;
+  /** Cases received in the period. */
+  cases: Scalars['Int']['output'];
+  /** cases ÷ (population ÷ 1,000); null without a population. */
+  casesPer1000Residents?: Maybe<Scalars['Float']['output']>;
+  /** CATEGORY: the category. */
+  category?: Maybe<ServiceCategory>;
+  /** CHANNEL: the channel. */
+  channel?: Maybe<CaseChannel>;
+  /** escalationRate (吹哨率): cases with a whistle ÷ cases (every case lies in a community, the level that whistles). */
+  escalationRate: Ratio;
+  /** GRID: the grid; null for the cases without one. */
+  grid?: Maybe<Grid>;
+  /** handlerResolutionRate: cases whose handler's last reply claimed YES ÷ replied cases with a claim (beside resolutionRate, to show the gap). */
+  handlerResolutionRate: Ratio;
+  /** Not hours: dispatches and transfers (hops) per dispatched case received in the period; 1 when no unit returned it or passed it on. */
+  hopStats: DurationStats;
+  /** onTimeClosureRate: cases closed by their dueAt (extensions included) ÷ cases whose dueAt falls in the period (REJECTED, MERGED and WITHDRAWN left out). */
+  onTimeClosureRate: Ratio;
+  /** COMMUNITY, SUBDISTRICT or HANDLER: the organization (outside your scope, only its id, code, name and kind). */
+  organization?: Maybe<Organization>;
+  /** Residents of the group's grids (GRID, COMMUNITY, SUBDISTRICT); null for the other groupings. */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** Its place by rankBy among the groups that have at least minSample cases and a value (1 the highest; ties share a place); null otherwise. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** reopenRate (重办率): cases reopened at least once ÷ cases closed at least once (closed now, or reopened). */
+  reopenRate: Ratio;
+  /** resolutionRate (解决率), resident-judged: cases whose last revisit answered resolved YES ÷ revisited cases with an answer. */
+  resolutionRate: Ratio;
+  /** responseRate (响应率): dispatched cases signed and contacted within the response limit of their category and urgency (from receipt) ÷ dispatched cases, WITHDRAWN and MERGED left out. */
+  responseRate: Ratio;
+  /** The most frequent return paths of the group (topReturnPaths of them), most returns first. */
+  returnPaths: Array<CaseReturnPath>;
+  /** returnRate (退单率): RETURN events ÷ DISPATCH events, of the cases received in the period. */
+  returnRate: Ratio;
+  /** satisfactionRate (满意率): SATISFIED (and BASICALLY with countBasically) at the last revisit ÷ revisited cases with an answer. */
+  satisfactionRate: Ratio;
+  /** Cases received in the period and closed after their dueAt, or not closed and past it (REJECTED, MERGED and WITHDRAWN left out). */
+  slaBreaches: CaseSlaBreaches;
+  /** Hours from receipt to the closure, of the cases received in the period that are closed. */
+  timeToClose: DurationStats;
+  /** Hours from receipt to the first contact with the resident (the response), of the cases received in the period that had one. */
+  timeToFirstResponse: DurationStats;
+  /** Hours from receipt to the last reply, of the cases received in the period that were replied to. */
+  timeToReply: DurationStats;
+  /** In MINUTES: from the whistle to the report of each summoned unit that reported (one value per summons), over the whistles on the cases received in the period. */
+  unitReportMinutes: DurationStats;
+  /** unitReportOnTime: summons reported by their whistle's reportBy ÷ summons, over the whistles on the cases received in the period. */
+  unitReportOnTime: Ratio;
+  /** URGENCY: the tier. */
+  urgency?: Maybe<CaseUrgency>;
+};
+
+/** What the case indicators are computed per. */
+export type CaseIndicatorGroupBy =
+  /** The case's category. */
+  | 'CATEGORY'
+  /** How the request came in. */
+  | 'CHANNEL'
+  /** The case's community. */
+  | 'COMMUNITY'
+  /** The case's grid (cases without one form a group of their own). */
+  | 'GRID'
+  /** The organization handling the case now. */
+  | 'HANDLER'
+  /** The subdistrict above the case's community. */
+  | 'SUBDISTRICT'
+  /** The urgency tier. */
+  | 'URGENCY';
+
+/** What the groups are ranked by: highest first. Groups below the minimum sample, and groups whose value is null, are not ranked. */
+export type CaseIndicatorRanking =
+  /** casesPer1000Residents: the hotspots first. */
+  | 'CASES_PER_1000_RESIDENTS'
+  /** onTimeClosureRate. */
+  | 'ON_TIME_CLOSURE_RATE'
+  /** resolutionRate (resident-judged). */
+  | 'RESOLUTION_RATE'
+  /** responseRate. */
+  | 'RESPONSE_RATE'
+  /** satisfactionRate (with BASICALLY when countBasically is true). */
+  | 'SATISFACTION_RATE';
+
+/** Case indicators of a scope over a period, per group. */
+export type CaseIndicators = {
+  __typename?: 'CaseIndicators';
+  /** The first day of the period. */
+  from: Scalars['Date']['output'];
+  /** What the groups are. */
+  groupBy: CaseIndicatorGroupBy;
+  /** The groups with cases received (or due) in the period: ranked groups by rank, then the others, most cases first. */
+  groups: Array<CaseIndicatorGroup>;
+  /** The minimum number of cases for a group to be ranked. */
+  minSample: Scalars['Int']['output'];
+  /** What the groups are ranked by. */
+  rankBy: CaseIndicatorRanking;
+  /** The organization whose subtree was measured. */
+  scope: Organization;
+  /** The day after the period (the period is [from, to)). */
+  to: Scalars['Date']['output'];
+};
+
 /** How a list of service cases is sorted. */
 export type CaseOrder =
   /** By work-order number. */
@@ -354,6 +531,26 @@ export type CasePathStep = {
   event: CaseEvent;
   /** The organization the case reached. */
   organization: Organization;
+};
+
+/** A return path (退单): the unit that sent cases back, and the unit they went back to. */
+export type CaseReturnPath = {
+  __typename?: 'CaseReturnPath';
+  /** The unit that returned them (the handler that said "not ours"). */
+  from: Organization;
+  /** RETURN events along this path. */
+  returns: Scalars['Int']['output'];
+  /** The unit they went back to (the dispatcher). */
+  to: Organization;
+};
+
+/** Cases received in the period and closed after their dueAt, or still not closed past it (side exits left out), with where their time went. */
+export type CaseSlaBreaches = {
+  __typename?: 'CaseSlaBreaches';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** Where the time went: the breached cases by the status of their longest wait, most cases first. */
+  stages: Array<CaseBreachStage>;
 };
 
 /** Where a service case stands, derived from its events through the lifecycle table (README, "Service cases"). */
@@ -583,6 +780,19 @@ export type Distribution = {
   min?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The spread of a duration over cases (or summons): in hours unless the field says otherwise. Median and p90 interpolate linearly between the two nearest values (percentile_cont). */
+export type DurationStats = {
+  __typename?: 'DurationStats';
+  /** How many durations. */
+  count: Scalars['Int']['output'];
+  /** Their mean; null when count is 0. */
+  mean?: Maybe<Scalars['Float']['output']>;
+  /** Their median; null when count is 0. */
+  median?: Maybe<Scalars['Float']['output']>;
+  /** Their 90th percentile; null when count is 0. */
+  p90?: Maybe<Scalars['Float']['output']>;
+};
+
 /** What made an organization reachable from a case. */
 export type EligibilityKind =
   /** It is in the case's chain on the date: the community, an organization above it, or one below it. */
@@ -802,8 +1012,26 @@ export type ImportSummary = {
   serviceCategories: ImportCounts;
 };
 
-/** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts. */
+/** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), and the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions). */
 export type Indicator =
+  /** caseIndicators.callbackRate of the cases received in each period. */
+  | 'CASE_CALLBACK_RATE'
+  /** caseIndicators.escalationRate (whistled cases) of the cases received in each period. */
+  | 'CASE_ESCALATION_RATE'
+  /** caseIndicators.handlerResolutionRate (the handlers' claims) of the cases received in each period. */
+  | 'CASE_HANDLER_RESOLUTION_RATE'
+  /** caseIndicators.onTimeClosureRate of the cases due in each period. */
+  | 'CASE_ON_TIME_CLOSURE_RATE'
+  /** caseIndicators.reopenRate of the cases received in each period. */
+  | 'CASE_REOPEN_RATE'
+  /** caseIndicators.resolutionRate (resident-judged) of the cases received in each period. */
+  | 'CASE_RESOLUTION_RATE'
+  /** caseIndicators.responseRate of the cases received in each period. */
+  | 'CASE_RESPONSE_RATE'
+  /** caseIndicators.returnRate (RETURN ÷ DISPATCH events) of the cases received in each period. */
+  | 'CASE_RETURN_RATE'
+  /** caseIndicators.satisfactionRate (SATISFIED only) of the cases received in each period. */
+  | 'CASE_SATISFACTION_RATE'
   /** governanceIndicators.crossAppointmentRate: community Party committees sharing a person with their residents' committee ÷ community Party committees. */
   | 'CROSS_APPOINTMENT_RATE'
   /** Organizations of the scope without a horizontal link in force ÷ organizations of the scope. */
@@ -1805,13 +2033,17 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** Every recorded change, newest first. Admins only. */
   auditLog: AuditEntryConnection;
+  /** Service cases matching a filter (the same as serviceCases), counted by the chosen dimensions: one statement, within your jurisdiction. */
+  caseAggregate: CaseAggregate;
+  /** Indicators of the service cases of a subtree over a period, per group: the three rates and the rest (README, "Service cases"). A constant number of statements whatever the number of cases: one for the counts and the population, and one more for each of the durations and summons (only the measures asked for), the returns, and the stages of the breaches, when asked for. */
+  caseIndicators: CaseIndicators;
   /** Governance indicators for a scope's subtree as of a date. Each part reads the rows it needs once and is computed in memory: at most five reads (chain, located organizations, links, community posts, grids), one to find the default scope, and one per list of organizations or grids shown, whatever the size of the scope. */
   governanceIndicators: GovernanceIndicators;
   /** One grid by id or by code (give exactly one); null when there is none. */
   grid?: Maybe<Grid>;
   /** Grids matching a filter, by code, a page at a time. */
   grids: GridConnection;
-  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts. Reads the same rows as one snapshot, however many periods. */
+  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement. */
   indicatorTrend: IndicatorTrend;
   /** One link by id; null when there is none. */
   link?: Maybe<Link>;
@@ -1865,6 +2097,26 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryCaseAggregateArgs = {
+  filter?: InputMaybe<ServiceCaseFilter>;
+  groupBy: Array<CaseGroupBy>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryCaseIndicatorsArgs = {
+  countBasically?: Scalars['Boolean']['input'];
+  from: Scalars['Date']['input'];
+  groupBy: CaseIndicatorGroupBy;
+  minSample?: Scalars['Int']['input'];
+  rankBy?: CaseIndicatorRanking;
+  scope: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+  topReturnPaths?: Scalars['Int']['input'];
 };
 
 
@@ -2597,6 +2849,23 @@ export type BuildingCellAncestorsQueryVariables = Exact<{
 
 export type BuildingCellAncestorsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, code: string, name: string, kind: OrganizationKind, depth: number, households?: number | null, address?: string | null, ancestors: Array<{ __typename?: 'Organization', id: string, code: string, name: string, kind: OrganizationKind, depth: number }>, parent?: { __typename?: 'Organization', code: string, grid?: { __typename?: 'Grid', id: string, code: string, name: string, households: number, population: number } | null } | null } | null };
 
+export type CaseRatesByCommunityQueryVariables = Exact<{
+  scope?: Scalars['ID']['input'];
+  from?: Scalars['Date']['input'];
+  to?: Scalars['Date']['input'];
+  minSample?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CaseRatesByCommunityQuery = { __typename?: 'Query', caseIndicators: { __typename?: 'CaseIndicators', from: string, to: string, minSample: number, groups: Array<{ __typename?: 'CaseIndicatorGroup', cases: number, belowMinimumSample: boolean, rank?: number | null, organization?: { __typename?: 'Organization', code: string, name: string } | null, responseRate: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null }, resolutionRate: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null }, handlerResolutionRate: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null }, satisfactionRate: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null } }> } };
+
+export type CasesByMonthQueryVariables = Exact<{
+  under?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CasesByMonthQuery = { __typename?: 'Query', caseAggregate: { __typename?: 'CaseAggregate', totalCount: number, groups: Array<{ __typename?: 'CaseGroup', count: number, key: { __typename?: 'CaseGroupKey', month?: string | null, status?: CaseStatus | null } }> } };
+
 export type GovernanceIndicatorsQueryVariables = Exact<{
   scope?: InputMaybe<Scalars['ID']['input']>;
   activeAt?: InputMaybe<Scalars['Date']['input']>;
@@ -2757,9 +3026,29 @@ export type SubgraphQueryVariables = Exact<{
 
 export type SubgraphQuery = { __typename?: 'Query', subgraph: { __typename?: 'Subgraph', truncated: boolean, nodes: Array<{ __typename?: 'Organization', id: string, code: string, name: string, kind: OrganizationKind, sector: Sector }>, edges: Array<{ __typename?: 'GraphEdge', kind: string, source: { __typename?: 'Organization', id: string }, target: { __typename?: 'Organization', id: string } }> } };
 
+export type WhistleReportTimesQueryVariables = Exact<{
+  scope?: Scalars['ID']['input'];
+  from?: Scalars['Date']['input'];
+  to?: Scalars['Date']['input'];
+}>;
+
+
+export type WhistleReportTimesQuery = { __typename?: 'Query', caseIndicators: { __typename?: 'CaseIndicators', groups: Array<{ __typename?: 'CaseIndicatorGroup', cases: number, organization?: { __typename?: 'Organization', code: string, name: string } | null, escalationRate: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null }, unitReportMinutes: { __typename?: 'DurationStats', count: number, median?: number | null, p90?: number | null }, unitReportOnTime: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null } }> } };
+
+export type WorstReturnPathsQueryVariables = Exact<{
+  scope?: Scalars['ID']['input'];
+  from?: Scalars['Date']['input'];
+  to?: Scalars['Date']['input'];
+}>;
+
+
+export type WorstReturnPathsQuery = { __typename?: 'Query', caseIndicators: { __typename?: 'CaseIndicators', groups: Array<{ __typename?: 'CaseIndicatorGroup', cases: number, organization?: { __typename?: 'Organization', code: string, name: string } | null, returnRate: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null }, returnPaths: Array<{ __typename?: 'CaseReturnPath', returns: number, from: { __typename?: 'Organization', code: string, name: string, kind: OrganizationKind }, to: { __typename?: 'Organization', code: string, name: string } }> }> } };
+
 
 export const AppointPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppointPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointPersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"links"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CROSS_APPOINTMENT"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppointPersonMutation, AppointPersonMutationVariables>;
 export const BuildingCellAncestorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BuildingCellAncestors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"110199001001-G01-B01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BuildingCellAncestorsQuery, BuildingCellAncestorsQueryVariables>;
+export const CaseRatesByCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseRatesByCommunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199000000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2025-12-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2026-01-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minSample"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"COMMUNITY"}},{"kind":"Argument","name":{"kind":"Name","value":"minSample"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minSample"}}},{"kind":"Argument","name":{"kind":"Name","value":"rankBy"},"value":{"kind":"EnumValue","value":"SATISFACTION_RATE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"minSample"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"belowMinimumSample"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolutionRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handlerResolutionRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseRatesByCommunityQuery, CaseRatesByCommunityQueryVariables>;
+export const CasesByMonthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesByMonth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"MONTH"},{"kind":"EnumValue","value":"STATUS"}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<CasesByMonthQuery, CasesByMonthQueryVariables>;
 export const GovernanceIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GovernanceIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"governanceIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"partyPresenceCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partyPresenceCoverageByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"crossAppointmentRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gridFunctionIntegration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spanOfControl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"managementLoad"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"heaviest"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdsPerGridWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}},{"kind":"Field","name":{"kind":"Name","value":"householdsPerGridWorkerOverall"}},{"kind":"Field","name":{"kind":"Name","value":"gridsWithoutWorkers"}},{"kind":"Field","name":{"kind":"Name","value":"heaviestGrids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"gridWorkers"}},{"kind":"Field","name":{"kind":"Name","value":"householdsPerWorker"}}]}},{"kind":"Field","name":{"kind":"Name","value":"residentsPerCommunityWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}},{"kind":"Field","name":{"kind":"Name","value":"residentsPerCommunityWorkerOverall"}},{"kind":"Field","name":{"kind":"Name","value":"communitiesWithoutWorkers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialForceParticipation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"byKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"locatedShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"isolatedOrganizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"COMMUNITY_PARTY_COMMITTEE"},{"kind":"EnumValue","value":"RESIDENTS_COMMITTEE"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"collaboration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"brokers"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"links"}},{"kind":"Field","name":{"kind":"Name","value":"componentCount"}},{"kind":"Field","name":{"kind":"Name","value":"largestComponentSize"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"sampledSources"}},{"kind":"Field","name":{"kind":"Name","value":"brokers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GovernanceIndicatorsQuery, GovernanceIndicatorsQueryVariables>;
 export const GridsOfCommunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridsOfCommunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"110199001001","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"GRID_PARTY_BRANCH"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"buildings"}},{"kind":"Field","name":{"kind":"Name","value":"gridWorkers"}},{"kind":"Field","name":{"kind":"Name","value":"functions"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GridsOfCommunityQuery, GridsOfCommunityQueryVariables>;
 export const IndicatorTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicator"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}}},"defaultValue":{"kind":"EnumValue","value":"PARTY_PRESENCE_COVERAGE"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2021-01-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2025-12-31","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"interval"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrendInterval"}}},"defaultValue":{"kind":"EnumValue","value":"QUARTER"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicator"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicator"}}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interval"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorTrendQuery, IndicatorTrendQueryVariables>;
@@ -2775,3 +3064,5 @@ export const PersonPostsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const ShortestPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShortestPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"ENT-000003","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199000000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeVertical"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":true}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"linkKinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeVertical"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeVertical"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ShortestPathQuery, ShortestPathQueryVariables>;
 export const SubdistrictDescendantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubdistrictDescendants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"110199001000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationKind"}}}},"defaultValue":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"COMMUNITY_PARTY_COMMITTEE"},{"kind":"EnumValue","value":"GRID_PARTY_BRANCH"}]}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"2"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descendants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubdistrictDescendantsQuery, SubdistrictDescendantsQueryVariables>;
 export const SubgraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Subgraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"root"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199001001","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"2"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"2000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subgraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"root"},"value":{"kind":"Variable","name":{"kind":"Name","value":"root"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"linkKinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubgraphQuery, SubgraphQueryVariables>;
+export const WhistleReportTimesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhistleReportTimes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199000000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2025-01-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2026-01-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"SUBDISTRICT"}},{"kind":"Argument","name":{"kind":"Name","value":"minSample"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"escalationRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitReportMinutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"p90"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitReportOnTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhistleReportTimesQuery, WhistleReportTimesQueryVariables>;
+export const WorstReturnPathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorstReturnPaths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199000000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2025-01-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2026-01-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"SUBDISTRICT"}},{"kind":"Argument","name":{"kind":"Name","value":"minSample"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"topReturnPaths"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"returnRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnPaths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returns"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorstReturnPathsQuery, WorstReturnPathsQueryVariables>;

@@ -3,6 +3,8 @@ import { CaseEvent } from './case-event.entity.js';
 import { GridCasesResolver, OrganizationCasesResolver, ServiceCategoryResolver } from './case-links.resolver.js';
 import { createCaseLoaders, type CaseLoaders } from './case.loaders.js';
 import { ServiceCaseNode, ServiceCategoryNode, WhistleNode } from './case.node.js';
+import { CaseGroupKeyResolver, CaseIndicatorGroupResolver, CaseIndicatorResolver, CaseReturnPathResolver, CaseSlaBreachesResolver } from './case.indicator.resolver.js';
+import { CaseIndicatorService } from './case.indicators.js';
 import { CaseEligibilityResolver, CaseEventResolver, CasePathStepResolver, ServiceCaseResolver } from './case.resolver.js';
 import { CaseService } from './case.service.js';
 import { CaseSubscriptionResolver } from './case.subscription.js';
@@ -14,6 +16,7 @@ import { WhistleResolver, WhistleSummonsResolver } from './whistle.resolver.js';
 declare module '../contract.js' {
   interface Services {
     cases: CaseService;
+    caseIndicators: CaseIndicatorService;
   }
   interface Loaders {
     cases: CaseLoaders;
@@ -24,8 +27,9 @@ declare module '../contract.js' {
 export const casesModule: ModuleDescriptor = {
   name: 'cases',
   entities: [ServiceCategory, ServiceCase, CaseEvent, Whistle, WhistleCase, WhistleSummons],
-  resolvers: [ServiceCategoryResolver, ServiceCaseResolver, CaseEventResolver, CaseEligibilityResolver, CasePathStepResolver, WhistleResolver, WhistleSummonsResolver, OrganizationCasesResolver, GridCasesResolver, CaseSubscriptionResolver],
-  services: { cases: (db) => new CaseService(db) },
+  resolvers: [ServiceCategoryResolver, ServiceCaseResolver, CaseEventResolver, CaseEligibilityResolver, CasePathStepResolver, WhistleResolver, WhistleSummonsResolver, OrganizationCasesResolver, GridCasesResolver, CaseSubscriptionResolver,
+    CaseIndicatorResolver, CaseIndicatorGroupResolver, CaseSlaBreachesResolver, CaseReturnPathResolver, CaseGroupKeyResolver],
+  services: { cases: (db) => new CaseService(db), caseIndicators: (db) => new CaseIndicatorService(db) },
   loaders: { cases: createCaseLoaders },
   nodeTypes: [ServiceCategoryNode, ServiceCaseNode, WhistleNode],
 };

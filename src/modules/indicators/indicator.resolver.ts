@@ -25,6 +25,7 @@ import {
   TrendPoint,
 } from './indicator.types.js';
 import { IndicatorSnapshot, ratio, type RatioValue } from './indicators.js';
+import type { CaseTrendMeasure } from '../cases/case.indicators.js';
 import { periodEnds } from './periods.js';
 
 const MAX_TREND_POINTS = 240;
@@ -58,6 +59,8 @@ async function evaluate(snapshot: IndicatorSnapshot, indicator: IndicatorName): 
       const collaboration = await snapshot.collaboration();
       return ratio(collaboration.largestComponentSize, collaboration.organizations);
     }
+    default:
+      throw new Error(`${indicator} is not a snapshot indicator`);
   }
 }
 
@@ -79,7 +82,8 @@ export class IndicatorResolver {
   }
 
   @Query(() => IndicatorTrend, {
-    description: 'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts. Reads the same rows as one snapshot, however many periods.',
+    description:
+      'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement.',
   })
   async indicatorTrend(
     @Ctx() context: Context,
@@ -95,6 +99,11 @@ export class IndicatorResolver {
       throw new BadUserInputError(`From ${from} to ${to} by ${interval} makes more than ${MAX_TREND_POINTS} points; choose a longer interval or a shorter span.`, { field: 'interval' });
     }
     const scopeId = await resolveScope(context, scope);
+    if (indicator.startsWith('CASE_')) {
+      // Service cases: the ratio of the cases of each period, one grouped statement (src/modules/cases/case.indicators.ts).
+      const ratios = await context.services.caseIndicators.trend(indicator.slice('CASE_'.length) as CaseTrendMeasure, scopeId, context.scope.rootId, from, to, interval, dates);
+      return { indicator, interval, scopeId, points: dates.map((date, index) => ({ date, ...ratios[index]! })) };
+    }
     const source = context.services.indicators.source(scopeId);
     const points: TrendPoint[] = [];
     for (const date of dates) points.push({ date, ...(await evaluate(new IndicatorSnapshot(source, date), indicator)) });

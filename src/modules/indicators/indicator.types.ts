@@ -170,6 +170,15 @@ export enum IndicatorName {
   ISOLATED_ORGANIZATIONS = 'ISOLATED_ORGANIZATIONS',
   SOCIAL_FORCE_PARTICIPATION = 'SOCIAL_FORCE_PARTICIPATION',
   LARGEST_COMPONENT_SHARE = 'LARGEST_COMPONENT_SHARE',
+  CASE_RESPONSE_RATE = 'CASE_RESPONSE_RATE',
+  CASE_RESOLUTION_RATE = 'CASE_RESOLUTION_RATE',
+  CASE_SATISFACTION_RATE = 'CASE_SATISFACTION_RATE',
+  CASE_HANDLER_RESOLUTION_RATE = 'CASE_HANDLER_RESOLUTION_RATE',
+  CASE_CALLBACK_RATE = 'CASE_CALLBACK_RATE',
+  CASE_ON_TIME_CLOSURE_RATE = 'CASE_ON_TIME_CLOSURE_RATE',
+  CASE_RETURN_RATE = 'CASE_RETURN_RATE',
+  CASE_REOPEN_RATE = 'CASE_REOPEN_RATE',
+  CASE_ESCALATION_RATE = 'CASE_ESCALATION_RATE',
 }
 
 export enum TrendInterval {
@@ -180,13 +189,23 @@ export enum TrendInterval {
 
 registerEnumType(IndicatorName, {
   name: 'Indicator',
-  description: 'An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts.',
+  description:
+    "An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), and the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions).",
   valuesConfig: {
     PARTY_PRESENCE_COVERAGE: { description: 'governanceIndicators.partyPresenceCoverage: enterprises and social organisations with a Party presence ÷ those located in the scope.' },
     CROSS_APPOINTMENT_RATE: { description: "governanceIndicators.crossAppointmentRate: community Party committees sharing a person with their residents' committee ÷ community Party committees." },
     ISOLATED_ORGANIZATIONS: { description: 'Organizations of the scope without a horizontal link in force ÷ organizations of the scope.' },
     SOCIAL_FORCE_PARTICIPATION: { description: 'socialForceParticipation.locatedShare: outside organizations located in the scope that take part ÷ those located in the scope.' },
     LARGEST_COMPONENT_SHARE: { description: 'collaboration: organizations in the largest connected component ÷ organizations in the collaboration graph (how far the network holds together).' },
+    CASE_RESPONSE_RATE: { description: 'caseIndicators.responseRate of the cases received in each period.' },
+    CASE_RESOLUTION_RATE: { description: 'caseIndicators.resolutionRate (resident-judged) of the cases received in each period.' },
+    CASE_SATISFACTION_RATE: { description: 'caseIndicators.satisfactionRate (SATISFIED only) of the cases received in each period.' },
+    CASE_HANDLER_RESOLUTION_RATE: { description: "caseIndicators.handlerResolutionRate (the handlers' claims) of the cases received in each period." },
+    CASE_CALLBACK_RATE: { description: 'caseIndicators.callbackRate of the cases received in each period.' },
+    CASE_ON_TIME_CLOSURE_RATE: { description: 'caseIndicators.onTimeClosureRate of the cases due in each period.' },
+    CASE_RETURN_RATE: { description: 'caseIndicators.returnRate (RETURN ÷ DISPATCH events) of the cases received in each period.' },
+    CASE_REOPEN_RATE: { description: 'caseIndicators.reopenRate of the cases received in each period.' },
+    CASE_ESCALATION_RATE: { description: 'caseIndicators.escalationRate (whistled cases) of the cases received in each period.' },
   },
 });
 

@@ -1,0 +1,464 @@
+import type { EntityManager } from 'typeorm';
+import type { Database, Dialect } from '../../db/database.js';
+import { queryRows } from '../../db/rows.js';
+import { ratio, type RatioValue } from '../indicators/indicators.js';
+import { OrganizationKind } from '../organizations/organization.kinds.js';
+import { caseConditions } from './case.conditions.js';
+import { CaseStatus } from './case.transitions.js';
+
+/**
+ * The indicators of service cases (operations.md §4.2), computed in SQL: a handful of grouped statements
+ * over the cases of a scope and period, each one scan whatever the number of cases or groups. Nothing
+ * here reads a row per case or per event into memory: the database groups, counts and takes percentiles
+ * (PostgreSQL's percentile_cont, SQLite's ordered row_number with the same linear interpolation).
+ */
+
+/** What the indicators can be grouped by. PERIOD is internal: the trends' calendar buckets. */
+export type CaseIndicatorDimension = 'GRID' | 'COMMUNITY' | 'SUBDISTRICT' | 'CATEGORY' | 'HANDLER' | 'CHANNEL' | 'URGENCY';
+
+/** A calendar bucket of a trend: over receivedAt (every rate) or over dueAt (on-time closure). */
+export interface PeriodGrouping {
+  interval: 'MONTH' | 'QUARTER' | 'YEAR';
+  column: 'received_at' | 'due_at';
+}
+
+export type Grouping = CaseIndicatorDimension | PeriodGrouping;
+
+/** Statuses that leave the lifecycle without a closure: never counted as dispatched, due or breached. */
+const SIDE_EXITS = [CaseStatus.WITHDRAWN, CaseStatus.MERGED, CaseStatus.REJECTED];
+const sideExits = SIDE_EXITS.map((status) => `'${status}'`).join(', ');
+
+export interface CaseIndicatorQuery {
+  /** The organization whose subtree's cases are measured (cases whose community lies in it). */
+  scopeId: number;
+  /** The caller's jurisdiction root; null for everything. */
+  jurisdictionId: number | null;
+  /** [from, to): receivedAt for every rate, dueAt for on-time closure; dates or instants, compared as text. */
+  from: string;
+  to: string;
+  grouping: Grouping;
+  /** The instant that decides whether an open case is past its dueAt. */
+  now: string;
+}
+
+/** One group's counts, from the cases statement. */
+export interface CaseCounts {
+  key: string | null;
+  cases: number;
+  dispatched: number;
+  responded: number;
+  answered: number;
+  resolved: number;
+  satisfiedAnswers: number;
+  satisfied: number;
+  basically: number;
+  claimed: number;
+  claimedResolved: number;
+  replied: number;
+  revisited: number;
+  due: number;
+  closedOnTime: number;
+  everClosed: number;
+  reopened: number;
+  whistled: number;
+  breaches: number;
+  /** Residents of the group's grids (GRID, COMMUNITY, SUBDISTRICT); null for the other groupings. */
+  population: number | null;
+}
+
+export interface DurationStatsValue {
+  count: number;
+  mean: number | null;
+  median: number | null;
+  p90: number | null;
+}
+
+export const NO_DURATIONS: DurationStatsValue = { count: 0, mean: null, median: null, p90: null };
+
+export interface GroupDurations {
+  timeToFirstResponse: DurationStatsValue;
+  timeToReply: DurationStatsValue;
+  timeToClose: DurationStatsValue;
+  /** Dispatches and transfers per dispatched case (not hours). */
+  hopStats: DurationStatsValue;
+  /** Minutes from the whistle to each summoned unit's report. */
+  unitReportMinutes: DurationStatsValue;
+  /** Summons reported by their whistle's reportBy ÷ summons. */
+  unitReportOnTime: RatioValue;
+}
+
+export interface ReturnPathValue {
+  fromId: number;
+  toId: number;
+  returns: number;
+}
+
+export interface GroupReturns {
+  returnRate: RatioValue;
+  paths: ReturnPathValue[];
+}
+
+export interface BreachStageValue {
+  stage: CaseStatus;
+  cases: number;
+  hours: number;
+}
+
+export type DurationMeasure = keyof GroupDurations;
+
+/** The measures of statement 2, in the order its branches are written. */
+export const DURATION_MEASURES: readonly DurationMeasure[] = ['timeToFirstResponse', 'timeToReply', 'timeToClose', 'hopStats', 'unitReportMinutes', 'unitReportOnTime'];
+
+const MEASURES = { R: 'timeToFirstResponse', P: 'timeToReply', C: 'timeToClose', H: 'hopStats', U: 'unitReportMinutes' } as const;
+
+/** The SQL of the case indicators, for one dialect. */
+export class CaseIndicatorSql {
+  constructor(readonly dialect: Dialect) {}
+
+  /** Hours from instant `a` to instant `b` (stored UTC text). */
+  hours(a: string, b: string): string {
+    return this.dialect === 'postgres' ? `(EXTRACT(EPOCH FROM (CAST(${b} AS timestamptz) - CAST(${a} AS timestamptz))) / 3600.0)` : `((julianday(${b}) - julianday(${a})) * 24.0)`;
+  }
+
+  /** The bucket of an instant or date column: '2026-01', '2026-Q1' or '2026'. */
+  bucket(column: string, interval: PeriodGrouping['interval']): string {
+    switch (interval) {
+      case 'MONTH':
+        return `substr(${column}, 1, 7)`;
+      case 'YEAR':
+        return `substr(${column}, 1, 4)`;
+      case 'QUARTER':
+        return `(substr(${column}, 1, 4) || '-Q' || CAST((CAST(substr(${column}, 6, 2) AS INTEGER) + 2) / 3 AS VARCHAR(1)))`;
+    }
+  }
+
+  /**
+   * The group key of a case `t` (with `sd`, its community's subdistrict, joined): an id as it is (grouping
+   * integers costs SQLite half as much as grouping their text), or a text; read back as a string.
+   */
+  caseKey(grouping: Grouping): string {
+    if (typeof grouping === 'object') return this.bucket(`t.${grouping.column}`, grouping.interval);
+    switch (grouping) {
+      case 'GRID':
+        return 't.grid_id';
+      case 'COMMUNITY':
+        return 't.community_id';
+      case 'SUBDISTRICT':
+        return 'sd.ancestor_id';
+      case 'CATEGORY':
+        return 't.category_id';
+      case 'HANDLER':
+        return 't.current_handler_id';
+      case 'CHANNEL':
+        return 't.channel';
+      case 'URGENCY':
+        return 't.urgency';
+    }
+  }
+
+  /** The subdistrict of each organization below one: joined as `sd` on `column`. */
+  subdistrictJoin(column: string): string {
+    return `LEFT JOIN (SELECT a.descendant_id, a.ancestor_id FROM organization_closure a JOIN organizations so ON so.id = a.ancestor_id WHERE so.kind = '${OrganizationKind.SUBDISTRICT_PARTY_WORKING_COMMITTEE}') sd ON sd.descendant_id = ${column}`;
+  }
+
+  /**
+   * `WITH c AS (…)`: the cases of the scope (and the caller's jurisdiction) received in the period, or due
+   * in it, one row each with its group key `g`, whether it was received in the period (`in_period`) and
+   * due in it (`due_in_period`), and its response limit in hours.
+   */
+  cases(query: CaseIndicatorQuery): { sql: string; parameters: Record<string, unknown> } {
+    const conditions = caseConditions({ underId: query.scopeId, scopeRootId: query.jurisdictionId }, query.now);
+    let from = '';
+    let to = '';
+    conditions.add((parameter) => {
+      from = parameter(query.from);
+      to = parameter(query.to);
+      return `((t.received_at >= ${from} AND t.received_at < ${to}) OR (t.due_at >= ${from} AND t.due_at < ${to}))`;
+    });
+    const sql = `c AS (
+      SELECT t.id, ${this.caseKey(query.grouping)} AS g, t.received_at, t.due_at, t.status, t.dispatch_count, t.reopen_count,
+        t.signed_at, t.contacted_at, t.replied_at, t.closed_at, t.revisited_at, t.handler_resolved, t.resolved, t.satisfaction,
+        CASE WHEN t.whistled THEN 1 ELSE 0 END AS whistled,
+        CASE WHEN t.received_at >= ${from} AND t.received_at < ${to} THEN 1 ELSE 0 END AS in_period,
+        CASE WHEN t.due_at >= ${from} AND t.due_at < ${to} THEN 1 ELSE 0 END AS due_in_period,
+        CASE t.urgency WHEN 'EMERGENCY' THEN k.response_hours_emergency WHEN 'URGENT' THEN k.response_hours_urgent ELSE k.response_hours_normal END AS response_hours
+      FROM service_cases t JOIN service_categories k ON k.id = t.category_id ${query.grouping === 'SUBDISTRICT' ? this.subdistrictJoin('t.community_id') : ''}
+      WHERE ${conditions.where})`;
+    return { sql, parameters: conditions.parameters };
+  }
+
+  /** Residents per group key, over the grids (null for groupings that are not places). */
+  population(grouping: Grouping): string | null {
+    switch (grouping) {
+      case 'GRID':
+        return 'SELECT gr.id AS g, gr.population AS population FROM grids gr';
+      case 'COMMUNITY':
+        return 'SELECT gr.community_id AS g, SUM(gr.population) AS population FROM grids gr GROUP BY gr.community_id';
+      case 'SUBDISTRICT':
+        return `SELECT sd.ancestor_id AS g, SUM(gr.population) AS population FROM grids gr ${this.subdistrictJoin('gr.community_id').replace('LEFT JOIN', 'JOIN')} GROUP BY sd.ancestor_id`;
+      default:
+        return null;
+    }
+  }
+
+  /** count, mean, median and p90 of `x` per (g, m) over `source` (rows g, m, x): the interpolation of percentile_cont on both databases. */
+  stats(source: string): string {
+    if (this.dialect === 'postgres') {
+      return `SELECT g, m, COUNT(*) AS n, AVG(x) AS mean, SUM(x) AS total,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY x) AS median, percentile_cont(0.9) WITHIN GROUP (ORDER BY x) AS p90
+        FROM (SELECT g, m, CAST(x AS double precision) AS x FROM (${source}) s0) d GROUP BY g, m`;
+    }
+    // The value at position p·(n − 1) of the ordered values (0-based), interpolated between its two neighbours.
+    const percentile = (p: number) => {
+      const position = `(${p} * (n - 1))`;
+      const lower = `CAST(${position} AS INTEGER)`;
+      const fraction = `(${position} - ${lower})`;
+      return `SUM(CASE WHEN rn = ${lower} + 1 THEN x * (1 - ${fraction}) WHEN rn = ${lower} + 2 THEN x * ${fraction} ELSE 0 END)`;
+    };
+    return `SELECT g, m, MAX(n) AS n, AVG(x) AS mean, SUM(x) AS total, ${percentile(0.5)} AS median, ${percentile(0.9)} AS p90
+      FROM (SELECT g, m, x, ROW_NUMBER() OVER (PARTITION BY g, m ORDER BY x) AS rn, COUNT(*) OVER (PARTITION BY g, m) AS n FROM (${source}) d) r
+      GROUP BY g, m`;
+  }
+}
+
+function count(value: unknown): number {
+  return value == null ? 0 : Number(value);
+}
+
+function float(value: unknown): number | null {
+  return value == null ? null : Number(value);
+}
+
+/** Reads the case indicators: one statement per family, each over the same set of cases. */
+export class CaseIndicatorService {
+  private readonly sql: CaseIndicatorSql;
+
+  constructor(private readonly db: Database) {
+    this.sql = new CaseIndicatorSql(db.dialect);
+  }
+
+  get dialect(): Dialect {
+    return this.db.dialect;
+  }
+
+  private get manager(): EntityManager {
+    return this.db.manager;
+  }
+
+  /** Statement 1: every count-based rate and the population, per group. */
+  async counts(query: CaseIndicatorQuery): Promise<CaseCounts[]> {
+    const { sql, parameters } = this.sql.cases(query);
+    const now = 'indicatorNow';
+    const population = this.sql.population(query.grouping);
+    const dispatched = `c.in_period = 1 AND c.dispatch_count > 0 AND c.status NOT IN ('${CaseStatus.WITHDRAWN}', '${CaseStatus.MERGED}')`;
+    const rows = await queryRows(
+      this.manager,
+      `WITH ${sql}, a AS (
+        SELECT c.g,
+          SUM(c.in_period) AS cases,
+          SUM(CASE WHEN ${dispatched} THEN 1 ELSE 0 END) AS dispatched,
+          SUM(CASE WHEN ${dispatched} AND c.signed_at IS NOT NULL AND c.contacted_at IS NOT NULL AND ${this.sql.hours('c.received_at', 'c.contacted_at')} <= c.response_hours THEN 1 ELSE 0 END) AS responded,
+          SUM(CASE WHEN c.in_period = 1 AND c.resolved IS NOT NULL THEN 1 ELSE 0 END) AS answered,
+          SUM(CASE WHEN c.in_period = 1 AND c.resolved = 'YES' THEN 1 ELSE 0 END) AS resolved,
+          SUM(CASE WHEN c.in_period = 1 AND c.satisfaction IS NOT NULL THEN 1 ELSE 0 END) AS satisfied_answers,
+          SUM(CASE WHEN c.in_period = 1 AND c.satisfaction = 'SATISFIED' THEN 1 ELSE 0 END) AS satisfied,
+          SUM(CASE WHEN c.in_period = 1 AND c.satisfaction = 'BASICALLY' THEN 1 ELSE 0 END) AS basically,
+          SUM(CASE WHEN c.in_period = 1 AND c.handler_resolved IS NOT NULL THEN 1 ELSE 0 END) AS claimed,
+          SUM(CASE WHEN c.in_period = 1 AND c.handler_resolved = 'YES' THEN 1 ELSE 0 END) AS claimed_resolved,
+          SUM(CASE WHEN c.in_period = 1 AND c.replied_at IS NOT NULL THEN 1 ELSE 0 END) AS replied,
+          SUM(CASE WHEN c.in_period = 1 AND c.replied_at IS NOT NULL AND c.revisited_at IS NOT NULL THEN 1 ELSE 0 END) AS revisited,
+          SUM(CASE WHEN c.due_in_period = 1 AND c.status NOT IN (${sideExits}) THEN 1 ELSE 0 END) AS due,
+          SUM(CASE WHEN c.due_in_period = 1 AND c.status NOT IN (${sideExits}) AND c.closed_at IS NOT NULL AND c.closed_at <= c.due_at THEN 1 ELSE 0 END) AS closed_on_time,
+          SUM(CASE WHEN c.in_period = 1 AND (c.closed_at IS NOT NULL OR c.reopen_count > 0) THEN 1 ELSE 0 END) AS ever_closed,
+          SUM(CASE WHEN c.in_period = 1 AND c.reopen_count > 0 THEN 1 ELSE 0 END) AS reopened,
+          SUM(CASE WHEN c.in_period = 1 THEN c.whistled ELSE 0 END) AS whistled,
+          SUM(CASE WHEN c.in_period = 1 AND c.status NOT IN (${sideExits}) AND ((c.closed_at IS NOT NULL AND c.closed_at > c.due_at) OR (c.closed_at IS NULL AND c.due_at < :${now})) THEN 1 ELSE 0 END) AS breaches
+        FROM c GROUP BY c.g)
+      SELECT a.*, ${population ? 'p.population' : 'NULL'} AS population FROM a ${population ? `LEFT JOIN (${population}) p ON p.g = a.g` : ''}`,
+      { ...parameters, [now]: query.now },
+    );
+    return rows.map((row) => ({
+      key: row.g == null ? null : String(row.g),
+      cases: count(row.cases),
+      dispatched: count(row.dispatched),
+      responded: count(row.responded),
+      answered: count(row.answered),
+      resolved: count(row.resolved),
+      satisfiedAnswers: count(row.satisfied_answers),
+      satisfied: count(row.satisfied),
+      basically: count(row.basically),
+      claimed: count(row.claimed),
+      claimedResolved: count(row.claimed_resolved),
+      replied: count(row.replied),
+      revisited: count(row.revisited),
+      due: count(row.due),
+      closedOnTime: count(row.closed_on_time),
+      everClosed: count(row.ever_closed),
+      reopened: count(row.reopened),
+      whistled: count(row.whistled),
+      breaches: count(row.breaches),
+      population: row.population == null ? null : Number(row.population),
+    }));
+  }
+
+  /**
+   * Statement 2, with the measures asked for only: hours to the first response (the first contact), to
+   * the last reply and to the closure, of the cases received in the period; their dispatches (and
+   * transfers) per dispatched case; minutes from each whistle on them to each summoned unit's report, and
+   * the summons reported on time. Measures not asked for keep their empty values.
+   */
+  async durations(query: CaseIndicatorQuery, measures: readonly DurationMeasure[]): Promise<Map<string | null, GroupDurations>> {
+    const { sql, parameters } = this.sql.cases(query);
+    const asked = new Set(measures);
+    const summons = `SELECT DISTINCT c.g, s.id, w.blown_at, w.report_by, s.reported_at FROM c
+      JOIN whistle_cases wc ON wc.case_id = c.id JOIN whistles w ON w.id = wc.whistle_id JOIN whistle_summons s ON s.whistle_id = w.id WHERE c.in_period = 1`;
+    const branches: Record<DurationMeasure, string> = {
+      timeToFirstResponse: `SELECT g, 'R' AS m, ${this.sql.hours('received_at', 'contacted_at')} AS x FROM c WHERE in_period = 1 AND contacted_at IS NOT NULL`,
+      timeToReply: `SELECT g, 'P' AS m, ${this.sql.hours('received_at', 'replied_at')} AS x FROM c WHERE in_period = 1 AND replied_at IS NOT NULL`,
+      timeToClose: `SELECT g, 'C' AS m, ${this.sql.hours('received_at', 'closed_at')} AS x FROM c WHERE in_period = 1 AND closed_at IS NOT NULL`,
+      hopStats: `SELECT g, 'H' AS m, dispatch_count * 1.0 AS x FROM c WHERE in_period = 1 AND dispatch_count > 0`,
+      unitReportMinutes: `SELECT g, 'U' AS m, ${this.sql.hours('blown_at', 'reported_at')} * 60.0 AS x FROM s WHERE reported_at IS NOT NULL`,
+      // One row per summons: 1 when reported by reportBy, else 0; the group's total is the numerator.
+      unitReportOnTime: `SELECT g, 'S' AS m, CASE WHEN reported_at IS NOT NULL AND reported_at <= report_by THEN 1.0 ELSE 0.0 END AS x FROM s`,
+    };
+    const source = DURATION_MEASURES.filter((measure) => asked.has(measure)).map((measure) => branches[measure]).join(' UNION ALL ');
+    const whistles = asked.has('unitReportMinutes') || asked.has('unitReportOnTime') ? `, s AS (${summons})` : '';
+    const groups = new Map<string | null, GroupDurations>();
+    if (!source) return groups;
+    const rows = await queryRows(this.manager, `WITH ${sql}${whistles} ${this.sql.stats(source)}`, parameters);
+    for (const row of rows) {
+      const key = row.g == null ? null : String(row.g);
+      let group = groups.get(key);
+      if (!group) {
+        group = { timeToFirstResponse: NO_DURATIONS, timeToReply: NO_DURATIONS, timeToClose: NO_DURATIONS, hopStats: NO_DURATIONS, unitReportMinutes: NO_DURATIONS, unitReportOnTime: ratio(0, 0) };
+        groups.set(key, group);
+      }
+      const m = String(row.m) as keyof typeof MEASURES | 'S';
+      if (m === 'S') group.unitReportOnTime = ratio(Math.round(Number(row.total)), count(row.n));
+      else group[MEASURES[m]] = { count: count(row.n), mean: float(row.mean), median: float(row.median), p90: float(row.p90) };
+    }
+    return groups;
+  }
+
+  /**
+   * Statement 3: RETURN and DISPATCH events of the cases received in the period, per group, and the
+   * `top` most frequent return paths (the returning unit → the unit it went back to) of each group.
+   */
+  async returns(query: CaseIndicatorQuery, top: number): Promise<Map<string | null, GroupReturns>> {
+    const { sql, parameters } = this.sql.cases(query);
+    const limit = 'indicatorTop';
+    const rows = await queryRows(
+      this.manager,
+      `WITH ${sql}, e AS (
+        SELECT c.g, e.kind, e.from_organization_id AS from_id, e.to_organization_id AS to_id FROM c JOIN case_events e ON e.case_id = c.id
+        WHERE c.in_period = 1 AND e.kind IN ('DISPATCH', 'RETURN')),
+      p AS (SELECT g, from_id, to_id, COUNT(*) AS n FROM e WHERE kind = 'RETURN' GROUP BY g, from_id, to_id),
+      r AS (SELECT g, from_id, to_id, n, ROW_NUMBER() OVER (PARTITION BY g ORDER BY n DESC, from_id, to_id) AS rn FROM p)
+      SELECT g, NULL AS from_id, NULL AS to_id, SUM(CASE WHEN kind = 'RETURN' THEN 1 ELSE 0 END) AS returns, SUM(CASE WHEN kind = 'DISPATCH' THEN 1 ELSE 0 END) AS dispatches, 0 AS rn FROM e GROUP BY g
+      UNION ALL SELECT g, from_id, to_id, n AS returns, 0 AS dispatches, rn FROM r WHERE rn <= :${limit}
+      ORDER BY rn`,
+      { ...parameters, [limit]: top },
+    );
+    const groups = new Map<string | null, GroupReturns>();
+    for (const row of rows) {
+      const key = row.g == null ? null : String(row.g);
+      if (Number(row.rn) === 0) groups.set(key, { returnRate: ratio(count(row.returns), count(row.dispatches)), paths: [] });
+      else groups.get(key)?.paths.push({ fromId: Number(row.from_id), toId: Number(row.to_id), returns: count(row.returns) });
+    }
+    return groups;
+  }
+
+  /**
+   * Statement 4: where the time of each breached case went: the longest gap between two of its
+   * consecutive events (or, for a case still open, between its last event and now), named by the status
+   * the case sat in, counted per group and stage with the hours those gaps add up to.
+   */
+  async breachStages(query: CaseIndicatorQuery): Promise<Map<string | null, BreachStageValue[]>> {
+    const { sql, parameters } = this.sql.cases(query);
+    const now = 'indicatorNow';
+    const open = `c.closed_at IS NULL`;
+    const rows = await queryRows(
+      this.manager,
+      `WITH ${sql}, b AS (
+        SELECT c.id, c.g, c.closed_at FROM c WHERE c.in_period = 1 AND c.status NOT IN (${sideExits})
+          AND ((c.closed_at IS NOT NULL AND c.closed_at > c.due_at) OR (${open} AND c.due_at < :${now}))),
+      gaps AS (
+        SELECT b.id, b.g, e.seq, e.status_after AS stage,
+          ${this.sql.hours('e.at', `COALESCE(LEAD(e.at) OVER (PARTITION BY e.case_id ORDER BY e.seq), CASE WHEN b.closed_at IS NULL THEN :${now} END)`)} AS hours
+        FROM b JOIN case_events e ON e.case_id = b.id),
+      worst AS (SELECT g, stage, hours, ROW_NUMBER() OVER (PARTITION BY id ORDER BY hours DESC, seq) AS rn FROM gaps WHERE hours IS NOT NULL)
+      SELECT g, stage, COUNT(*) AS n, SUM(hours) AS hours FROM worst WHERE rn = 1 GROUP BY g, stage ORDER BY g, n DESC, stage`,
+      { ...parameters, [now]: query.now },
+    );
+    const groups = new Map<string | null, BreachStageValue[]>();
+    for (const row of rows) {
+      const key = row.g == null ? null : String(row.g);
+      const stages = groups.get(key) ?? [];
+      stages.push({ stage: row.stage as CaseStatus, cases: count(row.n), hours: Number(row.hours) });
+      groups.set(key, stages);
+    }
+    return groups;
+  }
+
+  /**
+   * A case indicator per calendar period: one statement grouped by the period of receipt (of dueAt for
+   * on-time closure), from the first day of the period containing `from` to the end of `to`'s day. Each
+   * of `dates` (the periods' last days, as periodEnds gives them) gets the ratio of its period.
+   */
+  async trend(measure: CaseTrendMeasure, scopeId: number, jurisdictionId: number | null, from: string, to: string, interval: PeriodGrouping['interval'], dates: readonly string[]): Promise<RatioValue[]> {
+    const column = measure === 'ON_TIME_CLOSURE_RATE' ? 'due_at' : 'received_at';
+    const query: CaseIndicatorQuery = { scopeId, jurisdictionId, from: periodStart(from, interval), to: dayAfter(to), grouping: { interval, column }, now: new Date().toISOString() };
+    if (measure === 'RETURN_RATE') {
+      const returns = await this.returns(query, 0);
+      return dates.map((date) => returns.get(bucketOf(date, interval))?.returnRate ?? ratio(0, 0));
+    }
+    const counts = new Map((await this.counts(query)).map((row) => [row.key, row]));
+    return dates.map((date) => {
+      const row = counts.get(bucketOf(date, interval));
+      return row ? TREND_RATIOS[measure](row) : ratio(0, 0);
+    });
+  }
+}
+
+/** The case indicators that can be followed over time (indicatorTrend's CASE_… names). */
+export type CaseTrendMeasure =
+  | 'RESPONSE_RATE'
+  | 'RESOLUTION_RATE'
+  | 'SATISFACTION_RATE'
+  | 'HANDLER_RESOLUTION_RATE'
+  | 'CALLBACK_RATE'
+  | 'ON_TIME_CLOSURE_RATE'
+  | 'RETURN_RATE'
+  | 'REOPEN_RATE'
+  | 'ESCALATION_RATE';
+
+const TREND_RATIOS: Record<Exclude<CaseTrendMeasure, 'RETURN_RATE'>, (counts: CaseCounts) => RatioValue> = {
+  RESPONSE_RATE: (c) => ratio(c.responded, c.dispatched),
+  RESOLUTION_RATE: (c) => ratio(c.resolved, c.answered),
+  SATISFACTION_RATE: (c) => ratio(c.satisfied, c.satisfiedAnswers),
+  HANDLER_RESOLUTION_RATE: (c) => ratio(c.claimedResolved, c.claimed),
+  CALLBACK_RATE: (c) => ratio(c.revisited, c.replied),
+  ON_TIME_CLOSURE_RATE: (c) => ratio(c.closedOnTime, c.due),
+  REOPEN_RATE: (c) => ratio(c.reopened, c.everClosed),
+  ESCALATION_RATE: (c) => ratio(c.whistled, c.cases),
+};
+
+const MONTHS = { MONTH: 1, QUARTER: 3, YEAR: 12 } as const;
+
+/** The bucket (as CaseIndicatorSql.bucket writes it) of a date: 2026-01, 2026-Q1 or 2026. */
+export function bucketOf(date: string, interval: PeriodGrouping['interval']): string {
+  if (interval === 'MONTH') return date.slice(0, 7);
+  if (interval === 'YEAR') return date.slice(0, 4);
+  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) + 2) / 3)}`;
+}
+
+/** The first day of the period containing `date`. */
+export function periodStart(date: string, interval: PeriodGrouping['interval']): string {
+  const month = Number(date.slice(5, 7)) - 1;
+  const first = Math.floor(month / MONTHS[interval]) * MONTHS[interval];
+  return `${date.slice(0, 4)}-${String(first + 1).padStart(2, '0')}-01`;
+}
+
+function dayAfter(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
