@@ -81,6 +81,9 @@ async function main(): Promise<void> {
         if (first) totals.serviceCategories = part.serviceCategories;
         first = false;
         for (const section of ['serviceCases', 'whistles'] as const) for (const key of ['created', 'updated', 'unchanged'] as const) totals[section][key] += part[section][key];
+        // PostgreSQL plans the next month's lookups by code from its statistics: without fresh ones it takes
+        // the tables for empty and scans them, and each month took longer than the one before.
+        if (config.databaseUrl) await db.manager.query('ANALYZE service_cases, case_events, whistles, whistle_summons');
         const events = records.reduce((sum, record) => sum + 1 + (record.events?.length ?? 0), 0);
         console.error(`cases received in ${month}: ${number.format(records.length)} cases, ${number.format(events)} events, ${whistles.length} whistles imported in ${seconds(performance.now() - importing)}`);
       }
