@@ -1010,6 +1010,8 @@ export type ImportSummary = {
   serviceCases: ImportCounts;
   /** Service categories. */
   serviceCategories: ImportCounts;
+  /** Whistles: created with their summons, updated when reports or scores were added. */
+  whistles: ImportCounts;
 };
 
 /** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), and the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions). */
@@ -1324,7 +1326,7 @@ export type Mutation = {
   endPost: Post;
   /** GRANT_EXTENSION: the extension asked for is granted; the case gets its new due time. */
   grantExtension: CaseStepResult;
-  /** Imports a document of organizations, grids, people, posts, links, service categories and service cases (with their events) keyed by code (the format of `npm run import`). One transaction: a bad record refuses the whole import, naming its code; importing the same document twice changes nothing the second time. */
+  /** Imports a document of organizations, grids, people, posts, links, service categories, service cases (with their events) and whistles keyed by code (the format of `npm run import`). One transaction: a bad record refuses the whole import, naming its code; importing the same document twice changes nothing the second time. */
   importDataset: ImportSummary;
   /** MERGE: a duplicate merged into the case it duplicates, which carries on. */
   mergeCase: CaseStepResult;

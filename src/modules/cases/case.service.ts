@@ -3,6 +3,7 @@ import { Conditions } from '../../db/conditions.js';
 import { onCommit } from '../../db/after-commit.js';
 import type { Database } from '../../db/database.js';
 import { queryEntities, queryPage, queryRows } from '../../db/rows.js';
+import { insertRowsBulk } from '../../db/bulk-insert.js';
 import { lockVersioned, updateVersioned, writeVersioned } from '../../db/versioned-update.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
@@ -386,6 +387,26 @@ export class CaseService {
       stored.push(row);
     }
     return stored;
+  }
+
+  /**
+   * The importer's bulk path for cases and their events (a year of a district in one import): multi-row
+   * INSERTs of a few hundred to a thousand rows each, the ids of new cases read back by code, no entities
+   * built. The rows are planned by prepareReceipt and planStep like every other write.
+   */
+  async insertCasesBulk(manager: EntityManager, rows: readonly Partial<ServiceCase>[], onProgress?: (inserted: number) => void): Promise<Map<string, number>> {
+    const stamp = nowTimestamp();
+    await insertRowsBulk(manager, ServiceCase, rows.map((row) => ({ ...row, version: 1, createdAt: stamp, updatedAt: stamp })), onProgress);
+    const ids = new Map<string, number>();
+    for (const part of chunk(rows.map((row) => row.code!), 5000)) {
+      for (const row of await queryRows(manager, 'SELECT id, code FROM service_cases WHERE code IN (:...codes)', { codes: part })) ids.set(String(row.code), Number(row.id));
+    }
+    return ids;
+  }
+
+  /** Appends events in bulk (see insertCasesBulk); the unique (case_id, seq) index still guards against two writers. */
+  async insertEventRowsBulk(manager: EntityManager, events: readonly EventValues[], onProgress?: (inserted: number) => void): Promise<void> {
+    await insertRowsBulk(manager, CaseEvent, events, onProgress);
   }
 
   /** Codes and kinds of organizations, by id. */

@@ -38,6 +38,7 @@ export async function checkImportScope(manager: EntityManager, dataset: Dataset,
     const community = caseCommunity(record);
     if (community) referenced.add(community);
   }
+  for (const whistle of dataset.whistles) referenced.add(whistle.callerCode);
   const existing = new Map<string, { id: number; parentId: number | null; inScope: boolean }>();
   for (const part of chunk([...referenced], 500)) {
     const rows = await queryRows(
@@ -81,6 +82,8 @@ export async function checkImportScope(manager: EntityManager, dataset: Dataset,
     const community = caseCommunity(record);
     if (community && !inScope(community)) throw outside('serviceCases', record.code, `its community ${community}`);
   }
+  // A whistle is blown in its caller's area: the caller must be inside (its cases then are, or the case rules refuse them).
+  for (const whistle of dataset.whistles) if (!inScope(whistle.callerCode)) throw outside('whistles', whistle.code, `its caller ${whistle.callerCode}`);
   const visiblePeople = new Set<string>();
   const existingPeople = new Set<string>();
   for (const part of chunk(dataset.people.map((person) => person.code), 500)) {

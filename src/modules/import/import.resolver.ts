@@ -47,6 +47,9 @@ class ImportSummaryType {
   @Field(() => ImportCountsType, { description: 'Service cases: created with their events, updated when events were appended, unchanged when their events were all stored.' })
   serviceCases!: ImportCountsType;
 
+  @Field(() => ImportCountsType, { description: 'Whistles: created with their summons, updated when reports or scores were added.' })
+  whistles!: ImportCountsType;
+
   @Field(() => DerivedLinkCountsType, { description: 'CROSS_APPOINTMENT links that followed the posts.' })
   crossAppointments!: DerivedLinkCountsType;
 }
@@ -56,11 +59,11 @@ export class ImportResolver {
   @Authorized<Ability>('write')
   @Mutation(() => ImportSummaryType, {
     description:
-      'Imports a document of organizations, grids, people, posts, links, service categories and service cases (with their events) keyed by code (the format of `npm run import`). One transaction: a bad record refuses the whole import, naming its code; importing the same document twice changes nothing the second time.',
+      'Imports a document of organizations, grids, people, posts, links, service categories, service cases (with their events) and whistles keyed by code (the format of `npm run import`). One transaction: a bad record refuses the whole import, naming its code; importing the same document twice changes nothing the second time.',
   })
   importDataset(
     @Ctx() context: Context,
-    @Arg('dataset', () => JSONObjectResolver, { description: 'The document: { organizations, grids, people, posts, links, serviceCategories, serviceCases }, each a list of records.' }) dataset: Record<string, unknown>,
+    @Arg('dataset', () => JSONObjectResolver, { description: 'The document: { organizations, grids, people, posts, links, serviceCategories, serviceCases, whistles }, each a list of records.' }) dataset: Record<string, unknown>,
   ): Promise<ImportSummaryType> {
     return context.services.importer.import(dataset, { scopeRootId: context.scope.rootId });
   }

@@ -32,6 +32,7 @@ export interface ImportSummary {
   links: ImportCounts;
   serviceCategories: ImportCounts;
   serviceCases: ImportCounts;
+  whistles: ImportCounts;
   /** Derived CROSS_APPOINTMENT links created or changed because posts changed. */
   crossAppointments: { created: number; updated: number };
 }
@@ -42,7 +43,7 @@ export interface ImportOptions {
   onProgress?: (message: string) => void;
 }
 
-const SECTIONS = ['organizations', 'grids', 'people', 'posts', 'links', 'serviceCategories', 'serviceCases'] as const;
+const SECTIONS = ['organizations', 'grids', 'people', 'posts', 'links', 'serviceCategories', 'serviceCases', 'whistles'] as const;
 
 function counts(): ImportCounts {
   return { created: 0, updated: 0, unchanged: 0 };
@@ -101,7 +102,7 @@ export class Importer {
     }
     const progress = options.onProgress ?? (() => undefined);
     return this.db.transaction(async (manager) => {
-      const summary: ImportSummary = { organizations: counts(), grids: counts(), people: counts(), posts: counts(), links: counts(), serviceCategories: counts(), serviceCases: counts(), crossAppointments: { created: 0, updated: 0 } };
+      const summary: ImportSummary = { organizations: counts(), grids: counts(), people: counts(), posts: counts(), links: counts(), serviceCategories: counts(), serviceCases: counts(), whistles: counts(), crossAppointments: { created: 0, updated: 0 } };
       if (options.scopeRootId != null) await checkImportScope(manager, dataset, options.scopeRootId);
       const organizationIds = await this.importOrganizations(manager, dataset, summary.organizations);
       progress(`organizations: ${describe(summary.organizations)}`);
@@ -119,7 +120,9 @@ export class Importer {
       }
       summary.serviceCategories = await importServiceCategories(manager, dataset.serviceCategories);
       progress(`service categories: ${describe(summary.serviceCategories)}`);
-      summary.serviceCases = await importServiceCases(manager, this.cases, dataset.serviceCases);
+      const cases = await importServiceCases(manager, this.cases, dataset.serviceCases, dataset.whistles, progress);
+      summary.serviceCases = cases.serviceCases;
+      summary.whistles = cases.whistles;
       progress(`service cases: ${describe(summary.serviceCases)}`);
       // One entry for the whole import: what it changed, by kind of record.
       await recordChange(manager, { entityType: 'Dataset', after: flattenSummary(summary) });
