@@ -1,6 +1,7 @@
 import type { DatasetInput } from '../src/modules/import/dataset.js';
+import { generateCases } from './generate/cases.js';
 import { buildChain } from './generate/chain.js';
-import { DEFAULT_SEED, MAX_SCALE } from './generate/constants.js';
+import { DEFAULT_SEED, MAX_SCALE, SAMPLE_SCALE } from './generate/constants.js';
 import { buildLinks } from './generate/links.js';
 import { outputDataset } from './generate/output.js';
 import { buildOutsideOrganizations } from './generate/outside.js';
@@ -42,4 +43,14 @@ export function generateDistrict(options: GenerateDistrictOptions): DatasetInput
   appointPeople(state);
   buildLinks(state);
   return outputDataset(state);
+}
+
+/**
+ * The sample loaded into an empty database on first start (SEED_ON_START): the district at SAMPLE_SCALE
+ * with a year of its service cases (a few thousand, every kind of event, whistles with their reports).
+ * The golden answers of operations/ are computed on the same data.
+ */
+export function generateSample(): DatasetInput {
+  const district = generateDistrict({ scale: SAMPLE_SCALE });
+  return { ...district, ...generateCases(district, { scale: SAMPLE_SCALE, seed: DEFAULT_SEED }) };
 }

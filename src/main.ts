@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { DEFAULT_SEED, generateDistrict, SAMPLE_SCALE } from '../seeds/generate.js';
-import { generateCases } from '../seeds/generate/cases.js';
+import { generateSample } from '../seeds/generate.js';
 import { createTokenVerifier } from './auth/jwt.js';
 import { Database } from './db/database.js';
 import { queryRows } from './db/rows.js';
@@ -26,10 +25,7 @@ async function main(): Promise<void> {
     const [{ count }] = await queryRows(db.manager, 'SELECT COUNT(*) AS count FROM organizations');
     if (Number(count) === 0) {
       const started = Date.now();
-      const district = generateDistrict({ scale: SAMPLE_SCALE });
-      // With a year of its service cases (a few thousand, every kind of event, whistles with their reports).
-      const dataset = { ...district, ...generateCases(district, { scale: SAMPLE_SCALE, seed: DEFAULT_SEED }) };
-      const summary = await importDataset(db, dataset, { actor: { principal: 'system:start', operation: 'loadSampleDistrict' } });
+      const summary = await importDataset(db, generateSample(), { actor: { principal: 'system:start', operation: 'loadSampleDistrict' } });
       console.log(
         `Empty database: loaded the sample district (${summary.organizations.created} organizations, ${summary.people.created} people, ${summary.serviceCases.created} service cases, ${summary.whistles.created} whistles) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
       );

@@ -25,7 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { REFERENCE_DATE, SAMPLE_SCALE, generateDistrict } from '../seeds/generate.js';
+import { REFERENCE_DATE, generateSample } from '../seeds/generate.js';
 import { DIALECTS } from './helpers/databases.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -81,7 +81,8 @@ function writeGolden(operation: GoldenOperation, response: GoldenResponse): void
   fs.writeFileSync(operation.resultFile, `${JSON.stringify(response, null, 2)}\n`);
 }
 
-const sampleDistrict = generateDistrict({ scale: SAMPLE_SCALE });
+// The sample a first start loads, service cases included.
+const sampleDistrict = generateSample();
 
 interface ReadmeExample {
   /** The operation's name, or its first line. */

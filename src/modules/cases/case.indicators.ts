@@ -115,9 +115,14 @@ const MEASURES = { R: 'timeToFirstResponse', P: 'timeToReply', C: 'timeToClose',
 export class CaseIndicatorSql {
   constructor(readonly dialect: Dialect) {}
 
-  /** Hours from instant `a` to instant `b` (stored UTC text). */
+  /**
+   * Hours from instant `a` to instant `b` (stored UTC text, to the millisecond). On SQLite through whole
+   * milliseconds: julianday's fraction of a day is off by microseconds (43.000000001862645 hours for 43).
+   */
   hours(a: string, b: string): string {
-    return this.dialect === 'postgres' ? `(EXTRACT(EPOCH FROM (CAST(${b} AS timestamptz) - CAST(${a} AS timestamptz))) / 3600.0)` : `((julianday(${b}) - julianday(${a})) * 24.0)`;
+    return this.dialect === 'postgres'
+      ? `(EXTRACT(EPOCH FROM (CAST(${b} AS timestamptz) - CAST(${a} AS timestamptz))) / 3600.0)`
+      : `(ROUND((julianday(${b}) - julianday(${a})) * 86400000.0) / 3600000.0)`;
   }
 
   /** The bucket of an instant or date column: '2026-01', '2026-Q1' or '2026'. */
@@ -223,6 +228,10 @@ export class CaseIndicatorSql {
 
 function count(value: unknown): number {
   return value == null ? 0 : Number(value);
+}
+
+function micro(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 1e6) / 1e6;
 }
 
 function float(value: unknown): number | null {
@@ -335,7 +344,8 @@ export class CaseIndicatorService {
       }
       const m = String(row.m) as keyof typeof MEASURES | 'S';
       if (m === 'S') group.unitReportOnTime = ratio(Math.round(Number(row.total)), count(row.n));
-      else group[MEASURES[m]] = { count: count(row.n), mean: float(row.mean), median: float(row.median), p90: float(row.p90) };
+      // To a millionth: the two databases interpolate percentiles in floating point, each with its own last digit.
+      else group[MEASURES[m]] = { count: count(row.n), mean: micro(float(row.mean)), median: micro(float(row.median)), p90: micro(float(row.p90)) };
     }
     return groups;
   }
