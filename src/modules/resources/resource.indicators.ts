@@ -76,14 +76,14 @@ export async function computeResourceIndicators(manager: EntityManager, input: {
     manager,
     `SELECT ${key('r')} AS g, SUM(r.maximum) AS budget,
             SUM(COALESCE((SELECT SUM(u.quantity) FROM resource_uses u WHERE u.resource_id = r.id AND u.status = :used AND u.starts_at >= :fromTs AND u.starts_at < :toTs), 0)) AS disbursed
-     FROM resources r WHERE ${inScope('r')} AND r.status = :active AND r.kind = '${ResourceKind.FUNDS}' GROUP BY ${key('r')}`,
+     FROM resources r WHERE ${inScope('r')} AND r.status = :active AND r.kind = '${ResourceKind.FUNDS}' GROUP BY 1`,
     parameters,
   );
   const sharing = await queryRows(
     manager,
     `SELECT ${key('r')} AS g, COUNT(*) AS uses, SUM(CASE WHEN u.user_id <> r.owner_id THEN 1 ELSE 0 END) AS shared
      FROM resource_uses u JOIN resources r ON r.id = u.resource_id
-     WHERE ${inScope('r')} AND u.status = :used AND u.starts_at >= :fromTs AND u.starts_at < :toTs GROUP BY ${key('r')}`,
+     WHERE ${inScope('r')} AND u.status = :used AND u.starts_at >= :fromTs AND u.starts_at < :toTs GROUP BY 1`,
     parameters,
   );
   const idle = await queryPartitionedPages(manager, Resource, input.idleWindow, {
