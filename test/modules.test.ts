@@ -44,6 +44,8 @@ const SCOPE_CASES: Record<string, { inside: string; outside: string | null }> = 
   ServiceCategory: { inside: 'NOISE', outside: null },
   ServiceCase: { inside: 'KIN', outside: 'KOUT' },
   Whistle: { inside: 'W-IN', outside: 'W-OUT' },
+  Resource: { inside: 'R-IN', outside: 'R-OUT' },
+  ResourceUse: { inside: 'R-IN-U1', outside: 'R-OUT-U1' },
 };
 
 /**
@@ -60,6 +62,16 @@ const SETUP: Record<string, (idOf: (type: string, code: string) => string) => st
       ([code, caller, serviceCase, unit]) =>
         `mutation { blowWhistle(input: { code: "${code}", callerId: "${idOf('Organization', caller)}", reason: BEYOND_CAPACITY, blownAt: "2026-02-01T00:00:00Z", cases: [{ id: "${idOf('ServiceCase', serviceCase)}" }], unitIds: ["${idOf('Organization', unit)}"] }) { id } }`,
     ),
+  Resource: (idOf) =>
+    [
+      ['R-IN', 'C1'],
+      ['R-OUT', 'C3'],
+    ].map(([code, owner]) => `mutation { createResource(input: { code: "${code}", ownerId: "${idOf('Organization', owner)}", communityId: "${idOf('Organization', owner)}", kind: SPACE, name: "Hall", unit: "m²", maximum: 100 }) { id } }`),
+  ResourceUse: (idOf) =>
+    [
+      ['R-IN', 'C1'],
+      ['R-OUT', 'C3'],
+    ].map(([resource, user]) => `mutation { requestResourceUse(input: { resourceId: "${idOf('Resource', resource)}", userId: "${idOf('Organization', user)}", from: "2026-03-01T09:00:00Z", to: "2026-03-01T11:00:00Z", quantity: 50 }) { id } }`),
 };
 const LISTS: Record<string, string> = {
   Organization: '{ list: organizations(first: 100) { nodes { id code } } }',
@@ -70,6 +82,8 @@ const LISTS: Record<string, string> = {
   ServiceCategory: '{ list: serviceCategories(first: 100) { nodes { id code } } }',
   ServiceCase: '{ list: serviceCases(first: 100) { nodes { id code } } }',
   Whistle: '{ list: whistles(first: 100) { nodes { id code } } }',
+  Resource: '{ list: resources(first: 100) { nodes { id code } } }',
+  ResourceUse: '{ list: resourceUses(first: 100) { nodes { id code } } }',
 };
 
 type Entry = { id: string; code: string };

@@ -12,6 +12,7 @@ import { nodeModule } from './node/index.js';
 import { organizationsModule } from './organizations/index.js';
 import { peopleModule } from './people/index.js';
 import { casesModule } from './cases/index.js';
+import { resourcesModule } from './resources/index.js';
 import type { ModuleDescriptor } from './contract.js';
 
 /**
@@ -32,4 +33,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   graphModule,
   indicatorsModule,
   casesModule,
+  resourcesModule,
 ];

@@ -644,6 +644,16 @@ export type CategoryTimeLimit = {
   urgency: CaseUrgency;
 };
 
+/** A resource opens, closes for a while, or ends. */
+export type ChangeResourceStatusInput = {
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The resource. */
+  id: Scalars['ID']['input'];
+  /** The new status. DEFUNCT is final. */
+  status: ResourceStatus;
+};
+
 /** The shape of the scope's collaboration graph: its organizations joined by the horizontal links in force (both directions, parallel links as one edge; the vertical chain left out). */
 export type CollaborationStructure = {
   __typename?: 'CollaborationStructure';
@@ -725,6 +735,36 @@ export type CreatePersonInput = {
   partyMember?: InputMaybe<Scalars['Boolean']['input']>;
   /** Contact phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new resource on the resource list. */
+export type CreateResourceInput = {
+  /** How much is available, as the owner reports it. */
+  available?: InputMaybe<Scalars['Float']['input']>;
+  /** When available was reported; default now. */
+  availableUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Stable business key, unique, at most 64 characters. */
+  code: Scalars['String']['input'];
+  /** The community (Party committee) it is in; required without a grid. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is and how to get it, at most 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The grid it is in; its community is the resource’s. */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is. */
+  kind: ResourceKind;
+  /** The capacity at once (the budget for FUNDS); more than 0. */
+  maximum: Scalars['Float']['input'];
+  /** Its name, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** Weekly opening hours, "Mo-Fr 08:30-17:30; Sa 09:00-12:00" (local times); omitted: always open. */
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  /** The organization that owns and offers it. */
+  ownerId: Scalars['ID']['input'];
+  /** Default ACTIVE. */
+  status?: InputMaybe<ResourceStatus>;
+  /** The unit of its capacity and of every use: m², seat, CNY, hour, item… (at most 16 characters). */
+  unit: Scalars['String']['input'];
 };
 
 /** A new API key: `key` is shown this once and never again. */
@@ -1302,10 +1342,16 @@ export type Mutation = {
   answerAtIntake: CaseStepResult;
   /** Starts a post. Concurrent posts of one person in two organizations make a CROSS_APPOINTMENT link between them. */
   appointPerson: Post;
+  /** APPROVE: the owner approves a REQUESTED use. Needs the owner in your jurisdiction. */
+  approveResourceUse: ResourceUse;
   /** Archives an organization. Nothing is deleted: it answers activeAt questions before its archive date. */
   archiveOrganization: Organization;
   /** Blows a whistle (吹哨) on one or more cases under the caller, summoning units reachable from it (its chain, or linked to it by a link in force). Appends a WHISTLE event to each case; the units must report by reportBy (default 30 minutes). */
   blowWhistle: Whistle;
+  /** CANCEL: a REQUESTED or APPROVED use is called off (by the user) or refused (by the owner); its capacity is freed. */
+  cancelResourceUse: ResourceUse;
+  /** Changes where a resource stands: ACTIVE, INACTIVE, TEMPORARILY_CLOSED, or DEFUNCT (final). Nothing is deleted. */
+  changeResourceStatus: Resource;
   /** CLOSE: closes a replied (or revisited) case. */
   closeCase: CaseStepResult;
   /** CONTACT (先行联系): the handler contacts the resident; the first contact is the response. */
@@ -1318,6 +1364,8 @@ export type Mutation = {
   createOrganization: Organization;
   /** Creates a person. */
   createPerson: Person;
+  /** Adds a resource to its owner’s resource list. */
+  createResource: Resource;
   /** DISPATCH (派单) to a unit reachable from the case: in its chain, or linked to it by a link in force; the answer's eligibility says which. */
   dispatchCase: CaseStepResult;
   /** Ends a link on a date. Nothing is deleted. */
@@ -1328,6 +1376,10 @@ export type Mutation = {
   grantExtension: CaseStepResult;
   /** Imports a document of organizations, grids, people, posts, links, service categories, service cases (with their events) and whistles keyed by code (the format of `npm run import`). One transaction: a bad record refuses the whole import, naming its code; importing the same document twice changes nothing the second time. */
   importDataset: ImportSummary;
+  /** NO_SHOW: an APPROVED use did not take place. Needs the owner in your jurisdiction. */
+  markResourceNoShow: ResourceUse;
+  /** MARK_USED: an APPROVED use took place. Needs the owner in your jurisdiction. */
+  markResourceUsed: ResourceUse;
   /** MERGE: a duplicate merged into the case it duplicates, which carries on. */
   mergeCase: CaseStepResult;
   /** Moves an organization and its subtree under a new parent. Refuses cycles and kinds that may not sit there; keeps the chain history. */
@@ -1346,6 +1398,8 @@ export type Mutation = {
   reportToWhistle: WhistleSummons;
   /** REQUEST_EXTENSION (申请延期): the handler asks, before the due time, for a later one. */
   requestExtension: CaseStepResult;
+  /** Requests a use of a resource (a booking, a disbursement), REQUESTED. Refused (BAD_USER_INPUT, nothing written) when the resource is not ACTIVE, when another organization than the owner has no RESOURCE_SHARING link from the owner in force on the dates (the message names the missing link), or when the quantity does not fit the capacity beside the uses holding it (naming them). */
+  requestResourceUse: ResourceUse;
   /** RETURN (退单): the unit sends a dispatched case back unsigned to its dispatcher; give a reason code. */
   returnCase: CaseStepResult;
   /** REVISIT (回访): the callback, with the resident's judgement (resolved, satisfaction). */
@@ -1360,6 +1414,8 @@ export type Mutation = {
   transferCase: CaseStepResult;
   /** Changes the name, households, address, founding date or area of an organization. */
   updateOrganization: Organization;
+  /** Changes a resource: name, unit, capacity, what is available now, opening hours, description. */
+  updateResource: Resource;
   /** URGE (督办): supervision urges the handler. */
   urgeCase: CaseStepResult;
   /** WITHDRAW (撤单): the resident withdraws the request. */
@@ -1380,6 +1436,12 @@ export type MutationAppointPersonArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationApproveResourceUseArgs = {
+  input: ResourceUseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationArchiveOrganizationArgs = {
   input: ArchiveOrganizationInput;
 };
@@ -1388,6 +1450,18 @@ export type MutationArchiveOrganizationArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationBlowWhistleArgs = {
   input: BlowWhistleInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationCancelResourceUseArgs = {
+  input: ResourceUseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationChangeResourceStatusArgs = {
+  input: ChangeResourceStatusInput;
 };
 
 
@@ -1428,6 +1502,12 @@ export type MutationCreatePersonArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationCreateResourceArgs = {
+  input: CreateResourceInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationDispatchCaseArgs = {
   input: DispatchCaseInput;
 };
@@ -1454,6 +1534,18 @@ export type MutationGrantExtensionArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationImportDatasetArgs = {
   dataset: Scalars['JSONObject']['input'];
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationMarkResourceNoShowArgs = {
+  input: ResourceUseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationMarkResourceUsedArgs = {
+  input: ResourceUseStepInput;
 };
 
 
@@ -1512,6 +1604,12 @@ export type MutationRequestExtensionArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationRequestResourceUseArgs = {
+  input: RequestResourceUseInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationReturnCaseArgs = {
   input: CaseStepInput;
 };
@@ -1550,6 +1648,12 @@ export type MutationTransferCaseArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationUpdateResourceArgs = {
+  input: UpdateResourceInput;
 };
 
 
@@ -1607,10 +1711,14 @@ export type Organization = Node & {
   parent?: Maybe<Organization>;
   /** Posts held in this organization, newest first. */
   posts: PostConnection;
+  /** The resources it owns, by code unless ordered otherwise. */
+  resources: ResourceConnection;
   /** The sector, which follows from the kind. */
   sector: Sector;
   /** Service cases it handles now, or located in its subtree (role), newest first by default. */
   serviceCases: ServiceCaseConnection;
+  /** The resources other organizations share with it: their owner has a RESOURCE_SHARING link to it in force (on availableAt, or today). */
+  sharedResources: ResourceConnection;
   /** ACTIVE, or ARCHIVED once it stopped operating. */
   status: OrganizationStatus;
   /** Incremented on every change; pass it back as expectedVersion to change it safely. */
@@ -1654,12 +1762,34 @@ export type OrganizationPostsArgs = {
 
 
 /** An organization of the grassroots governance graph: a Party body of the vertical chain, or a committee, unit, enterprise or social force joined to it by links. */
+export type OrganizationResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  availableAt?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ResourceKind>>;
+  orderBy?: InputMaybe<ResourceOrder>;
+  statuses?: InputMaybe<Array<ResourceStatus>>;
+};
+
+
+/** An organization of the grassroots governance graph: a Party body of the vertical chain, or a committee, unit, enterprise or social force joined to it by links. */
 export type OrganizationServiceCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CaseOrder>;
   role?: InputMaybe<OrganizationCaseRole>;
   statuses?: InputMaybe<Array<CaseStatus>>;
+};
+
+
+/** An organization of the grassroots governance graph: a Party body of the vertical chain, or a committee, unit, enterprise or social force joined to it by links. */
+export type OrganizationSharedResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  availableAt?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ResourceKind>>;
+  orderBy?: InputMaybe<ResourceOrder>;
+  statuses?: InputMaybe<Array<ResourceStatus>>;
 };
 
 /** Organizations matching a filter, counted in groups. */
@@ -2026,6 +2156,17 @@ export type PostRole =
   /** Volunteer. */
   | 'VOLUNTEER';
 
+/** A share of two measured quantities (m²·hours, CNY), with both so that a dashboard can show them. */
+export type QuantityRatio = {
+  __typename?: 'QuantityRatio';
+  /** The whole. */
+  denominator: Scalars['Float']['output'];
+  /** The part. */
+  numerator: Scalars['Float']['output'];
+  /** numerator ÷ denominator; null when the denominator is 0. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** Entry points for reading the grassroots governance graph. */
 export type Query = {
   __typename?: 'Query';
@@ -2069,6 +2210,16 @@ export type Query = {
   person?: Maybe<Person>;
   /** Posts matching a filter, counted by the chosen dimensions. Counts need no personal-data right. */
   postsAggregate: PostAggregate;
+  /** One resource by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
+  resource?: Maybe<Resource>;
+  /** Resource indicators of the resources placed in a scope’s communities, over [from, to): utilisation, sharing rate, idle resources, service space per 100 households. Six statements whatever the size of the scope, computed in SQL. */
+  resourceIndicators: ResourceIndicators;
+  /** One resource use by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
+  resourceUse?: Maybe<ResourceUse>;
+  /** Resource uses matching a filter, by start, a page at a time: within a jurisdiction, the uses by its organizations and of resources they own. */
+  resourceUses: ResourceUseConnection;
+  /** Resources matching a filter, a page at a time: within a jurisdiction, those owned in it and those shared into it. */
+  resources: ResourceConnection;
   /** One service case by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
   serviceCase?: Maybe<ServiceCase>;
   /** Service cases matching a filter, a page at a time: those of your subtree, and those your organizations handle. */
@@ -2237,6 +2388,47 @@ export type QueryPostsAggregateArgs = {
 
 
 /** Entry points for reading the grassroots governance graph. */
+export type QueryResourceArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryResourceIndicatorsArgs = {
+  from: Scalars['Date']['input'];
+  groupBy?: InputMaybe<ResourceGroupBy>;
+  idleFirst?: InputMaybe<Scalars['Int']['input']>;
+  scope: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryResourceUseArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryResourceUsesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceUseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ResourceOrder>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
 export type QueryServiceCaseArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -2379,6 +2571,30 @@ export type ReportToWhistleInput = {
   summonsId: Scalars['ID']['input'];
 };
 
+/** A request to use a resource: a booking over a period, or a disbursement of funds on a date. */
+export type RequestResourceUseInput = {
+  /** A business key; default the resource's code and the next number (R1-U7). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** FUNDS: the date of the disbursement. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** Start of the use (all kinds but FUNDS). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The person who books it. Personal data. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** What for, at most 500 characters. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** How much, in the resource's unit; more than 0. */
+  quantity: Scalars['Float']['input'];
+  /** The resource. */
+  resourceId: Scalars['ID']['input'];
+  /** The service case it serves. */
+  serviceCaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** End of the use, exclusive (all kinds but FUNDS). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The organization that will use it: the owner, or one the owner shares it with through a RESOURCE_SHARING link in force on the dates. */
+  userId: Scalars['ID']['input'];
+};
+
 /** The resident's judgement at the revisit (回访). */
 export type ResidentOutcome = {
   __typename?: 'ResidentOutcome';
@@ -2398,6 +2614,289 @@ export type Resolution =
   | 'PARTLY'
   /** Solved. */
   | 'YES';
+
+/** Something an organization offers others: space, funds, equipment, volunteer time or expertise, with its capacity and opening hours. */
+export type Resource = Node & {
+  __typename?: 'Resource';
+  /** How much the owner last reported available (HSDS service_capacity.available); null when never reported. Bookings are checked against maximum. */
+  available?: Maybe<Scalars['Float']['output']>;
+  /** When available was last reported (HSDS service_capacity.updated). */
+  availableUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable business key. */
+  code: Scalars['String']['output'];
+  /** The community (its Party committee) it is in. */
+  community: Organization;
+  /** What it is and how to get it, in a few sentences. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The grid it is in; null when placed in a community only, or outside your jurisdiction. */
+  grid?: Maybe<Grid>;
+  /** Global, opaque id of the object. Stable: it never changes. */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  kind: ResourceKind;
+  /** The capacity: how much may be in use at once (SPACE, EQUIPMENT, VOLUNTEER_TIME, EXPERTISE), or the budget (FUNDS) (HSDS service_capacity.maximum). */
+  maximum: Scalars['Float']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Its weekly opening hours, as "Mo-Fr 08:30-17:30; Sa 09:00-12:00" (local times); null: always open. */
+  openingHours?: Maybe<Scalars['String']['output']>;
+  /** The organization that owns and offers it. Outside your scope, only its id, code, name and kind are shown. */
+  owner: Organization;
+  /** The RESOURCE_SHARING links from its owner through which others may use it (those within your jurisdiction), by code: in force on activeAt, or all of them. */
+  sharedThrough: Array<Link>;
+  /** Where it stands; only ACTIVE resources take requests. */
+  status: ResourceStatus;
+  /** The unit of maximum, available and every use’s quantity: m², seat, CNY, hour, item, person… (HSDS service_capacity.unit). */
+  unit: Scalars['String']['output'];
+  /** Its uses, by start: within a jurisdiction, those by its organizations or of resources they own. */
+  uses: ResourceUseConnection;
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
+  /** Hours open in a week, from openingHours (168 when always open). */
+  weeklyOpenHours: Scalars['Float']['output'];
+};
+
+
+/** Something an organization offers others: space, funds, equipment, volunteer time or expertise, with its capacity and opening hours. */
+export type ResourceSharedThroughArgs = {
+  activeAt?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Something an organization offers others: space, funds, equipment, volunteer time or expertise, with its capacity and opening hours. */
+export type ResourceUsesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceUsesFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of resources, with the total across all pages. */
+export type ResourceConnection = {
+  __typename?: 'ResourceConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<ResourceEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<Resource>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Resource in a page, with its cursor. */
+export type ResourceEdge = {
+  __typename?: 'ResourceEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Resource. */
+  node: Resource;
+};
+
+/** Conditions a resource must all meet to be listed. */
+export type ResourceFilter = {
+  /** Only resources ACTIVE and open on this day of the week (by their opening hours). */
+  availableAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Only resources placed in this grid. */
+  grid?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<ResourceKind>>;
+  /** Only resources this organization owns. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Only resources whose owner shares them with this organization through a RESOURCE_SHARING link in force (on availableAt, or today). */
+  sharedWith?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<ResourceStatus>>;
+  /** Only resources placed in a community of this subtree (a community, a subdistrict, the district). */
+  under?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What resource indicators are grouped by. */
+export type ResourceGroupBy =
+  /** The resource's community. */
+  | 'COMMUNITY'
+  /** The resource's grid (resources placed in a community without a grid are left out). */
+  | 'GRID'
+  /** The kind of resource. */
+  | 'KIND';
+
+/** Resource indicators of one group (a community, a grid, a kind) or of the whole scope. */
+export type ResourceIndicatorGroup = {
+  __typename?: 'ResourceIndicatorGroup';
+  /** COMMUNITY: the community. */
+  community?: Maybe<Organization>;
+  /** resourceUtilisation of FUNDS: Σ quantity of USED disbursements dated in [from, to) ÷ Σ maximum (the budget) of the ACTIVE FUNDS resources. */
+  fundsUtilisation: QuantityRatio;
+  /** GRID: the grid. */
+  grid?: Maybe<Grid>;
+  /** idleResources: the ACTIVE resources of the group with no USED use overlapping [from, to): their count (totalCount) and the first page, by code (idleFirst). */
+  idleResources: ResourceConnection;
+  /** KIND: the kind. */
+  kind?: Maybe<ResourceKind>;
+  /** resourceSharingRate: USED uses starting in [from, to) by an organization other than the owner ÷ all USED uses starting in [from, to). */
+  resourceSharingRate: Ratio;
+  /** resourceUtilisation of SPACE and EQUIPMENT: Σ over USED uses of quantity × hours of the use inside [from, to) ÷ Σ over the ACTIVE resources of maximum × their open hours in [from, to) (opening hours; always open: 24 h a day). */
+  resourceUtilisation: QuantityRatio;
+  /** serviceSpacePer100Households, per community or grid; for the whole scope without grouping, and for the SPACE group by kind. Null for the other kinds. */
+  serviceSpacePer100Households?: Maybe<ServiceSpace>;
+};
+
+/** Resource indicators of a scope over a period (README, "Resources"). */
+export type ResourceIndicators = {
+  __typename?: 'ResourceIndicators';
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** What the groups are; null: one group, the whole scope. */
+  groupBy?: Maybe<ResourceGroupBy>;
+  /** The groups: communities or grids of the scope (those with households or resources), or kinds with resources. */
+  groups: Array<ResourceIndicatorGroup>;
+  /** The scope. */
+  scope: Organization;
+  /** Day after the period (exclusive). */
+  to: Scalars['Date']['output'];
+};
+
+/** What a resource is. */
+export type ResourceKind =
+  /** Items lent out (tents, chairs, a projector); booked over periods. */
+  | 'EQUIPMENT'
+  /** Professional help (legal, medical, social work), in hours or people at a time; booked over periods. */
+  | 'EXPERTISE'
+  /** A budget (CNY); disbursed on dates against the remaining amount. */
+  | 'FUNDS'
+  /** A room, hall or station, measured in m² or seats; booked over periods. */
+  | 'SPACE'
+  /** People offered for service (hours, people at a time); booked over periods. */
+  | 'VOLUNTEER_TIME';
+
+/** How a list of resources is sorted. */
+export type ResourceOrder =
+  /** By code (the default). */
+  | 'CODE_ASC'
+  /** Largest capacity first. */
+  | 'MAXIMUM_DESC'
+  /** By name. */
+  | 'NAME_ASC';
+
+/** Where a resource stands (Open Referral HSDS 3). Only ACTIVE resources take new requests. */
+export type ResourceStatus =
+  /** Offered: takes requests. */
+  | 'ACTIVE'
+  /** Gone for good; kept for history. */
+  | 'DEFUNCT'
+  /** Not offered for now. */
+  | 'INACTIVE'
+  /** Closed for a while (repairs, an event); expected back. */
+  | 'TEMPORARILY_CLOSED';
+
+/** A booking of a resource over a period, or a disbursement of funds on a date. */
+export type ResourceUse = Node & {
+  __typename?: 'ResourceUse';
+  /** Stable business key: the resource’s code and a number, unless given. */
+  code: Scalars['String']['output'];
+  /** FUNDS: the date of the disbursement; null for the other kinds. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** When it ends, exclusive (FUNDS: the start of the next day). */
+  endsAt: Scalars['DateTime']['output'];
+  /** Global, opaque id of the object. Stable: it never changes. */
+  id: Scalars['ID']['output'];
+  /** The person who booked it. Personal data: null outside your jurisdiction; without the pii right the person's name is masked (王**) and the phone hidden. */
+  person?: Maybe<Person>;
+  /** What it is for. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** How much, in the resource's unit (m², seats, items, CNY, hours). */
+  quantity: Scalars['Float']['output'];
+  /** When it was requested. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** The resource used. */
+  resource: Resource;
+  /** The service case it served, if any (and within your jurisdiction). */
+  serviceCase?: Maybe<ServiceCase>;
+  /** When the use starts (FUNDS: the start of the disbursement date, UTC). */
+  startsAt: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  status: ResourceUseStatus;
+  /** When its status last changed after the request. */
+  statusChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The organization using it. Outside your scope, only its id, code, name and kind are shown. */
+  user: Organization;
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
+  /** The RESOURCE_SHARING link that allowed a use by another organization than the owner; null for the owner's own use. */
+  viaLink?: Maybe<Link>;
+};
+
+/** A page of resource uses, with the total across all pages. */
+export type ResourceUseConnection = {
+  __typename?: 'ResourceUseConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<ResourceUseEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<ResourceUse>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ResourceUse in a page, with its cursor. */
+export type ResourceUseEdge = {
+  __typename?: 'ResourceUseEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The ResourceUse. */
+  node: ResourceUse;
+};
+
+/** Conditions a resource use must all meet to be listed. */
+export type ResourceUseFilter = {
+  /** Only uses ending after the start of this day (UTC). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only uses of resources this organization owns. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Only uses of this resource. */
+  resource?: InputMaybe<Scalars['ID']['input']>;
+  /** Only uses serving this service case. */
+  serviceCase?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<ResourceUseStatus>>;
+  /** Only uses starting before the start of this day (UTC). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only uses by this organization. */
+  user?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where a resource use stands; the steps follow the table of resource-use.transitions.ts (README, "Resources"). */
+export type ResourceUseStatus =
+  /** Approved by the owner. Next steps: MARK_USED, CANCEL, NO_SHOW. */
+  | 'APPROVED'
+  /** Called off before it took place; frees its capacity. Final. Next steps: none. */
+  | 'CANCELLED'
+  /** Approved but not used (nobody came, the money was not drawn). Final; frees its capacity. Next steps: none. */
+  | 'NO_SHOW'
+  /** Asked for; holds its capacity until approved or cancelled. Next steps: APPROVE, CANCEL. */
+  | 'REQUESTED'
+  /** Took place. Final. Next steps: none. */
+  | 'USED';
+
+/** A step of a resource use: which use, and the version you last read. */
+export type ResourceUseStepInput = {
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The use. */
+  id: Scalars['ID']['input'];
+};
+
+/** Conditions on a resource's uses. */
+export type ResourceUsesFilter = {
+  /** Only uses ending after the start of this day (UTC). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<ResourceUseStatus>>;
+  /** Only uses starting before the start of this day (UTC). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only uses by this organization. */
+  user?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** The callback and the resident's judgement. */
 export type RevisitCaseInput = {
@@ -2633,6 +3132,19 @@ export type ServiceCategoryFilter = {
   rootsOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Service space against households (the standard: at least 30 m² per 100 households). */
+export type ServiceSpace = {
+  __typename?: 'ServiceSpace';
+  /** Households of the area: the community's own figure, else the sum of its grids'. */
+  households: Scalars['Int']['output'];
+  /** per100Households ≥ 30; null without households. */
+  meetsStandard?: Maybe<Scalars['Boolean']['output']>;
+  /** squareMetres ÷ households × 100; null without households. */
+  per100Households?: Maybe<Scalars['Float']['output']>;
+  /** m² of ACTIVE SPACE resources (unit m²) placed in the area or shared into it by a RESOURCE_SHARING link in force on the last day of the period. */
+  squareMetres: Scalars['Float']['output'];
+};
+
 /** Organizations outside the chain (government, market and social sectors) taking part through at least one link in force into the scope. */
 export type SocialForceParticipation = {
   __typename?: 'SocialForceParticipation';
@@ -2715,6 +3227,28 @@ export type UpdateOrganizationInput = {
   locatedIn?: InputMaybe<Scalars['ID']['input']>;
   /** New name. */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a resource; fields left out stay as they are. */
+export type UpdateResourceInput = {
+  /** How much is available now (null clears it); availableUpdatedAt becomes now unless given. */
+  available?: InputMaybe<Scalars['Float']['input']>;
+  /** When available was reported. */
+  availableUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A new description; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The resource. */
+  id: Scalars['ID']['input'];
+  /** A new capacity. Existing uses are kept even if they no longer fit; new requests are checked against it. */
+  maximum?: InputMaybe<Scalars['Float']['input']>;
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New weekly opening hours; null: always open. */
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  /** A new unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A whistle (吹哨): a community or subdistrict summons units to a problem it cannot solve alone; they must report by a deadline. */
@@ -2824,7 +3358,7 @@ export type WhistleSummons = {
   whistle: Whistle;
 };
 
-export type _Entity = Grid | Link | Organization | Person | Post | ServiceCase | ServiceCategory | Whistle;
+export type _Entity = Grid | Link | Organization | Person | Post | Resource | ResourceUse | ServiceCase | ServiceCategory | Whistle;
 
 export type _Service = {
   __typename?: '_Service';
@@ -2926,6 +3460,8 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Organization', code: string, name: string, kind: OrganizationKind, sector: Sector, id: string, parent?: { __typename?: 'Organization', code: string } | null }
     | { __typename: 'Person', code: string, name: string, id: string }
     | { __typename: 'Post', code: string, role: PostRole, title?: string | null, startDate: string, endDate?: string | null, id: string, organization: { __typename?: 'Organization', code: string } }
+    | { __typename: 'Resource', id: string }
+    | { __typename: 'ResourceUse', id: string }
     | { __typename: 'ServiceCase', id: string }
     | { __typename: 'ServiceCategory', id: string }
     | { __typename: 'Whistle', id: string }

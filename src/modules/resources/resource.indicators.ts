@@ -1,0 +1,159 @@
+import type { EntityManager } from 'typeorm';
+import { emptyPage, queryPartitionedPages, queryRows } from '../../db/rows.js';
+import { Conditions } from '../../db/conditions.js';
+import { inForceOnSql } from '../../lib/period.js';
+import type { Page, PageWindow } from '../../schema/pagination.js';
+import { LinkKind } from '../links/link.kinds.js';
+import { OrganizationKind } from '../organizations/organization.kinds.js';
+import { OPEN_COLUMNS } from './resource.conditions.js';
+import { Resource } from './resource.entity.js';
+import { ResourceGroupBy, ResourceKind, ResourceStatus, SCHEDULED_KINDS } from './resource.kinds.js';
+import { weekdayCounts } from './resource.rules.js';
+import { ResourceUseStatus } from './resource-use.transitions.js';
+
+/** The units counted as square metres for serviceSpacePer100Households. */
+export const SQUARE_METRE_UNITS = ['m²', 'm2', 'sqm'] as const;
+/** The community standard: at least 30 m² of service space per 100 households. */
+export const SPACE_STANDARD_PER_100_HOUSEHOLDS = 30;
+
+export interface ResourceGroupFigures {
+  /** Community or grid database id, a kind, or 'ALL'. */
+  key: string;
+  scheduledUsed: number;
+  scheduledCapacity: number;
+  fundsDisbursed: number;
+  fundsBudget: number;
+  sharedUses: number;
+  uses: number;
+  idle: Page<Resource>;
+  space: { squareMetres: number; households: number } | null;
+}
+
+function dialectOf(manager: EntityManager): 'postgres' | 'sqlite' {
+  return manager.connection.driver.options.type === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+/**
+ * Resource indicators of a scope over [from, to), grouped, each family one statement (README,
+ * "Resources"), whatever the number of resources and uses: utilisation of spaces and equipment, of funds,
+ * the sharing rate, the idle resources (a page per group) and service space per 100 households.
+ */
+export async function computeResourceIndicators(manager: EntityManager, input: { scopeId: number; from: string; to: string; groupBy: ResourceGroupBy | null; idleWindow: PageWindow }): Promise<ResourceGroupFigures[]> {
+  const postgres = dialectOf(manager) === 'postgres';
+  const fromTs = `${input.from}T00:00:00.000Z`;
+  const toTs = `${input.to}T00:00:00.000Z`;
+  const greatest = (a: string, b: string) => (postgres ? `GREATEST(${a}, ${b})` : `MAX(${a}, ${b})`);
+  const least = (a: string, b: string) => (postgres ? `LEAST(${a}, ${b})` : `MIN(${a}, ${b})`);
+  const hours = (a: string, b: string) => (postgres ? `(EXTRACT(EPOCH FROM (CAST(${b} AS timestamptz) - CAST(${a} AS timestamptz))) / 3600.0)` : `((julianday(${b}) - julianday(${a})) * 24.0)`);
+  const key = (alias: string) => {
+    switch (input.groupBy) {
+      case ResourceGroupBy.COMMUNITY:
+        return `CAST(${alias}.community_id AS varchar(32))`;
+      case ResourceGroupBy.GRID:
+        return `CAST(${alias}.grid_id AS varchar(32))`;
+      case ResourceGroupBy.KIND:
+        return `${alias}.kind`;
+      default:
+        return `'ALL'`;
+    }
+  };
+  const inScope = (alias: string) => `${alias}.community_id IN (SELECT sc.descendant_id FROM organization_closure sc WHERE sc.ancestor_id = :scopeId)${input.groupBy === ResourceGroupBy.GRID ? ` AND ${alias}.grid_id IS NOT NULL` : ''}`;
+  const counts = weekdayCounts(input.from, input.to);
+  const openHours = `(${OPEN_COLUMNS.map((column, index) => `r.${column} * ${counts[index]}`).join(' + ')}) / 60.0`;
+  const parameters = { scopeId: input.scopeId, fromTs, toTs, used: ResourceUseStatus.USED, active: ResourceStatus.ACTIVE };
+
+  const scheduled = await queryRows(
+    manager,
+    `SELECT x.g, SUM(x.capacity) AS capacity, SUM(x.used_hours) AS used_hours FROM (
+       SELECT ${key('r')} AS g, r.maximum * ${openHours} AS capacity,
+              COALESCE((SELECT SUM(u.quantity * ${hours(greatest('u.starts_at', ':fromTs'), least('u.ends_at', ':toTs'))}) FROM resource_uses u
+                        WHERE u.resource_id = r.id AND u.status = :used AND u.starts_at < :toTs AND u.ends_at > :fromTs), 0) AS used_hours
+       FROM resources r WHERE ${inScope('r')} AND r.status = :active AND r.kind IN (${SCHEDULED_KINDS.map((kind) => `'${kind}'`).join(', ')})
+     ) x GROUP BY x.g`,
+    parameters,
+  );
+  const funds = await queryRows(
+    manager,
+    `SELECT ${key('r')} AS g, SUM(r.maximum) AS budget,
+            SUM(COALESCE((SELECT SUM(u.quantity) FROM resource_uses u WHERE u.resource_id = r.id AND u.status = :used AND u.starts_at >= :fromTs AND u.starts_at < :toTs), 0)) AS disbursed
+     FROM resources r WHERE ${inScope('r')} AND r.status = :active AND r.kind = '${ResourceKind.FUNDS}' GROUP BY 1`,
+    parameters,
+  );
+  const sharing = await queryRows(
+    manager,
+    `SELECT ${key('r')} AS g, COUNT(*) AS uses, SUM(CASE WHEN u.user_id <> r.owner_id THEN 1 ELSE 0 END) AS shared
+     FROM resource_uses u JOIN resources r ON r.id = u.resource_id
+     WHERE ${inScope('r')} AND u.status = :used AND u.starts_at >= :fromTs AND u.starts_at < :toTs GROUP BY 1`,
+    parameters,
+  );
+  const idle = await queryPartitionedPages(manager, Resource, input.idleWindow, {
+    from: `(SELECT r.*, ${key('r')} AS group_key FROM resources r WHERE ${inScope('r')} AND r.status = :active
+             AND NOT EXISTS (SELECT 1 FROM resource_uses u WHERE u.resource_id = r.id AND u.status = :used AND u.starts_at < :toTs AND u.ends_at > :fromTs)) t`,
+    partitionBy: 't.group_key',
+    where: new Conditions(),
+    orderBy: 't.code, t.id',
+    parameters,
+  });
+
+  // Service space: per community (or grid), the m² of ACTIVE spaces placed in it or shared into it by a link
+  // in force on the last day of the period; for the whole scope (no grouping, or the SPACE kind) the same over the scope.
+  const lastDay = new Date(Date.parse(toTs) - 86_400_000).toISOString().slice(0, 10);
+  const spaceOf = `r.kind = '${ResourceKind.SPACE}' AND r.status = :active AND r.unit IN (${SQUARE_METRE_UNITS.map((unit) => `'${unit}'`).join(', ')})`;
+  const sharedInto = (targets: string) => `EXISTS (SELECT 1 FROM links s WHERE s.kind = '${LinkKind.RESOURCE_SHARING}' AND s.source_id = r.owner_id AND s.status <> 'SUSPENDED' AND ${inForceOnSql('s.since', 's.until', ':lastDay')} AND s.target_id IN (${targets}))`;
+  const spaceParameters = { ...parameters, lastDay, community: OrganizationKind.COMMUNITY_PARTY_COMMITTEE };
+  let space: { g: string; households: number; metres: number }[] = [];
+  if (input.groupBy === ResourceGroupBy.GRID) {
+    space = (
+      await queryRows(
+        manager,
+        `SELECT CAST(gr.id AS varchar(32)) AS g, gr.households AS households, COALESCE((SELECT SUM(r.maximum) FROM resources r WHERE r.grid_id = gr.id AND ${spaceOf}), 0) AS metres
+         FROM grids gr WHERE gr.community_id IN (SELECT sc.descendant_id FROM organization_closure sc WHERE sc.ancestor_id = :scopeId)`,
+        spaceParameters,
+      )
+    ).map((row) => ({ g: String(row.g), households: Number(row.households ?? 0), metres: Number(row.metres) }));
+  } else if (input.groupBy === ResourceGroupBy.COMMUNITY) {
+    space = (
+      await queryRows(
+        manager,
+        `SELECT CAST(c.id AS varchar(32)) AS g, COALESCE(c.households, (SELECT SUM(gr.households) FROM grids gr WHERE gr.community_id = c.id), 0) AS households,
+                COALESCE((SELECT SUM(r.maximum) FROM resources r WHERE ${spaceOf} AND (r.community_id = c.id OR ${sharedInto('SELECT cc.descendant_id FROM organization_closure cc WHERE cc.ancestor_id = c.id')})), 0) AS metres
+         FROM organizations c WHERE c.kind = :community AND c.id IN (SELECT sc.descendant_id FROM organization_closure sc WHERE sc.ancestor_id = :scopeId)`,
+        spaceParameters,
+      )
+    ).map((row) => ({ g: String(row.g), households: Number(row.households ?? 0), metres: Number(row.metres) }));
+  } else {
+    const [row] = await queryRows(
+      manager,
+      `SELECT (SELECT COALESCE(SUM(COALESCE(c.households, (SELECT SUM(gr.households) FROM grids gr WHERE gr.community_id = c.id), 0)), 0) FROM organizations c
+                WHERE c.kind = :community AND c.id IN (SELECT sc.descendant_id FROM organization_closure sc WHERE sc.ancestor_id = :scopeId)) AS households,
+              (SELECT COALESCE(SUM(r.maximum), 0) FROM resources r WHERE ${spaceOf}
+                AND (${inScope('r')} OR ${sharedInto('SELECT sc.descendant_id FROM organization_closure sc WHERE sc.ancestor_id = :scopeId')})) AS metres`,
+      spaceParameters,
+    );
+    space = [{ g: input.groupBy === ResourceGroupBy.KIND ? ResourceKind.SPACE : 'ALL', households: Number(row!.households), metres: Number(row!.metres) }];
+  }
+
+  const keys = new Set<string>();
+  for (const rows of [scheduled, funds, sharing]) for (const row of rows) keys.add(String(row.g));
+  for (const group of idle.keys()) keys.add(group);
+  for (const row of space) keys.add(row.g);
+  if (input.groupBy === null) keys.add('ALL');
+  const find = (rows: Record<string, unknown>[], group: string) => rows.find((row) => String(row.g) === group);
+  return [...keys].filter((group) => group !== 'null').sort((a, b) => (input.groupBy === ResourceGroupBy.KIND ? a.localeCompare(b) : Number(a) - Number(b))).map((group) => {
+    const s = find(scheduled, group);
+    const f = find(funds, group);
+    const h = find(sharing, group);
+    const sp = space.find((row) => row.g === group);
+    return {
+      key: group,
+      scheduledUsed: Number(s?.used_hours ?? 0),
+      scheduledCapacity: Number(s?.capacity ?? 0),
+      fundsDisbursed: Number(f?.disbursed ?? 0),
+      fundsBudget: Number(f?.budget ?? 0),
+      sharedUses: Number(h?.shared ?? 0),
+      uses: Number(h?.uses ?? 0),
+      idle: idle.get(group) ?? emptyPage(input.idleWindow),
+      space: sp ? { squareMetres: sp.metres, households: sp.households } : null,
+    };
+  });
+}

@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMALL_DISTRICT } from './fixtures/small-district.js';
+import { DIALECTS } from './helpers/databases.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+/**
+ * Resources and their uses (README, "Resources"), through the public interface on every database: the
+ * sharing-link and capacity refusals (also under concurrent requests), the lifecycle table, jurisdiction
+ * and personal data on every read path, a hand-worked indicator fixture and flat statement counts.
+ *
+ * C1 shares with E1 through a RESOURCE_SHARING link from 2026-01-01; C2 has no link from C1.
+ */
+const DATASET = {
+  ...SMALL_DISTRICT,
+  links: [...SMALL_DISTRICT.links!, { code: 'RS1', kind: 'RESOURCE_SHARING', sourceCode: 'C1', targetCode: 'E1', since: '2026-01-01' }],
+};
+
+describe.each(DIALECTS)('resources on %s', (dialect) => {
+  let server: TestServer;
+  const ids: Record<string, string> = {};
+  let s1NoPii: string;
+  let s2Key: string;
+  let e1Key: string;
+
+  async function ok<T = any>(query: string, variables?: Record<string, unknown>, credential?: string): Promise<T> {
+    const response = await server.graphql(query, variables, credential);
+    expect(response.errors, query).toBeUndefined();
+    return response.data as T;
+  }
+
+  async function createResource(fields: string): Promise<string> {
+    const data = await ok(`mutation { createResource(input: { ${fields} }) { id code } }`);
+    ids[data.createResource.code] = data.createResource.id;
+    return data.createResource.id;
+  }
+
+  async function request(fields: string, credential?: string) {
+    return server.graphql(`mutation { requestResourceUse(input: { ${fields} }) { id code status version viaLink { code } } }`, undefined, credential);
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer(dialect, { dataset: DATASET });
+    const organizations = await ok('{ organizations(first: 100) { nodes { id code } } }');
+    for (const node of organizations.organizations.nodes) ids[node.code] = node.id;
+    const grids = await ok('{ grids(first: 100) { nodes { id code } } }');
+    for (const node of grids.grids.nodes) ids[node.code] = node.id;
+    const people = await ok('{ people(first: 100) { nodes { id code } } }');
+    for (const node of people.people.nodes) ids[node.code] = node.id;
+    await createResource(`code: "HALL", ownerId: "${ids.C1}", gridId: "${ids['C1-G1']}", kind: SPACE, name: "Community hall", unit: "m²", maximum: 100, available: 80, openingHours: "Mo-Fr 09:00-17:00"`);
+    await createResource(`code: "FUND", ownerId: "${ids.C1}", communityId: "${ids.C1}", kind: FUNDS, name: "Micro-project fund", unit: "CNY", maximum: 1000`);
+    await createResource(`code: "ROOM2", ownerId: "${ids.U1}", communityId: "${ids.C1}", kind: SPACE, name: "School reading room", unit: "m²", maximum: 50`);
+    s1NoPii = await server.createKey({ role: 'editor', scopeCode: 'S1', pii: false });
+    s2Key = await server.createKey({ role: 'editor', scopeCode: 'S2', pii: true });
+    e1Key = await server.createKey({ role: 'editor', scopeCode: 'E1', pii: true });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('refuses malformed resources with BAD_USER_INPUT naming the field', async () => {
+    const cases: [string, string][] = [
+      [`code: "X1", ownerId: "${ids.C1}", communityId: "${ids.C1}", kind: SPACE, name: "x", unit: "m²", maximum: 0`, 'input.maximum'],
+      [`code: "X2", ownerId: "${ids.C1}", communityId: "${ids.C1}", kind: SPACE, name: "x", unit: "m²", maximum: 10, openingHours: "Mo-Fr 9-17"`, 'input.openingHours'],
+      [`code: "X3", ownerId: "${ids.C1}", communityId: "${ids.C1}", kind: SPACE, name: "x", unit: "m²", maximum: 10, openingHours: "Mo 09:00-12:00,11:00-13:00"`, 'input.openingHours'],
+      [`code: "X4", ownerId: "${ids.C1}", communityId: "${ids.S1}", kind: SPACE, name: "x", unit: "m²", maximum: 10`, 'input.communityId'],
+      [`code: "X5", ownerId: "${ids.C1}", kind: SPACE, name: "x", unit: "m²", maximum: 10`, 'input.communityId'],
+      [`code: "X6", ownerId: "${ids.C1}", communityId: "${ids.C1}", kind: SPACE, name: "x", unit: "m²", maximum: 10, available: 20`, 'input.available'],
+    ];
+    for (const [fields, field] of cases) {
+      const response = await server.graphql(`mutation { createResource(input: { ${fields} }) { id } }`);
+      expect(response.errors?.[0]?.extensions?.code, fields).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.extensions?.field, fields).toBe(field);
+    }
+    const hall = await ok(`{ resource(code: "HALL") { weeklyOpenHours openingHours available availableUpdatedAt community { code } grid { code } status } }`);
+    expect(hall.resource).toMatchObject({ weeklyOpenHours: 40, openingHours: 'Mo-Fr 09:00-17:00', available: 80, community: { code: 'C1' }, grid: { code: 'C1-G1' }, status: 'ACTIVE' });
+    expect(hall.resource.availableUpdatedAt).toMatch(/Z$/);
+    const period = await server.graphql(`mutation { requestResourceUse(input: { resourceId: "${ids.HALL}", userId: "${ids.C1}", from: "2026-03-02T11:00:00Z", to: "2026-03-02T10:00:00Z", quantity: 1 }) { id } }`);
+    expect(period.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.to' });
+    const funds = await server.graphql(`mutation { requestResourceUse(input: { resourceId: "${ids.FUND}", userId: "${ids.C1}", from: "2026-03-02T11:00:00Z", to: "2026-03-02T12:00:00Z", quantity: 1 }) { id } }`);
+    expect(funds.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.date' });
+  });
+
+  it('refuses a use by an organization without a sharing link in force, naming the missing link', async () => {
+    const c2 = await request(`resourceId: "${ids.HALL}", userId: "${ids.C2}", from: "2026-03-02T09:00:00Z", to: "2026-03-02T10:00:00Z", quantity: 1`);
+    expect(c2.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(c2.errors?.[0]?.message).toContain('missing link C1 → C2, 2026-03-02');
+    const early = await request(`resourceId: "${ids.HALL}", userId: "${ids.E1}", from: "2025-12-31T09:00:00Z", to: "2025-12-31T10:00:00Z", quantity: 1`);
+    expect(early.errors?.[0]?.message).toContain('missing link C1 → E1, 2025-12-31');
+    const none = await ok('{ resourceUses(first: 10) { totalCount } }');
+    expect(none.resourceUses.totalCount).toBe(0);
+  });
+
+  it('books within capacity, refuses overlapping bookings beyond it naming them, and follows the lifecycle table', async () => {
+    const a = await request(`code: "UA", resourceId: "${ids.HALL}", userId: "${ids.C1}", personId: "${ids.P1}", from: "2026-03-02T09:00:00Z", to: "2026-03-02T11:00:00Z", quantity: 60, purpose: "Residents meeting"`);
+    expect(a.errors).toBeUndefined();
+    expect(a.data!.requestResourceUse).toMatchObject({ status: 'REQUESTED', viaLink: null });
+    const b = await request(`code: "UB", resourceId: "${ids.HALL}", userId: "${ids.E1}", from: "2026-03-03T10:00:00Z", to: "2026-03-03T13:00:00Z", quantity: 40`, e1Key);
+    expect(b.errors).toBeUndefined();
+    expect(b.data!.requestResourceUse.viaLink).toEqual({ code: 'RS1' });
+    const over = await request(`resourceId: "${ids.HALL}", userId: "${ids.C1}", from: "2026-03-02T10:00:00Z", to: "2026-03-02T12:00:00Z", quantity: 50`);
+    expect(over.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(over.errors?.[0]?.message).toContain('60 m² are already booked at once by UA');
+    // Back to back is no overlap.
+    const after = await request(`code: "UC", resourceId: "${ids.HALL}", userId: "${ids.C1}", from: "2026-03-02T11:00:00Z", to: "2026-03-02T12:00:00Z", quantity: 100`);
+    expect(after.errors).toBeUndefined();
+    const fund = await server.graphql(`mutation { requestResourceUse(input: { code: "UF", resourceId: "${ids.FUND}", userId: "${ids.E1}", date: "2026-03-04", quantity: 300 }) { id date } }`);
+    expect(fund.data!.requestResourceUse.date).toBe('2026-03-04');
+    const tooMuch = await server.graphql(`mutation { requestResourceUse(input: { resourceId: "${ids.FUND}", userId: "${ids.C1}", date: "2026-05-01", quantity: 800 }) { id } }`);
+    expect(tooMuch.errors?.[0]?.message).toContain('700 of 1000 CNY');
+    expect(tooMuch.errors?.[0]?.message).toContain('UF');
+
+    const step = (name: string, id: string, version?: number) => server.graphql(`mutation { ${name}(input: { id: "${id}"${version ? `, expectedVersion: ${version}` : ''} }) { status version } }`);
+    const ua = a.data!.requestResourceUse.id;
+    expect((await step('markResourceUsed', ua)).errors?.[0]?.message).toBe('Resource use UA is REQUESTED: MARK_USED is not allowed from REQUESTED (only from APPROVED). Allowed from REQUESTED: APPROVE, CANCEL.');
+    expect((await step('approveResourceUse', ua, 7)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await step('approveResourceUse', ua, 1)).data!.approveResourceUse).toEqual({ status: 'APPROVED', version: 2 });
+    expect((await step('markResourceUsed', ua, 2)).data!.markResourceUsed).toEqual({ status: 'USED', version: 3 });
+    expect((await step('cancelResourceUse', ua)).errors?.[0]?.message).toContain('Allowed from USED: nothing (final)');
+    const ub = b.data!.requestResourceUse.id;
+    // E1 may cancel its own use but not approve it: approval is the owner's.
+    expect((await server.graphql(`mutation { approveResourceUse(input: { id: "${ub}" }) { status } }`, undefined, e1Key)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await step('approveResourceUse', ub);
+    await step('markResourceUsed', ub);
+    await step('cancelResourceUse', after.data!.requestResourceUse.id);
+    await step('approveResourceUse', fund.data!.requestResourceUse.id);
+    await step('markResourceUsed', fund.data!.requestResourceUse.id);
+    const audit = await ok('{ auditLog(first: 100, filter: { entityType: "ResourceUse" }) { totalCount } }').catch(() => null);
+    if (audit) expect(audit.auditLog.totalCount).toBeGreaterThanOrEqual(10);
+  });
+
+  it('grants exactly the capacity to many concurrent requests, and refuses the rest', async () => {
+    const id = await createResource(`code: "TENTS", ownerId: "${ids.C1}", communityId: "${ids.C1}", kind: EQUIPMENT, name: "Tents", unit: "item", maximum: 5`);
+    const responses = await Promise.all(
+      Array.from({ length: 16 }, (_, index) => request(`resourceId: "${id}", userId: "${index % 2 ? ids.C1 : ids.E1}", from: "2026-04-0${1 + (index % 2)}T08:00:00Z", to: "2026-04-03T08:00:00Z", quantity: 1`)),
+    );
+    const granted = responses.filter((response) => !response.errors);
+    const refused = responses.filter((response) => response.errors);
+    expect(granted).toHaveLength(5);
+    expect(refused).toHaveLength(11);
+    for (const response of refused) {
+      expect(response.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+      expect(response.errors![0]!.message).toContain('does not fit its capacity of 5 item');
+    }
+    const uses = await ok(`{ resource(code: "TENTS") { uses(first: 50) { totalCount } } }`);
+    expect(uses.resource.uses.totalCount).toBe(5);
+    expect(new Set(granted.map((response) => response.data!.requestResourceUse.code)).size).toBe(5);
+  });
+
+  it('shows each credential only its jurisdiction on every read path, and masks personal data', async () => {
+    const list = '{ resources(first: 50) { totalCount nodes { code } } resourceUses(first: 50) { nodes { code } } }';
+    const s2 = await ok(list, undefined, s2Key);
+    expect(s2.resources.totalCount).toBe(0);
+    expect(s2.resourceUses.nodes).toEqual([]);
+    expect((await ok(`{ resource(code: "HALL") { id } n: node(id: "${ids.HALL}") { id } }`, undefined, s2Key))).toEqual({ resource: null, n: null });
+    // E1 sees C1's resources, shared into it, not U1's; of the uses, only its own.
+    const e1 = await ok(list, undefined, e1Key);
+    expect(e1.resources.nodes.map((node: { code: string }) => node.code)).toEqual(['FUND', 'HALL', 'TENTS']);
+    expect(e1.resourceUses.nodes.map((node: { code: string }) => node.code).sort()).toEqual(expect.arrayContaining(['UB', 'UF']));
+    expect(e1.resourceUses.nodes.map((node: { code: string }) => node.code)).not.toContain('UA');
+    const hallUses = await ok(`{ resource(code: "HALL") { uses(first: 10) { nodes { code } } sharedThrough { code } } resourceUse(code: "UA") { id } }`, undefined, e1Key);
+    expect(hallUses.resource.uses.nodes).toEqual([{ code: 'UB' }]);
+    expect(hallUses.resource.sharedThrough).toEqual([{ code: 'RS1' }]);
+    expect(hallUses.resourceUse).toBeNull();
+    const shared = await ok(`{ organization(code: "E1") { sharedResources(first: 10) { nodes { code } } } }`, undefined, e1Key);
+    expect(shared.organization.sharedResources.nodes.map((node: { code: string }) => node.code)).toEqual(['FUND', 'HALL', 'TENTS']);
+    const owned = await ok(`{ organization(code: "C1") { resources(first: 10, kinds: [SPACE]) { nodes { code } } } }`);
+    expect(owned.organization.resources.nodes).toEqual([{ code: 'HALL' }]);
+    const filtered = await ok(`{ a: resources(filter: { sharedWith: "${ids.E1}" }) { nodes { code } } b: resources(filter: { availableAt: "2026-03-07", kinds: [SPACE] }) { nodes { code } } c: resources(filter: { under: "${ids.S1}", kinds: [SPACE], grid: "${ids['C1-G1']}" }) { nodes { code } } }`);
+    expect(filtered.a.nodes.map((node: { code: string }) => node.code)).toEqual(['FUND', 'HALL', 'TENTS']);
+    expect(filtered.b.nodes).toEqual([{ code: 'ROOM2' }]);
+    expect(filtered.c.nodes).toEqual([{ code: 'HALL' }]);
+    const person = '{ resourceUse(code: "UA") { person { name } } }';
+    expect((await ok(person, undefined, s1NoPii)).resourceUse.person.name).toBe('王**');
+    expect((await ok(person)).resourceUse.person.name).toBe('王秀兰');
+  });
+
+  it('computes the indicators of a hand-worked week exactly', async () => {
+    // 2026-03-02 (Monday) to 2026-03-09: HALL open 5 × 8 h = 40 h × 100 m² = 4,000; ROOM2 always open 168 h × 50 m² = 8,400.
+    // USED: UA 60 m² × 2 h = 120, UB 40 m² × 3 h = 120 → 240 ÷ 12,400. FUND: 300 ÷ 1,000. TENTS (EQUIPMENT, uses in April): 5 × 168 × 1 = 840.
+    const data = await ok(`{ resourceIndicators(scope: "C1", from: "2026-03-02", to: "2026-03-09") { groups { resourceUtilisation { numerator denominator value } fundsUtilisation { numerator denominator } resourceSharingRate { numerator denominator } idleResources { totalCount nodes { code } } serviceSpacePer100Households { squareMetres households per100Households meetsStandard } } } }`);
+    const [group] = data.resourceIndicators.groups;
+    expect(group.resourceUtilisation.numerator).toBeCloseTo(240, 6);
+    expect(group.resourceUtilisation.denominator).toBeCloseTo(4000 + 8400 + 840, 6);
+    expect(group.fundsUtilisation).toEqual({ numerator: 300, denominator: 1000 });
+    expect(group.resourceSharingRate).toEqual({ numerator: 2, denominator: 3 });
+    expect(group.idleResources).toEqual({ totalCount: 2, nodes: [{ code: 'ROOM2' }, { code: 'TENTS' }] });
+    expect(group.serviceSpacePer100Households).toEqual({ squareMetres: 150, households: 3000, per100Households: 5, meetsStandard: false });
+    const byCommunity = await ok(`{ resourceIndicators(scope: "S1", from: "2026-03-02", to: "2026-03-09", groupBy: COMMUNITY) { groups { community { code } resourceSharingRate { numerator denominator } serviceSpacePer100Households { squareMetres households } } } }`);
+    expect(byCommunity.resourceIndicators.groups).toEqual([
+      { community: { code: 'C1' }, resourceSharingRate: { numerator: 2, denominator: 3 }, serviceSpacePer100Households: { squareMetres: 150, households: 3000 } },
+      { community: { code: 'C2' }, resourceSharingRate: { numerator: 0, denominator: 0 }, serviceSpacePer100Households: { squareMetres: 0, households: 2400 } },
+    ]);
+    const byKind = await ok(`{ resourceIndicators(scope: "C1", from: "2026-03-02", to: "2026-03-09", groupBy: KIND) { groups { kind resourceSharingRate { numerator denominator } } } }`);
+    expect(byKind.resourceIndicators.groups.map((group: { kind: string }) => group.kind)).toEqual(['EQUIPMENT', 'FUNDS', 'SPACE']);
+    expect((await server.graphql(`{ resourceIndicators(scope: "C1", from: "2026-03-02", to: "2026-03-09") { groups { idleResources { totalCount } } } }`, undefined, s2Key)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('reads resources, uses and indicators in as many statements for many as for few', async () => {
+    const page = `{ resources(first: 50) { nodes { code owner { code } community { code } grid { code } sharedThrough { code } uses(first: 5) { nodes { code user { code } viaLink { code } person { name } resource { code } } } } }
+      resourceIndicators(scope: "S1", from: "2026-03-01", to: "2026-05-01", groupBy: COMMUNITY) { groups { community { code } idleResources { nodes { code owner { code } } } } } }`;
+    await server.graphql(page);
+    const before = await server.graphql(page);
+    expect(before.errors).toBeUndefined();
+    for (let index = 0; index < 6; index += 1) {
+      const id = await createResource(`code: "MORE${index}", ownerId: "${index % 2 ? ids.C1 : ids.U1}", communityId: "${index % 3 ? ids.C1 : ids.C2}", kind: SPACE, name: "Room ${index}", unit: "m²", maximum: 20`);
+      if (index % 2) expect((await request(`resourceId: "${id}", userId: "${ids.E1}", from: "2026-03-10T09:00:00Z", to: "2026-03-10T10:00:00Z", quantity: 5, personId: "${ids.P2}"`)).errors).toBeUndefined();
+    }
+    const after = await server.graphql(page);
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.resources.nodes.length).toBeGreaterThan(before.data!.resources.nodes.length);
+    // Not more with more resources and uses (17 before, 16 after on SQLite: one batch fewer once every page is full, not yet explained).
+    expect(after.extensions?.diagnostics?.sqlStatements).toBeLessThanOrEqual(before.extensions!.diagnostics!.sqlStatements);
+    expect(after.extensions?.diagnostics?.sqlStatements).toBeLessThanOrEqual(17);
+  });
+});
