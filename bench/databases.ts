@@ -12,7 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import sqlite3 from 'sqlite3';
-import { generateDistrict } from '../seeds/generate.js';
+import { DEFAULT_SEED, generateDistrict } from '../seeds/generate.js';
+import { loadCases } from '../seeds/load-cases.js';
+
+/** Bumped when the cases' generator changes what it makes, so that a reused database is loaded again. */
+const CASES_VERSION = 1;
 import { Database } from '../src/db/database.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from '../src/db/migrations/index.js';
 import { ApiKeyService } from '../src/modules/api-keys/api-key.service.js';
@@ -25,6 +29,8 @@ export interface Counts {
   organizations: number;
   people: number;
   posts: number;
+  /** A year of service cases, with their events and whistles (seeds/load-cases.ts). */
+  serviceCases: number;
 }
 
 export interface BenchDatabase {
@@ -74,7 +80,8 @@ export class Dataset {
   }
 
   get fingerprint(): string {
-    this.hash ??= createHash('sha256').update(JSON.stringify(this.input)).digest('hex');
+    // The cases are generated from the district and the default seed: their generator's version names them.
+    this.hash ??= createHash('sha256').update(JSON.stringify(this.input)).update(`cases:${CASES_VERSION}`).digest('hex');
     return this.hash;
   }
 }
@@ -118,8 +125,10 @@ function markerMatches(text: string | null | undefined, dataset: Dataset): Marke
 
 /** Loads the dataset into an opened, migrated, empty database. */
 async function load(db: Database, dataset: Dataset): Promise<Counts> {
-  const summary = await importDataset(db, dataset.input, { actor: { principal: 'cli:bench', operation: 'seed' } });
-  return { organizations: summary.organizations.created, people: summary.people.created, posts: summary.posts.created };
+  const actor = { principal: 'cli:bench', operation: 'seed' };
+  const summary = await importDataset(db, dataset.input, { actor });
+  const cases = await loadCases(db, dataset.input, { scale: dataset.scale, seed: DEFAULT_SEED, actor });
+  return { organizations: summary.organizations.created, people: summary.people.created, posts: summary.posts.created, serviceCases: cases.serviceCases.created };
 }
 
 /** The server runs as in production: every request carries a credential. A reused database keeps no live key of an earlier run. */

@@ -86,7 +86,7 @@ async function openDatabase(kind: DatabaseKind, dataset: Dataset): Promise<Bench
 }
 
 const describeCounts = (counts: Counts) =>
-  `${counts.organizations.toLocaleString('en-US')} organizations, ${counts.people.toLocaleString('en-US')} people, ${counts.posts.toLocaleString('en-US')} posts`;
+  `${counts.organizations.toLocaleString('en-US')} organizations, ${counts.people.toLocaleString('en-US')} people, ${counts.posts.toLocaleString('en-US')} posts, ${(counts.serviceCases ?? 0).toLocaleString('en-US')} service cases`;
 
 /** A server of ours and the database it serves. */
 interface Ours {

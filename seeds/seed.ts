@@ -10,7 +10,7 @@ import { Database } from '../src/db/database.js';
 import { importDataset } from '../src/modules/import/import-dataset.js';
 import { loadConfig } from '../src/server/config.js';
 import { DEFAULT_SEED, MAX_SCALE, generateDistrict } from './generate.js';
-import { generateCases } from './generate/cases.js';
+import { loadCases } from './load-cases.js';
 
 const number = new Intl.NumberFormat('en-US');
 const seconds = (milliseconds: number): string => `${(milliseconds / 1000).toFixed(1)} s`;
@@ -58,36 +58,10 @@ async function main(): Promise<void> {
         `${size(dataset.posts)} posts, ${size(dataset.links)} links in ${seconds(performance.now() - generating)} (scale ${scale}, seed ${seed})`,
     );
     const summary = await importDataset(db, dataset, { onProgress: (message) => console.error(message), actor: { principal: 'cli:seed', operation: 'seed' } });
-    const totals = { serviceCategories: summary.serviceCategories, serviceCases: { created: 0, updated: 0, unchanged: 0 }, whistles: { created: 0, updated: 0, unchanged: 0 } };
-    if (withCases) {
-      const generatingCases = performance.now();
-      const cases = generateCases(dataset, { scale, seed });
-      const eventCount = cases.serviceCases.reduce((sum, record) => sum + 1 + (record.events?.length ?? 0), 0);
-      console.error(`generated ${size(cases.serviceCases)} service cases with ${number.format(eventCount)} events and ${size(cases.whistles)} whistles in ${seconds(performance.now() - generatingCases)}`);
-      // Month by month, one import (one transaction) each: the progress shows, and each document stays small.
-      const months = new Map<string, typeof cases.serviceCases>();
-      for (const record of cases.serviceCases) {
-        const month = record.receivedAt.slice(0, 7);
-        const list = months.get(month) ?? [];
-        list.push(record);
-        months.set(month, list);
-      }
-      const whistlesOf = new Map(cases.whistles.map((whistle) => [whistle.caseCodes[0], whistle]));
-      let first = true;
-      for (const [month, records] of months) {
-        const importing = performance.now();
-        const whistles = records.flatMap((record) => (whistlesOf.has(record.code) ? [whistlesOf.get(record.code)!] : []));
-        const part = await importDataset(db, { serviceCategories: first ? cases.serviceCategories : [], serviceCases: records, whistles }, { actor: { principal: 'cli:seed', operation: 'seed' } });
-        if (first) totals.serviceCategories = part.serviceCategories;
-        first = false;
-        for (const section of ['serviceCases', 'whistles'] as const) for (const key of ['created', 'updated', 'unchanged'] as const) totals[section][key] += part[section][key];
-        // PostgreSQL plans the next month's lookups by code from its statistics: without fresh ones it takes
-        // the tables for empty and scans them, and each month took longer than the one before.
-        if (config.databaseUrl) await db.manager.query('ANALYZE service_cases, case_events, whistles, whistle_summons');
-        const events = records.reduce((sum, record) => sum + 1 + (record.events?.length ?? 0), 0);
-        console.error(`cases received in ${month}: ${number.format(records.length)} cases, ${number.format(events)} events, ${whistles.length} whistles imported in ${seconds(performance.now() - importing)}`);
-      }
-    }
+    const zero = { created: 0, updated: 0, unchanged: 0 };
+    const totals = withCases
+      ? await loadCases(db, dataset, { scale, seed, onProgress: (message) => console.error(message), actor: { principal: 'cli:seed', operation: 'seed' } })
+      : { serviceCategories: summary.serviceCategories, serviceCases: zero, whistles: zero };
     const entities = ['organizations', 'grids', 'people', 'posts', 'links'] as const;
     const width = Math.max(...entities.map((entity) => entity.length));
     for (const entity of entities) {
