@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { generateSample } from '../seeds/generate.js';
 import { createTokenVerifier } from './auth/jwt.js';
-import { Database } from './db/database.js';
+import { Database, exclusively } from './db/database.js';
 import { queryRows } from './db/rows.js';
 import { importDataset } from './modules/import/import-dataset.js';
 import { loadConfig, type Config } from './server/config.js';
@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   }
   const db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true });
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite file ${config.sqlitePath}`;
-  if (config.seedOnStart) {
+  // Replicas starting together on one empty PostgreSQL database load it one after the other: the second finds it full.
+  if (config.seedOnStart) await exclusively(db, async () => {
     const [{ count }] = await queryRows(db.manager, 'SELECT COUNT(*) AS count FROM organizations');
     if (Number(count) === 0) {
       const started = Date.now();
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
         `Empty database: loaded the sample district (${summary.organizations.created} organizations, ${summary.people.created} people, ${summary.serviceCases.created} service cases, ${summary.whistles.created} whistles) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
       );
     }
-  }
+  });
   const logger = createLogger(config);
   const server = await createServer(config, db, { logger });
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));

@@ -4,6 +4,7 @@ import { Mutex } from 'async-mutex';
 import pg from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { ENTITIES } from './entities.js';
+import { ADVISORY_LOCKS } from './advisory-locks.js';
 import { sqliteDriver } from './sqlite-statements.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations/index.js';
 import { runAfterCommit, type TransactionData } from './after-commit.js';
@@ -207,14 +208,32 @@ class ObservedEntityManager extends EntityManager {
 }
 
 /** Several servers may share one PostgreSQL database: an advisory lock makes them migrate one at a time. */
+/**
+ * Runs `work` while no other process of this application runs exclusive work on the same PostgreSQL
+ * database (a session advisory lock, held on a connection of its own): replicas starting together check and
+ * load the sample district one after the other, and the second finds it there. On SQLite, `work` just runs.
+ */
+export async function exclusively<T>(db: Database, work: () => Promise<T>): Promise<T> {
+  if (db.dialect !== 'postgres') return work();
+  const runner = db.manager.connection.createQueryRunner();
+  try {
+    await runner.connect();
+    await runner.query(`SELECT pg_advisory_lock(${ADVISORY_LOCKS.sampleDistrict})`);
+    return await work();
+  } finally {
+    await runner.query(`SELECT pg_advisory_unlock(${ADVISORY_LOCKS.sampleDistrict})`).catch(() => undefined);
+    await runner.release();
+  }
+}
+
 async function runMigrationsExclusively(dataSource: DataSource): Promise<void> {
   const runner = dataSource.createQueryRunner();
   try {
     await runner.connect();
-    await runner.query('SELECT pg_advisory_lock(7193020401)');
+    await runner.query(`SELECT pg_advisory_lock(${ADVISORY_LOCKS.migrations})`);
     await dataSource.runMigrations();
   } finally {
-    await runner.query('SELECT pg_advisory_unlock(7193020401)').catch(() => undefined);
+    await runner.query(`SELECT pg_advisory_unlock(${ADVISORY_LOCKS.migrations})`).catch(() => undefined);
     await runner.release();
   }
 }

@@ -67,7 +67,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       DATABASE_URL: databaseUrl({ default: undefined, desc: 'PostgreSQL URL; SQLite when unset' }),
       SQLITE_PATH: str({ default: 'data/grassroots.sqlite', desc: 'SQLite database file' }),
       DIAGNOSTICS: bool({ default: false, desc: 'add extensions.diagnostics to responses' }),
-      SEED_ON_START: bool({ default: true, desc: 'load the sample district into an empty database' }),
+      // Unset: true, but not in production, where the database is a real one and an operator loads what belongs there.
+      SEED_ON_START: bool({ default: undefined, desc: 'load the sample district into an empty database (unset: true, false with NODE_ENV=production)' }),
       NODE_ENV: str({ default: 'development', choices: ['development', 'production', 'test'] }),
       LOG_LEVEL: str({ default: 'info', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] }),
       MAX_QUERY_DEPTH: positiveInteger({ default: 12 }),
@@ -99,7 +100,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     databaseUrl: env.DATABASE_URL ?? null,
     sqlitePath: path.resolve(env.SQLITE_PATH),
     diagnostics: env.DIAGNOSTICS,
-    seedOnStart: env.SEED_ON_START,
+    seedOnStart: env.SEED_ON_START ?? env.NODE_ENV !== 'production',
     nodeEnv: env.NODE_ENV,
     logLevel: env.LOG_LEVEL,
     limits: {

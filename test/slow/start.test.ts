@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LinkKind } from '../../src/modules/links/link.kinds.js';
 import { OrganizationKind } from '../../src/modules/organizations/organization.kinds.js';
 import { freePort, spawnServer as start } from '../helpers/child-server.js';
+import { createEmptyTestDatabase, POSTGRES_URL } from '../helpers/databases.js';
 
 describe('npm start', () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gg-start-'));
@@ -59,5 +60,36 @@ describe('npm start', () => {
     const result = await database.exited;
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/DATABASE_URL is invalid: must be a postgres/);
+  });
+  it.runIf(POSTGRES_URL)('starts two replicas together on one empty PostgreSQL database: migrated and loaded once, both serving', async () => {
+    const empty = await createEmptyTestDatabase('postgres');
+    try {
+      const ports = [await freePort(), await freePort()];
+      const replicas = ports.map((port) => start({ PORT: String(port), DATABASE_URL: empty.databaseUrl!, NODE_ENV: 'development' }));
+      const outputs = await Promise.all(replicas.map((replica) => replica.ready));
+      // One loaded the sample district; the other waited for it and found it there.
+      expect(outputs.filter((output) => /loaded the sample district/.test(output))).toHaveLength(1);
+      const counts = await Promise.all(
+        ports.map(async (port) => {
+          const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ organizations(first: 0) { totalCount } serviceCases(first: 0) { totalCount } }' }) });
+          return ((await response.json()) as { data: unknown }).data;
+        }),
+      );
+      expect(counts[0]).toEqual(counts[1]);
+      expect((counts[0] as { organizations: { totalCount: number } }).organizations.totalCount).toBeGreaterThan(500);
+      for (const replica of replicas) replica.child.kill('SIGTERM');
+      expect((await Promise.all(replicas.map((replica) => replica.exited))).map((exit) => exit.code)).toEqual([0, 0]);
+    } finally {
+      await empty.remove();
+    }
+  });
+
+  it('loads no sample district in production unless SEED_ON_START says so', async () => {
+    const emptyFile = path.join(folder, 'production', 'grassroots.sqlite');
+    const port = await freePort();
+    const server = start({ PORT: String(port), SQLITE_PATH: emptyFile, NODE_ENV: 'production' });
+    expect(await server.ready).not.toMatch(/loaded the sample district/);
+    server.child.kill('SIGTERM');
+    expect((await server.exited).code).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { ADVISORY_LOCKS } from '../../db/advisory-locks.js';
 import type { Database } from '../../db/database.js';
 import { recordChange } from '../audit/audit.js';
 import { queryEntities, queryPage, queryRows } from '../../db/rows.js';
@@ -166,7 +167,7 @@ export class LinkService {
    * (never active) rather than deleted.
    */
   async syncCrossAppointments(manager: EntityManager, personIds: number[] | 'all'): Promise<{ created: number; updated: number }> {
-    if (this.db.dialect === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(7193020402)');
+    if (this.db.dialect === 'postgres') await manager.query(`SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.crossAppointments})`);
     let posts: PostPeriod[];
     let pairs: Set<string> | undefined;
     if (personIds === 'all') {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { ADVISORY_LOCKS } from '../../db/advisory-locks.js';
 import { Conditions } from '../../db/conditions.js';
 import type { Database } from '../../db/database.js';
 import { recordChange } from '../audit/audit.js';
@@ -343,7 +344,7 @@ export class OrganizationService {
    * SQLite already runs one write transaction at a time.
    */
   private async lockChain(manager: EntityManager): Promise<void> {
-    if (this.db.dialect === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(7193020403)');
+    if (this.db.dialect === 'postgres') await manager.query(`SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.chain})`);
   }
 
   /**
