@@ -46,6 +46,7 @@ const SCOPE_CASES: Record<string, { inside: string; outside: string | null }> = 
   Whistle: { inside: 'W-IN', outside: 'W-OUT' },
   Resource: { inside: 'R-IN', outside: 'R-OUT' },
   ResourceUse: { inside: 'R-IN-U1', outside: 'R-OUT-U1' },
+  Need: { inside: 'N-IN', outside: 'N-OUT' },
 };
 
 /**
@@ -72,6 +73,11 @@ const SETUP: Record<string, (idOf: (type: string, code: string) => string) => st
       ['R-IN', 'C1'],
       ['R-OUT', 'C3'],
     ].map(([resource, user]) => `mutation { requestResourceUse(input: { resourceId: "${idOf('Resource', resource)}", userId: "${idOf('Organization', user)}", from: "2026-03-01T09:00:00Z", to: "2026-03-01T11:00:00Z", quantity: 50 }) { id } }`),
+  Need: (idOf) =>
+    [
+      ['N-IN', 'C1'],
+      ['N-OUT', 'C3'],
+    ].map(([code, community]) => `mutation { raiseNeed(input: { code: "${code}", kind: MICRO_WISH, title: "A school bag", communityId: "${idOf('Organization', community)}" }) { id } }`),
 };
 const LISTS: Record<string, string> = {
   Organization: '{ list: organizations(first: 100) { nodes { id code } } }',
@@ -84,6 +90,7 @@ const LISTS: Record<string, string> = {
   Whistle: '{ list: whistles(first: 100) { nodes { id code } } }',
   Resource: '{ list: resources(first: 100) { nodes { id code } } }',
   ResourceUse: '{ list: resourceUses(first: 100) { nodes { id code } } }',
+  Need: '{ list: needs(first: 100) { nodes { id code } } }',
 };
 
 type Entry = { id: string; code: string };

@@ -654,6 +654,20 @@ export type ChangeResourceStatusInput = {
   status: ResourceStatus;
 };
 
+/** An organization or a person takes an OPEN need on: give exactly one of organizationId and personId. */
+export type ClaimNeedInput = {
+  /** When it was claimed; default now. Not before it was raised. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The need. */
+  id: Scalars['ID']['input'];
+  /** The claiming organization (a unit, an enterprise, a Party branch). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The claiming person (a volunteer, a Party member). Personal data. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** The shape of the scope's collaboration graph: its organizations joined by the horizontal links in force (both directions, parallel links as one edge; the vertical chain left out). */
 export type CollaborationStructure = {
   __typename?: 'CollaborationStructure';
@@ -1352,6 +1366,8 @@ export type Mutation = {
   cancelResourceUse: ResourceUse;
   /** Changes where a resource stands: ACTIVE, INACTIVE, TEMPORARILY_CLOSED, or DEFUNCT (final). Nothing is deleted. */
   changeResourceStatus: Resource;
+  /** CLAIM: an organization or a person takes an OPEN need on. Refused (BAD_USER_INPUT naming the need, its status and the step) from any other status. */
+  claimNeed: Need;
   /** CLOSE: closes a replied (or revisited) case. */
   closeCase: CaseStepResult;
   /** CONTACT (先行联系): the handler contacts the resident; the first contact is the response. */
@@ -1372,6 +1388,10 @@ export type Mutation = {
   endLink: Link;
   /** Ends a post on a date; cross-appointment links follow. Nothing is deleted. */
   endPost: Post;
+  /** EXPIRE: an OPEN or CLAIMED need lapsed unmet. Refused (BAD_USER_INPUT naming the need, its status and the step) once FULFILLED or EXPIRED. */
+  expireNeed: Need;
+  /** FULFIL: a CLAIMED need was met. Refused (BAD_USER_INPUT naming the need, its status and the step) from any other status. */
+  fulfilNeed: Need;
   /** GRANT_EXTENSION: the extension asked for is granted; the case gets its new due time. */
   grantExtension: CaseStepResult;
   /** Imports a document of organizations, grids, people, posts, links, service categories, service cases (with their events) and whistles keyed by code (the format of `npm run import`). One transaction: a bad record refuses the whole import, naming its code; importing the same document twice changes nothing the second time. */
@@ -1386,6 +1406,8 @@ export type Mutation = {
   moveOrganization: Organization;
   /** NOTE: a note on the case, in any status; the status stays. */
   noteCase: CaseStepResult;
+  /** Raises a need on the needs list of a community or grid within your jurisdiction, OPEN. */
+  raiseNeed: Need;
   /** Receives a request (受理): a new case, RECEIVED, handled by its intake, due by the category’s limit for its urgency. */
   receiveCase: CaseStepResult;
   /** REJECT (不予受理): refused at intake as outside the service. */
@@ -1466,6 +1488,12 @@ export type MutationChangeResourceStatusArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationClaimNeedArgs = {
+  input: ClaimNeedInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationCloseCaseArgs = {
   input: CaseStepInput;
 };
@@ -1526,6 +1554,18 @@ export type MutationEndPostArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationExpireNeedArgs = {
+  input: NeedStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationFulfilNeedArgs = {
+  input: NeedStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationGrantExtensionArgs = {
   input: CaseExtensionInput;
 };
@@ -1564,6 +1604,12 @@ export type MutationMoveOrganizationArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationNoteCaseArgs = {
   input: CaseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationRaiseNeedArgs = {
+  input: RaiseNeedInput;
 };
 
 
@@ -1666,6 +1712,115 @@ export type MutationUrgeCaseArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationWithdrawCaseArgs = {
   input: CaseStepInput;
+};
+
+/** A need on the needs list: goods, a service, a micro-wish or a project raised in a community or grid, claimed and fulfilled. */
+export type Need = Node & {
+  __typename?: 'Need';
+  /** A free category (elderly care, children, repairs…). */
+  category?: Maybe<Scalars['String']['output']>;
+  /** When it was claimed. */
+  claimedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The organization that claimed it; null when unclaimed or claimed by a person. Outside your scope, only its id, code, name and kind are shown. */
+  claimedByOrganization?: Maybe<Organization>;
+  /** The person who claimed it. Personal data: null outside your jurisdiction; without the pii right the person's name is masked (王**) and the phone hidden. */
+  claimedByPerson?: Maybe<Person>;
+  /** Stable business key. */
+  code: Scalars['String']['output'];
+  /** The community (its Party committee) it was raised in. */
+  community: Organization;
+  /** When it expired. */
+  expiredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was fulfilled. */
+  fulfilledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The grid it was raised in; null when raised in a community only. */
+  grid?: Maybe<Grid>;
+  /** An opaque household reference, never a name or a phone. Personal data: null without the pii right. */
+  householdRef?: Maybe<Scalars['String']['output']>;
+  /** Global, opaque id of the object. Stable: it never changes. */
+  id: Scalars['ID']['output'];
+  /** What is needed. */
+  kind: NeedKind;
+  /** When it was raised. */
+  raisedAt: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  status: NeedStatus;
+  /** What is needed, in a line. */
+  title: Scalars['String']['output'];
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of needs, with the total across all pages. */
+export type NeedConnection = {
+  __typename?: 'NeedConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<NeedEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<Need>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Need in a page, with its cursor. */
+export type NeedEdge = {
+  __typename?: 'NeedEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Need. */
+  node: Need;
+};
+
+/** Conditions a need must all meet to be listed. */
+export type NeedFilter = {
+  /** Only needs claimed by this organization. */
+  claimedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Only needs raised in this grid. */
+  grid?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<NeedKind>>;
+  /** Only needs raised on or after this day (UTC). */
+  raisedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only needs raised before this day (UTC). */
+  raisedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<NeedStatus>>;
+  /** Only needs raised in a community of this subtree (a community, a subdistrict, the district). */
+  under?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a need on the needs list is. */
+export type NeedKind =
+  /** Things: furniture, clothes, food, school supplies. */
+  | 'GOODS'
+  /** A small wish of one household (微心愿), usually met by one person or unit. */
+  | 'MICRO_WISH'
+  /** A community project: a ramp, a garden, a playground, a meeting room. */
+  | 'PROJECT'
+  /** Help: repairs, escort, care, tutoring, legal advice. */
+  | 'SERVICE';
+
+/** Where a need stands; the steps follow the table of need.transitions.ts (README, "Social forces"). */
+export type NeedStatus =
+  /** Taken on by an organization or a person. Next steps: FULFIL, EXPIRE. */
+  | 'CLAIMED'
+  /** Lapsed unmet. Final. Next steps: none. */
+  | 'EXPIRED'
+  /** Met. Final. Next steps: none. */
+  | 'FULFILLED'
+  /** Raised; waiting for someone to claim it. Next steps: CLAIM, EXPIRE. */
+  | 'OPEN';
+
+/** A step of a need: which need, the version you last read, and when. */
+export type NeedStepInput = {
+  /** When; default now. Not before the previous step. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The need. */
+  id: Scalars['ID']['input'];
 };
 
 /** An object with a global id, fetchable with node(id). */
@@ -2194,6 +2349,10 @@ export type Query = {
   links: LinkConnection;
   /** Links matching a filter (the same as links), counted by the chosen dimensions. */
   linksAggregate: LinkAggregate;
+  /** One need by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
+  need?: Maybe<Need>;
+  /** Needs matching a filter, by the time they were raised, a page at a time: within a jurisdiction, those raised in its communities. */
+  needs: NeedConnection;
   /** Every organization within `hops` (1 to 4) of `of`, through the chosen link kinds and, when includeVertical, parent–child steps; with the edges among them. Costs hops + 1 statements. */
   neighborhood: Subgraph;
   /** Any object by its global id; null when it does not exist. */
@@ -2323,6 +2482,21 @@ export type QueryLinksArgs = {
 export type QueryLinksAggregateArgs = {
   filter?: InputMaybe<LinkFilter>;
   groupBy: Array<LinkGroupBy>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryNeedArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NeedFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2492,6 +2666,26 @@ export type QueryWhistlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WhistleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new need on the needs list. The resident is never named: give the grid or community, and at most an opaque household reference. */
+export type RaiseNeedInput = {
+  /** A free category, at most 64 characters. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** A business key, at most 64 characters; default the community's code and the next number (C1-N7). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The community (Party committee) it is raised in; required without a grid. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The grid it is raised in; its community is the need’s. */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** An opaque household reference (never a name, address or phone number). Personal data. */
+  householdRef?: InputMaybe<Scalars['String']['input']>;
+  /** What is needed. */
+  kind: NeedKind;
+  /** When it was raised; default now. */
+  raisedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What is needed, in a line (at most 200 characters). */
+  title: Scalars['String']['input'];
 };
 
 /** A share, with the counts it is made of so that a dashboard can show both. */
@@ -3358,7 +3552,7 @@ export type WhistleSummons = {
   whistle: Whistle;
 };
 
-export type _Entity = Grid | Link | Organization | Person | Post | Resource | ResourceUse | ServiceCase | ServiceCategory | Whistle;
+export type _Entity = Grid | Link | Need | Organization | Person | Post | Resource | ResourceUse | ServiceCase | ServiceCategory | Whistle;
 
 export type _Service = {
   __typename?: '_Service';
@@ -3457,6 +3651,7 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'Grid', code: string, name: string, households: number, id: string, community: { __typename?: 'Organization', code: string } }
     | { __typename: 'Link', code: string, since: string, until?: string | null, id: string, linkKind: LinkKind, linkStatus: LinkStatus, source: { __typename?: 'Organization', code: string }, target: { __typename?: 'Organization', code: string } }
+    | { __typename: 'Need', id: string }
     | { __typename: 'Organization', code: string, name: string, kind: OrganizationKind, sector: Sector, id: string, parent?: { __typename?: 'Organization', code: string } | null }
     | { __typename: 'Person', code: string, name: string, id: string }
     | { __typename: 'Post', code: string, role: PostRole, title?: string | null, startDate: string, endDate?: string | null, id: string, organization: { __typename?: 'Organization', code: string } }
