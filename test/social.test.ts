@@ -142,4 +142,119 @@ describe.each(DIALECTS)('social forces on %s', (dialect) => {
     expect(after.data!.needs.totalCount).toBe(before.data!.needs.totalCount + 6);
     expect(after.extensions?.diagnostics?.sqlStatements).toBeLessThanOrEqual(before.extensions!.diagnostics!.sqlStatements);
   });
+  it('records activities, participations and member reports, refusing what does not fit', async () => {
+    const create = (fields: string, credential?: string) => server.graphql(`mutation { createActivity(input: { ${fields} }) { id code lengthHours organiser { code } partners { code } community { code } grid { code } need { code } } }`, undefined, credential);
+    const bad: [string, string][] = [
+      [`code: "AX1", title: "Tea", kind: CHARITY, organiserId: "${ids.C1}", communityId: "${ids.C1}", startsAt: "2026-03-07T12:00:00Z", endsAt: "2026-03-07T09:00:00Z"`, 'input.endsAt'],
+      [`code: "AX2", title: "Tea", kind: CHARITY, organiserId: "${ids.C1}", partnerIds: ["${ids.C1}"], communityId: "${ids.C1}", startsAt: "2026-03-07T09:00:00Z", endsAt: "2026-03-07T12:00:00Z"`, 'input.partnerIds'],
+      [`code: "AX3", title: "Tea", kind: CHARITY, organiserId: "${ids.C1}", communityId: "${ids.S1}", startsAt: "2026-03-07T09:00:00Z", endsAt: "2026-03-07T12:00:00Z"`, 'input.communityId'],
+      [`code: "AX4", title: "Tea", kind: CHARITY, organiserId: "${ids.C1}", communityId: "${ids.C1}", startsAt: "2026-03-07T09:00:00Z", endsAt: "2026-03-07T12:00:00Z", beneficiaries: -1`, 'input.beneficiaries'],
+    ];
+    for (const [fields, field] of bad) expect((await create(fields)).errors?.[0]?.extensions, fields).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    const a1 = await create(`code: "A1", title: "Fix bikes", kind: VOLUNTEER_SERVICE, organiserId: "${ids.C1}", partnerIds: ["${ids.U1}", "${ids.E1}"], gridId: "${ids['C1-G1']}", startsAt: "2026-03-07T09:00:00Z", endsAt: "2026-03-07T12:00:00Z", beneficiaries: 40, needId: "${ids.N1}"`);
+    expect(a1.errors).toBeUndefined();
+    ids.A1 = a1.data!.createActivity.id;
+    expect(a1.data!.createActivity).toMatchObject({ lengthHours: 3, organiser: { code: 'C1' }, community: { code: 'C1' }, grid: { code: 'C1-G1' }, need: { code: 'N1' } });
+    expect(a1.data!.createActivity.partners.map((p: { code: string }) => p.code).sort()).toEqual(['E1', 'U1']);
+    const a2 = await create(`code: "A2", title: "Patrol", kind: PATROL, organiserId: "${ids.C2}", communityId: "${ids.C2}", startsAt: "2026-03-08T19:00:00Z", endsAt: "2026-03-08T21:00:00Z"`);
+    ids.A2 = a2.data!.createActivity.id;
+    expect((await create(`code: "A3", title: "Patrol", kind: PATROL, organiserId: "${ids.C1}", communityId: "${ids.C1}", startsAt: "2026-03-08T19:00:00Z", endsAt: "2026-03-08T21:00:00Z"`, c2Key)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const take = (fields: string) => server.graphql(`mutation { recordParticipation(input: { ${fields} }) { id code hours day role onBehalfOf { code } verifiedBy { code } } }`);
+    expect((await take(`activityId: "${ids.A1}", personId: "${ids.P1}", role: IN_SERVICE_MEMBER, hours: 0`)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.hours' });
+    const long = await take(`activityId: "${ids.A1}", personId: "${ids.P1}", role: IN_SERVICE_MEMBER, hours: 3.5`);
+    expect(long.errors?.[0]?.message).toBe('Activity A1 lasts 3 h: 3.5 h is more than that.');
+    const p1 = await take(`activityId: "${ids.A1}", personId: "${ids.P1}", role: IN_SERVICE_MEMBER, hours: 3, onBehalfOfId: "${ids.U1}", verifiedById: "${ids.C1}"`);
+    expect(p1.data!.recordParticipation).toMatchObject({ code: 'A1-P1', hours: 3, day: '2026-03-07', onBehalfOf: { code: 'U1' }, verifiedBy: { code: 'C1' } });
+    ids['A1-P1'] = p1.data!.recordParticipation.id;
+    expect((await take(`activityId: "${ids.A1}", personId: "${ids.P1}", role: IN_SERVICE_MEMBER, hours: 1`)).errors?.[0]?.message).toContain('already recorded (A1-P1)');
+    expect((await take(`activityId: "${ids.A1}", personId: "${ids.P2}", role: RESIDENT_VOLUNTEER, hours: 2.5`)).errors).toBeUndefined();
+    expect((await take(`activityId: "${ids.A2}", personId: "${ids.P3}", role: WORKER, hours: 2`)).errors).toBeUndefined();
+
+    const report = (fields: string) => server.graphql(`mutation { registerMemberReport(input: { ${fields} }) { id code since until homeUnit { code } community { code } } }`);
+    expect((await report(`code: "MRX", personId: "${ids.P3}", homeUnitId: "${ids.U1}", communityId: "${ids.C1}", since: "2026-01-01"`)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.personId' });
+    expect((await report(`code: "MRX", personId: "${ids.P1}", homeUnitId: "${ids.U1}", communityId: "${ids.S1}", since: "2026-01-01"`)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.communityId' });
+    expect((await report(`code: "MRX", personId: "${ids.P1}", homeUnitId: "${ids.U1}", communityId: "${ids.C1}", since: "2026-01-01", until: "2025-01-01"`)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.until' });
+    expect((await report(`code: "MR1", personId: "${ids.P1}", homeUnitId: "${ids.U1}", communityId: "${ids.C1}", since: "2026-01-01"`)).errors).toBeUndefined();
+    expect((await report(`code: "MR2", personId: "${ids.P2}", homeUnitId: "${ids.E1}", communityId: "${ids.C2}", since: "2026-01-01", until: "2027-01-01"`)).errors).toBeUndefined();
+    const overlap = await report(`code: "MRX", personId: "${ids.P1}", homeUnitId: "${ids.E1}", communityId: "${ids.C1}", since: "2026-06-01"`);
+    expect(overlap.errors?.[0]?.message).toContain('already reports to C1 over that period (MR1)');
+    const audit = await ok('{ a: auditLog(first: 1, filter: { entityType: "Activity" }) { totalCount } p: auditLog(first: 1, filter: { entityType: "Participation" }) { totalCount } m: auditLog(first: 1, filter: { entityType: "MemberReport" }) { totalCount } }');
+    expect([audit.a.totalCount, audit.p.totalCount, audit.m.totalCount]).toEqual([2, 3, 2]);
+  });
+
+  it('shows activities, participations and member reports only within the jurisdiction, with people masked', async () => {
+    const reads = `{ activities(first: 20) { totalCount nodes { code } } memberReports(first: 20) { totalCount nodes { code person { name } } }
+      a1: activity(code: "A1") { code participations(first: 10) { totalCount nodes { code hours person { name } } } } n: node(id: "${ids['A1-P1']}") { id } }`;
+    const c2 = await ok(reads, undefined, c2Key);
+    expect(c2.activities.nodes).toEqual([{ code: 'A2' }]);
+    expect(c2.memberReports.nodes.map((node: { code: string }) => node.code)).toEqual(['MR2']);
+    expect([c2.a1, c2.n]).toEqual([null, null]);
+    const s2 = await ok(reads, undefined, s2Key);
+    expect([s2.activities.totalCount, s2.memberReports.totalCount, s2.a1, s2.n]).toEqual([0, 0, null, null]);
+    const s1 = await ok(reads, undefined, s1NoPii);
+    expect(s1.activities.totalCount).toBe(2);
+    expect(s1.a1.participations).toEqual({ totalCount: 2, nodes: [{ code: 'A1-P1', hours: 3, person: { name: '王**' } }, { code: 'A1-P2', hours: 2.5, person: { name: '李**' } }] });
+    expect(s1.memberReports.nodes[0]).toEqual({ code: 'MR1', person: { name: '王**' } });
+    const admin = await ok(reads);
+    expect(admin.a1.participations.nodes[0].person).toEqual({ name: '王秀兰' });
+    // U1 (a root) sees the participation it was on behalf of, not the activity in C1.
+    const u1Key = await server.createKey({ role: 'editor', scopeCode: 'U1', pii: true });
+    const u1 = await ok(`{ n: node(id: "${ids['A1-P1']}") { id ... on Participation { activity { code } onBehalfOf { code } } } a: node(id: "${ids.A1}") { id } activities { totalCount } }`, undefined, u1Key);
+    expect(u1).toEqual({ n: { id: ids['A1-P1'], activity: null, onBehalfOf: { code: 'U1' } }, a: null, activities: { totalCount: 0 } });
+    const organizations = await ok('{ organizations(first: 50) { nodes { code activities(first: 10) { nodes { code } } } } }');
+    const of = (code: string) => organizations.organizations.nodes.find((node: { code: string }) => node.code === code).activities.nodes.map((node: { code: string }) => node.code);
+    expect([of('C1'), of('U1'), of('E1'), of('C2'), of('S1')]).toEqual([['A1'], ['A1'], ['A1'], ['A2'], []]);
+    const people = await ok('{ people(first: 10) { nodes { code participations(first: 10) { nodes { code } } } } }');
+    expect(people.people.nodes.map((node: { code: string; participations: { nodes: { code: string }[] } }) => [node.code, node.participations.nodes.map((n) => n.code)])).toEqual([
+      ['P1', ['A1-P1']],
+      ['P2', ['A1-P2']],
+      ['P3', ['A2-P1']],
+    ]);
+    // C2 sees P3's participation in its activity; P1's in C1 is outside it.
+    const c2People = await ok(`{ a: node(id: "${ids.A2}") { ... on Activity { participations { nodes { code person { code } } } } } }`, undefined, c2Key);
+    expect(c2People.a.participations.nodes).toEqual([{ code: 'A2-P1', person: null }]);
+    const filtered = await ok(`{ a: activities(filter: { organization: "${ids.E1}" }) { nodes { code } } b: activities(filter: { kinds: [PATROL] }) { nodes { code } } c: activities(filter: { need: "${ids.N1}" }) { nodes { code } } d: activities(filter: { from: "2026-03-08" }) { nodes { code } }
+      e: memberReports(filter: { activeAt: "2027-06-01" }) { nodes { code } } f: memberReports(filter: { homeUnit: "${ids.E1}" }) { nodes { code } } }`);
+    expect(Object.values(filtered).map((list: any) => list.nodes.map((node: { code: string }) => node.code))).toEqual([['A1'], ['A2'], ['A1'], ['A2'], ['MR1'], ['MR2']]);
+  });
+
+  it('reads activities, participations and member reports in as many statements for many as for few, path by path', async () => {
+    // Each read path alone. (All of them in one document took 17 statements on SQLite with 3 added activities and
+    // 20 with 9: each path stays flat, their batches interleave differently; not yet explained, README "Not done yet".)
+    const PATHS = [
+      '{ activities(first: 50) { totalCount nodes { code organiser { code } partners { code } } } }',
+      '{ activities(first: 50) { nodes { code community { code } grid { code } need { code } } } }',
+      '{ activities(first: 50) { nodes { participations(first: 5) { totalCount nodes { code person { name } } } } } }',
+      '{ activities(first: 50) { nodes { participations(first: 5) { nodes { code onBehalfOf { code } verifiedBy { code } activity { code } } } } } }',
+      '{ memberReports(first: 50) { totalCount nodes { code person { name } homeUnit { code } community { code } } } }',
+      '{ organizations(first: 50) { nodes { code activities(first: 3) { nodes { code } } } } }',
+      '{ people(first: 50) { nodes { code participations(first: 3) { nodes { code hours } } } } }',
+    ];
+    const measure = async () => {
+      const counts: number[] = [];
+      for (const path of PATHS) {
+        const response = await server.graphql(path, undefined, s1NoPii);
+        expect(response.errors, path).toBeUndefined();
+        counts.push(response.extensions!.diagnostics!.sqlStatements as number);
+      }
+      return counts;
+    };
+    // Every shape of row (partners, participations on behalf of a unit outside the scope, reports) is there before the
+    // first count; then three times as many rows of those shapes.
+    const add = async (from: number, count: number) => {
+      for (let index = from; index < from + count; index += 1) {
+        const made = await ok(`mutation { createActivity(input: { code: "MA${index}", title: "Clean-up ${index}", kind: CO_BUILDING_PROJECT, organiserId: "${ids[index % 2 ? 'C1' : 'C2']}", partnerIds: ["${ids.EP1}"], communityId: "${ids[index % 2 ? 'C1' : 'C2']}", startsAt: "2026-04-0${index + 1}T09:00:00Z", endsAt: "2026-04-0${index + 1}T11:00:00Z" }) { id } }`);
+        for (const person of ['P1', 'P2']) await ok(`mutation { recordParticipation(input: { activityId: "${made.createActivity.id}", personId: "${ids[person]}", role: RESIDENT_VOLUNTEER, hours: 1.5, onBehalfOfId: "${ids.E1}", verifiedById: "${ids.C1}" }) { id } }`);
+        await ok(`mutation { registerMemberReport(input: { code: "MR-M${index}", personId: "${ids.P1}", homeUnitId: "${ids.EP1}", communityId: "${ids.C2}", since: "2027-0${index + 1}-01", until: "2027-0${index + 1}-02" }) { id } }`);
+      }
+    };
+    await add(0, 3);
+    await measure();
+    const before = await measure();
+    await add(3, 6);
+    const after = await measure();
+    after.forEach((count, index) => expect(count, PATHS[index]).toBeLessThanOrEqual(before[index]!));
+    expect((await ok('{ activities { totalCount } }', undefined, s1NoPii)).activities.totalCount).toBe(11);
+  });
 });

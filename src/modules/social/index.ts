@@ -1,8 +1,12 @@
 import type { ModuleDescriptor } from '../contract.js';
+import { Activity, ActivityPartner } from './activity.entity.js';
+import { ActivityResolver, MemberReportResolver, OrganizationActivitiesResolver, ParticipationResolver, PersonParticipationsResolver } from './activity.resolver.js';
+import { MemberReport } from './member-report.entity.js';
 import { Need } from './need.entity.js';
+import { Participation } from './participation.entity.js';
 import { NeedResolver } from './need.resolver.js';
 import { createSocialLoaders, type SocialLoaders } from './social.loaders.js';
-import { NeedNode } from './social.node.js';
+import { ActivityNode, MemberReportNode, NeedNode, ParticipationNode } from './social.node.js';
 import { SocialService } from './social.service.js';
 
 declare module '../contract.js' {
@@ -14,12 +18,12 @@ declare module '../contract.js' {
   }
 }
 
-/** The social forces (README, "Social forces"): the needs list (需求清单), claimed and fulfilled. */
+/** The social forces (README, "Social forces"): the needs list (需求清单), activities and who served in them, Party members' individual double reporting. */
 export const socialModule: ModuleDescriptor = {
   name: 'social',
-  entities: [Need],
-  resolvers: [NeedResolver],
+  entities: [Need, Activity, ActivityPartner, Participation, MemberReport],
+  resolvers: [NeedResolver, ActivityResolver, ParticipationResolver, MemberReportResolver, OrganizationActivitiesResolver, PersonParticipationsResolver],
   services: { social: (db) => new SocialService(db) },
   loaders: { social: createSocialLoaders },
-  nodeTypes: [NeedNode],
+  nodeTypes: [NeedNode, ActivityNode, ParticipationNode, MemberReportNode],
 };

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { BadUserInputError } from '../../errors/index.js';
 import { businessCodeSchema, nameSchema } from '../../lib/parse-input.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
@@ -39,3 +40,10 @@ export function checkNeedStepTime(need: { code: string; raisedAt: string; claime
   const [previous, what] = need.claimedAt !== null ? [need.claimedAt, 'claimed'] : [need.raisedAt, 'raised'];
   if (at < previous) throw new BadUserInputError(`Need ${need.code}: ${step} at ${at} is before it was ${what} (${previous}).`, { field, record: need.code });
 }
+
+export const activityCodeSchema = businessCodeSchema(64);
+export const activityTitleSchema = nameSchema(200);
+export const participationCodeSchema = businessCodeSchema(96);
+export const memberReportCodeSchema = businessCodeSchema(64);
+/** Hours served: more than 0 (at most the activity's length, checked by the service). */
+export const hoursSchema = z.number().finite('must be a number').positive('must be more than 0');
