@@ -46,6 +46,10 @@ const SCOPE_CASES: Record<string, { inside: string; outside: string | null }> = 
   Whistle: { inside: 'W-IN', outside: 'W-OUT' },
   Resource: { inside: 'R-IN', outside: 'R-OUT' },
   ResourceUse: { inside: 'R-IN-U1', outside: 'R-OUT-U1' },
+  Need: { inside: 'N-IN', outside: 'N-OUT' },
+  Activity: { inside: 'A-IN', outside: 'A-OUT' },
+  Participation: { inside: 'A-IN-P1', outside: 'A-OUT-P1' },
+  MemberReport: { inside: 'MR-IN', outside: 'MR-OUT' },
 };
 
 /**
@@ -72,6 +76,23 @@ const SETUP: Record<string, (idOf: (type: string, code: string) => string) => st
       ['R-IN', 'C1'],
       ['R-OUT', 'C3'],
     ].map(([resource, user]) => `mutation { requestResourceUse(input: { resourceId: "${idOf('Resource', resource)}", userId: "${idOf('Organization', user)}", from: "2026-03-01T09:00:00Z", to: "2026-03-01T11:00:00Z", quantity: 50 }) { id } }`),
+  Need: (idOf) =>
+    [
+      ['N-IN', 'C1'],
+      ['N-OUT', 'C3'],
+    ].map(([code, community]) => `mutation { raiseNeed(input: { code: "${code}", kind: MICRO_WISH, title: "A school bag", communityId: "${idOf('Organization', community)}" }) { id } }`),
+  Activity: (idOf) =>
+    ['C1', 'C3'].map((community) => `mutation { createActivity(input: { code: "${community === 'C1' ? 'A-IN' : 'A-OUT'}", title: "Tea", kind: CHARITY, organiserId: "${idOf('Organization', community)}", communityId: "${idOf('Organization', community)}", startsAt: "2026-03-01T09:00:00Z", endsAt: "2026-03-01T11:00:00Z" }) { id } }`),
+  Participation: (idOf) =>
+    [
+      ['A-IN', 'P1'],
+      ['A-OUT', 'P9'],
+    ].map(([activity, person]) => `mutation { recordParticipation(input: { activityId: "${idOf('Activity', activity)}", personId: "${idOf('Person', person)}", role: RESIDENT_VOLUNTEER, hours: 1 }) { id } }`),
+  MemberReport: (idOf) =>
+    [
+      ['MR-IN', 'U1', 'C1'],
+      ['MR-OUT', 'S2', 'C3'],
+    ].map(([code, unit, community]) => `mutation { registerMemberReport(input: { code: "${code}", personId: "${idOf('Person', 'P1')}", homeUnitId: "${idOf('Organization', unit)}", communityId: "${idOf('Organization', community)}", since: "2026-01-01" }) { id } }`),
 };
 const LISTS: Record<string, string> = {
   Organization: '{ list: organizations(first: 100) { nodes { id code } } }',
@@ -84,6 +105,10 @@ const LISTS: Record<string, string> = {
   Whistle: '{ list: whistles(first: 100) { nodes { id code } } }',
   Resource: '{ list: resources(first: 100) { nodes { id code } } }',
   ResourceUse: '{ list: resourceUses(first: 100) { nodes { id code } } }',
+  Need: '{ list: needs(first: 100) { nodes { id code } } }',
+  Activity: '{ list: activities(first: 100) { nodes { id code } } }',
+  Participation: '{ list: activities(first: 100) { nodes { participations(first: 100) { nodes { id code } } } } }',
+  MemberReport: '{ list: memberReports(first: 100) { nodes { id code } } }',
 };
 
 type Entry = { id: string; code: string };

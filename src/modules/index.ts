@@ -13,6 +13,7 @@ import { organizationsModule } from './organizations/index.js';
 import { peopleModule } from './people/index.js';
 import { casesModule } from './cases/index.js';
 import { resourcesModule } from './resources/index.js';
+import { socialModule } from './social/index.js';
 import type { ModuleDescriptor } from './contract.js';
 
 /**
@@ -34,4 +35,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   indicatorsModule,
   casesModule,
   resourcesModule,
+  socialModule,
 ];

@@ -27,6 +27,108 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** An activity of the social forces: organised by an organization with partners, in a community or grid, over a period. */
+export type Activity = Node & {
+  __typename?: 'Activity';
+  /** How many people it served. */
+  beneficiaries: Scalars['Int']['output'];
+  /** Stable business key. */
+  code: Scalars['String']['output'];
+  /** The community (its Party committee) it took place in. */
+  community: Organization;
+  /** When it ends (after it starts). */
+  endsAt: Scalars['DateTime']['output'];
+  /** The grid it took place in; null when placed in a community only. */
+  grid?: Maybe<Grid>;
+  /** Global, opaque id of the object. Stable: it never changes. */
+  id: Scalars['ID']['output'];
+  /** What kind of activity. */
+  kind: ActivityKind;
+  /** Its length in hours. */
+  lengthHours: Scalars['Float']['output'];
+  /** The need it answers, if any (and within your jurisdiction). */
+  need?: Maybe<Need>;
+  /** The organization that organised it. Outside your scope, only its id, code, name and kind are shown. */
+  organiser: Organization;
+  /** Who took part, by code. */
+  participations: ParticipationConnection;
+  /** Its partner organizations, by id. Outside your scope, only their id, code, name and kind are shown. */
+  partners: Array<Organization>;
+  /** The service case it answers, if any (and within your jurisdiction). */
+  serviceCase?: Maybe<ServiceCase>;
+  /** When it starts. */
+  startsAt: Scalars['DateTime']['output'];
+  /** What it is, in a line. */
+  title: Scalars['String']['output'];
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An activity of the social forces: organised by an organization with partners, in a community or grid, over a period. */
+export type ActivityParticipationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<ParticipationRole>>;
+};
+
+/** A page of activities, with the total across all pages. */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<ActivityEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<Activity>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Activity in a page, with its cursor. */
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Activity. */
+  node: Activity;
+};
+
+/** Conditions an activity must all meet to be listed. */
+export type ActivityFilter = {
+  /** Only activities ending after the start of this day (UTC). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only activities in this grid. */
+  grid?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<ActivityKind>>;
+  /** Only activities answering this need. */
+  need?: InputMaybe<Scalars['ID']['input']>;
+  /** Only activities this organization organised. */
+  organiser?: InputMaybe<Scalars['ID']['input']>;
+  /** Only activities this organization organised or was a partner in. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** Only activities starting before the start of this day (UTC). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only activities in a community of this subtree. */
+  under?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of activity. */
+export type ActivityKind =
+  /** Donations, a charity sale, help for families in difficulty. */
+  | 'CHARITY'
+  /** Professionals answer residents (legal, medical, psychological). */
+  | 'CONSULTATION_DAY'
+  /** A project of a co-building agreement between a community and units. */
+  | 'CO_BUILDING_PROJECT'
+  /** Party organisational life (a theme Party day, a lecture). */
+  | 'PARTY_LIFE'
+  /** Safety or civility patrols. */
+  | 'PATROL'
+  /** Volunteer service for residents. */
+  | 'VOLUNTEER_SERVICE';
+
 /** An API key, without its secret (which is shown once, when created). */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -654,6 +756,20 @@ export type ChangeResourceStatusInput = {
   status: ResourceStatus;
 };
 
+/** An organization or a person takes an OPEN need on: give exactly one of organizationId and personId. */
+export type ClaimNeedInput = {
+  /** When it was claimed; default now. Not before it was raised. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The need. */
+  id: Scalars['ID']['input'];
+  /** The claiming organization (a unit, an enterprise, a Party branch). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The claiming person (a volunteer, a Party member). Personal data. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** The shape of the scope's collaboration graph: its organizations joined by the horizontal links in force (both directions, parallel links as one edge; the vertical chain left out). */
 export type CollaborationStructure = {
   __typename?: 'CollaborationStructure';
@@ -671,6 +787,34 @@ export type CollaborationStructure = {
   organizations: Scalars['Int']['output'];
   /** How many organizations the shortest paths were counted from (Brandes–Pich estimation when fewer than organizations). */
   sampledSources: Scalars['Int']['output'];
+};
+
+/** A new activity. */
+export type CreateActivityInput = {
+  /** How many people it served; default 0. */
+  beneficiaries?: InputMaybe<Scalars['Int']['input']>;
+  /** Stable business key, unique, at most 64 characters. */
+  code: Scalars['String']['input'];
+  /** The community (Party committee) it takes place in; required without a grid. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it ends, after it starts. */
+  endsAt: Scalars['DateTime']['input'];
+  /** The grid it takes place in; its community is the activity’s. */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** What kind of activity. */
+  kind: ActivityKind;
+  /** The need it answers. */
+  needId?: InputMaybe<Scalars['ID']['input']>;
+  /** The organising organization. */
+  organiserId: Scalars['ID']['input'];
+  /** Partner organizations, besides the organiser. */
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The service case it answers. */
+  serviceCaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it starts. */
+  startsAt: Scalars['DateTime']['input'];
+  /** What it is, in a line (at most 200 characters). */
+  title: Scalars['String']['input'];
 };
 
 /** A new API key. */
@@ -1301,6 +1445,59 @@ export type ManagementLoad = {
   residentsPerCommunityWorkerOverall?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A Party member's individual double reporting: home unit, the community reported to, from, until. */
+export type MemberReport = Node & {
+  __typename?: 'MemberReport';
+  /** Stable business key. */
+  code: Scalars['String']['output'];
+  /** The community reported to. */
+  community: Organization;
+  /** The unit the member works in (the home unit). */
+  homeUnit: Organization;
+  /** Global, opaque id of the object. Stable: it never changes. */
+  id: Scalars['ID']['output'];
+  /** The member. Personal data: null outside your jurisdiction; without the pii right the name is masked. */
+  person?: Maybe<Person>;
+  /** First day of the reporting. */
+  since: Scalars['Date']['output'];
+  /** Day it ended (exclusive); null while in force. */
+  until?: Maybe<Scalars['Date']['output']>;
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of member reports, with the total across all pages. */
+export type MemberReportConnection = {
+  __typename?: 'MemberReportConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<MemberReportEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<MemberReport>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One MemberReport in a page, with its cursor. */
+export type MemberReportEdge = {
+  __typename?: 'MemberReportEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The MemberReport. */
+  node: MemberReport;
+};
+
+/** Conditions a member report must all meet to be listed. */
+export type MemberReportFilter = {
+  /** Only reports in force on this day. */
+  activeAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Only reports by members of this unit. */
+  homeUnit?: InputMaybe<Scalars['ID']['input']>;
+  /** Only reports to a community of this subtree. */
+  under?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A duplicate merged into another case. */
 export type MergeCaseInput = {
   /** The organization that acted; default the current handler. */
@@ -1352,10 +1549,14 @@ export type Mutation = {
   cancelResourceUse: ResourceUse;
   /** Changes where a resource stands: ACTIVE, INACTIVE, TEMPORARILY_CLOSED, or DEFUNCT (final). Nothing is deleted. */
   changeResourceStatus: Resource;
+  /** CLAIM: an organization or a person takes an OPEN need on. Refused (BAD_USER_INPUT naming the need, its status and the step) from any other status. */
+  claimNeed: Need;
   /** CLOSE: closes a replied (or revisited) case. */
   closeCase: CaseStepResult;
   /** CONTACT (先行联系): the handler contacts the resident; the first contact is the response. */
   contactCase: CaseStepResult;
+  /** Records an activity organised by an organization of your jurisdiction, in a community or grid of it. */
+  createActivity: Activity;
   /** Creates an API key and shows it once. Admins only. */
   createApiKey: CreatedApiKey;
   /** Creates a horizontal link between two different organizations. */
@@ -1372,6 +1573,10 @@ export type Mutation = {
   endLink: Link;
   /** Ends a post on a date; cross-appointment links follow. Nothing is deleted. */
   endPost: Post;
+  /** EXPIRE: an OPEN or CLAIMED need lapsed unmet. Refused (BAD_USER_INPUT naming the need, its status and the step) once FULFILLED or EXPIRED. */
+  expireNeed: Need;
+  /** FULFIL: a CLAIMED need was met. Refused (BAD_USER_INPUT naming the need, its status and the step) from any other status. */
+  fulfilNeed: Need;
   /** GRANT_EXTENSION: the extension asked for is granted; the case gets its new due time. */
   grantExtension: CaseStepResult;
   /** Imports a document of organizations, grids, people, posts, links, service categories, service cases (with their events) and whistles keyed by code (the format of `npm run import`). One transaction: a bad record refuses the whole import, naming its code; importing the same document twice changes nothing the second time. */
@@ -1386,8 +1591,14 @@ export type Mutation = {
   moveOrganization: Organization;
   /** NOTE: a note on the case, in any status; the status stays. */
   noteCase: CaseStepResult;
+  /** Raises a need on the needs list of a community or grid within your jurisdiction, OPEN. */
+  raiseNeed: Need;
   /** Receives a request (受理): a new case, RECEIVED, handled by its intake, due by the category’s limit for its urgency. */
   receiveCase: CaseStepResult;
+  /** Records a person's part in an activity of your jurisdiction: hours more than 0 and at most the activity's length, once per person. */
+  recordParticipation: Participation;
+  /** Registers a Party member's individual double reporting to a community of your jurisdiction. */
+  registerMemberReport: MemberReport;
   /** REJECT (不予受理): refused at intake as outside the service. */
   rejectCase: CaseStepResult;
   /** REOPEN (重办): a revisited or closed case is handled again by its last handler. */
@@ -1466,6 +1677,12 @@ export type MutationChangeResourceStatusArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationClaimNeedArgs = {
+  input: ClaimNeedInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationCloseCaseArgs = {
   input: CaseStepInput;
 };
@@ -1474,6 +1691,12 @@ export type MutationCloseCaseArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationContactCaseArgs = {
   input: CaseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
 };
 
 
@@ -1526,6 +1749,18 @@ export type MutationEndPostArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationExpireNeedArgs = {
+  input: NeedStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationFulfilNeedArgs = {
+  input: NeedStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationGrantExtensionArgs = {
   input: CaseExtensionInput;
 };
@@ -1568,8 +1803,26 @@ export type MutationNoteCaseArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationRaiseNeedArgs = {
+  input: RaiseNeedInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationReceiveCaseArgs = {
   input: ReceiveCaseInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationRecordParticipationArgs = {
+  input: RecordParticipationInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationRegisterMemberReportArgs = {
+  input: RegisterMemberReportInput;
 };
 
 
@@ -1668,6 +1921,115 @@ export type MutationWithdrawCaseArgs = {
   input: CaseStepInput;
 };
 
+/** A need on the needs list: goods, a service, a micro-wish or a project raised in a community or grid, claimed and fulfilled. */
+export type Need = Node & {
+  __typename?: 'Need';
+  /** A free category (elderly care, children, repairs…). */
+  category?: Maybe<Scalars['String']['output']>;
+  /** When it was claimed. */
+  claimedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The organization that claimed it; null when unclaimed or claimed by a person. Outside your scope, only its id, code, name and kind are shown. */
+  claimedByOrganization?: Maybe<Organization>;
+  /** The person who claimed it. Personal data: null outside your jurisdiction; without the pii right the person's name is masked (王**) and the phone hidden. */
+  claimedByPerson?: Maybe<Person>;
+  /** Stable business key. */
+  code: Scalars['String']['output'];
+  /** The community (its Party committee) it was raised in. */
+  community: Organization;
+  /** When it expired. */
+  expiredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was fulfilled. */
+  fulfilledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The grid it was raised in; null when raised in a community only. */
+  grid?: Maybe<Grid>;
+  /** An opaque household reference, never a name or a phone. Personal data: null without the pii right. */
+  householdRef?: Maybe<Scalars['String']['output']>;
+  /** Global, opaque id of the object. Stable: it never changes. */
+  id: Scalars['ID']['output'];
+  /** What is needed. */
+  kind: NeedKind;
+  /** When it was raised. */
+  raisedAt: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  status: NeedStatus;
+  /** What is needed, in a line. */
+  title: Scalars['String']['output'];
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of needs, with the total across all pages. */
+export type NeedConnection = {
+  __typename?: 'NeedConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<NeedEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<Need>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Need in a page, with its cursor. */
+export type NeedEdge = {
+  __typename?: 'NeedEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Need. */
+  node: Need;
+};
+
+/** Conditions a need must all meet to be listed. */
+export type NeedFilter = {
+  /** Only needs claimed by this organization. */
+  claimedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Only needs raised in this grid. */
+  grid?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<NeedKind>>;
+  /** Only needs raised on or after this day (UTC). */
+  raisedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only needs raised before this day (UTC). */
+  raisedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<NeedStatus>>;
+  /** Only needs raised in a community of this subtree (a community, a subdistrict, the district). */
+  under?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a need on the needs list is. */
+export type NeedKind =
+  /** Things: furniture, clothes, food, school supplies. */
+  | 'GOODS'
+  /** A small wish of one household (微心愿), usually met by one person or unit. */
+  | 'MICRO_WISH'
+  /** A community project: a ramp, a garden, a playground, a meeting room. */
+  | 'PROJECT'
+  /** Help: repairs, escort, care, tutoring, legal advice. */
+  | 'SERVICE';
+
+/** Where a need stands; the steps follow the table of need.transitions.ts (README, "Social forces"). */
+export type NeedStatus =
+  /** Taken on by an organization or a person. Next steps: FULFIL, EXPIRE. */
+  | 'CLAIMED'
+  /** Lapsed unmet. Final. Next steps: none. */
+  | 'EXPIRED'
+  /** Met. Final. Next steps: none. */
+  | 'FULFILLED'
+  /** Raised; waiting for someone to claim it. Next steps: CLAIM, EXPIRE. */
+  | 'OPEN';
+
+/** A step of a need: which need, the version you last read, and when. */
+export type NeedStepInput = {
+  /** When; default now. Not before the previous step. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The need. */
+  id: Scalars['ID']['input'];
+};
+
 /** An object with a global id, fetchable with node(id). */
 export type Node = {
   /** Global, opaque id of the object. Stable: it never changes. */
@@ -1677,6 +2039,8 @@ export type Node = {
 /** An organization of the grassroots governance graph: a Party body of the vertical chain, or a committee, unit, enterprise or social force joined to it by links. */
 export type Organization = Node & {
   __typename?: 'Organization';
+  /** The activities it organised or was a partner in, by start (within your jurisdiction). */
+  activities: ActivityConnection;
   /** Street address (road level only) or seat. */
   address?: Maybe<Scalars['String']['output']>;
   /** Every organization above, root first, ending with the parent. Empty for a root. A scoped credential sees those within its scope only. */
@@ -1723,6 +2087,16 @@ export type Organization = Node & {
   status: OrganizationStatus;
   /** Incremented on every change; pass it back as expectedVersion to change it safely. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An organization of the grassroots governance graph: a Party body of the vertical chain, or a committee, unit, enterprise or social force joined to it by links. */
+export type OrganizationActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<ActivityKind>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1957,6 +2331,64 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A person's part in an activity: role, hours, on behalf of which reporting unit, verified by whom. */
+export type Participation = Node & {
+  __typename?: 'Participation';
+  /** The activity; null outside your jurisdiction. */
+  activity?: Maybe<Activity>;
+  /** Stable business key: the activity's code and a number, unless given. */
+  code: Scalars['String']['output'];
+  /** The day the hours count on: the activity's first day (UTC). */
+  day: Scalars['Date']['output'];
+  /** Hours served: more than 0, at most the activity's length. */
+  hours: Scalars['Float']['output'];
+  /** Global, opaque id of the object. Stable: it never changes. */
+  id: Scalars['ID']['output'];
+  /** The reporting unit the hours count for (Popolo on_behalf_of). */
+  onBehalfOf?: Maybe<Organization>;
+  /** Who took part. Personal data: null outside your jurisdiction; without the pii right the name is masked (王**) and the phone hidden. */
+  person?: Maybe<Person>;
+  /** In what capacity the person served. */
+  role: ParticipationRole;
+  /** The organization that verified the hours. */
+  verifiedBy?: Maybe<Organization>;
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of participations, with the total across all pages. */
+export type ParticipationConnection = {
+  __typename?: 'ParticipationConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<ParticipationEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<Participation>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Participation in a page, with its cursor. */
+export type ParticipationEdge = {
+  __typename?: 'ParticipationEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The Participation. */
+  node: Participation;
+};
+
+/** In what capacity a person took part in an activity. */
+export type ParticipationRole =
+  /** An in-service Party member reporting to the community (双报到). */
+  | 'IN_SERVICE_MEMBER'
+  /** A professional (social worker, lawyer, doctor). */
+  | 'PROFESSIONAL'
+  /** A resident volunteer. */
+  | 'RESIDENT_VOLUNTEER'
+  /** A community worker. */
+  | 'WORKER';
+
 /** The shortest chain between two organizations, step by step. */
 export type Path = {
   __typename?: 'Path';
@@ -1984,6 +2416,8 @@ export type Person = Node & {
   id: Scalars['ID']['output'];
   /** Full name. Personal data: without the pii right the family name is kept and the rest masked (王**). */
   name: Scalars['String']['output'];
+  /** The person's participations, by day (within your jurisdiction: in its activities or for its organizations). */
+  participations: ParticipationConnection;
   /** Whether the person is a Communist Party member. Personal data (political affiliation): null without the pii right; counts stay available. */
   partyMember?: Maybe<Scalars['Boolean']['output']>;
   /** Contact phone number. Personal data: null without the pii right. */
@@ -1992,6 +2426,15 @@ export type Person = Node & {
   posts: PostConnection;
   /** Incremented on every change; pass it back as expectedVersion to change it safely. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A person who holds or held posts in organizations. */
+export type PersonParticipationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2172,6 +2615,10 @@ export type Query = {
   __typename?: 'Query';
   _entities: Array<Maybe<_Entity>>;
   _service: _Service;
+  /** Activities matching a filter, by start, a page at a time: within a jurisdiction, those in its communities or organised by its organizations. */
+  activities: ActivityConnection;
+  /** One activity by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
+  activity?: Maybe<Activity>;
   /** Every API key, oldest first, without secrets. Admins only. */
   apiKeys: Array<ApiKey>;
   /** Every recorded change, newest first. Admins only. */
@@ -2194,6 +2641,12 @@ export type Query = {
   links: LinkConnection;
   /** Links matching a filter (the same as links), counted by the chosen dimensions. */
   linksAggregate: LinkAggregate;
+  /** Party members' individual double reporting, by start, a page at a time: within a jurisdiction, the reports to its communities or by members of its units. */
+  memberReports: MemberReportConnection;
+  /** One need by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
+  need?: Maybe<Need>;
+  /** Needs matching a filter, by the time they were raised, a page at a time: within a jurisdiction, those raised in its communities. */
+  needs: NeedConnection;
   /** Every organization within `hops` (1 to 4) of `of`, through the chosen link kinds and, when includeVertical, parent–child steps; with the edges among them. Costs hops + 1 statements. */
   neighborhood: Subgraph;
   /** Any object by its global id; null when it does not exist. */
@@ -2242,6 +2695,21 @@ export type Query = {
 /** Entry points for reading the grassroots governance graph. */
 export type Query_EntitiesArgs = {
   representations: Array<Scalars['_Any']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryActivityArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2323,6 +2791,29 @@ export type QueryLinksArgs = {
 export type QueryLinksAggregateArgs = {
   filter?: InputMaybe<LinkFilter>;
   groupBy: Array<LinkGroupBy>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryMemberReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryNeedArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NeedFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2494,6 +2985,26 @@ export type QueryWhistlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A new need on the needs list. The resident is never named: give the grid or community, and at most an opaque household reference. */
+export type RaiseNeedInput = {
+  /** A free category, at most 64 characters. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** A business key, at most 64 characters; default the community's code and the next number (C1-N7). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The community (Party committee) it is raised in; required without a grid. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The grid it is raised in; its community is the need’s. */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** An opaque household reference (never a name, address or phone number). Personal data. */
+  householdRef?: InputMaybe<Scalars['String']['input']>;
+  /** What is needed. */
+  kind: NeedKind;
+  /** When it was raised; default now. */
+  raisedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What is needed, in a line (at most 200 characters). */
+  title: Scalars['String']['input'];
+};
+
 /** A share, with the counts it is made of so that a dashboard can show both. */
 export type Ratio = {
   __typename?: 'Ratio';
@@ -2533,6 +3044,40 @@ export type ReceiveCaseInput = {
   receivedById?: InputMaybe<Scalars['ID']['input']>;
   /** Urgency tier; default NORMAL. */
   urgency?: InputMaybe<CaseUrgency>;
+};
+
+/** A person's part in an activity. */
+export type RecordParticipationInput = {
+  /** The activity. */
+  activityId: Scalars['ID']['input'];
+  /** A business key; default the activity's code and the next number (A1-P3). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Hours served: more than 0, at most the activity's length. */
+  hours: Scalars['Float']['input'];
+  /** The reporting unit the hours count for. */
+  onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
+  /** The person. Personal data. */
+  personId: Scalars['ID']['input'];
+  /** In what capacity. */
+  role: ParticipationRole;
+  /** The organization that verified the hours. */
+  verifiedById?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A Party member's individual double reporting to a community. */
+export type RegisterMemberReportInput = {
+  /** Stable business key, unique, at most 64 characters. */
+  code: Scalars['String']['input'];
+  /** The community (Party committee) reported to. */
+  communityId: Scalars['ID']['input'];
+  /** The unit the member works in. */
+  homeUnitId: Scalars['ID']['input'];
+  /** The member (a Party member). */
+  personId: Scalars['ID']['input'];
+  /** First day. */
+  since: Scalars['Date']['input'];
+  /** Day it ends (exclusive); null while in force. */
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** The handler's reply. */
@@ -3358,7 +3903,7 @@ export type WhistleSummons = {
   whistle: Whistle;
 };
 
-export type _Entity = Grid | Link | Organization | Person | Post | Resource | ResourceUse | ServiceCase | ServiceCategory | Whistle;
+export type _Entity = Activity | Grid | Link | MemberReport | Need | Organization | Participation | Person | Post | Resource | ResourceUse | ServiceCase | ServiceCategory | Whistle;
 
 export type _Service = {
   __typename?: '_Service';
@@ -3455,9 +4000,13 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { __typename?: 'Query', node?:
+    | { __typename: 'Activity', id: string }
     | { __typename: 'Grid', code: string, name: string, households: number, id: string, community: { __typename?: 'Organization', code: string } }
     | { __typename: 'Link', code: string, since: string, until?: string | null, id: string, linkKind: LinkKind, linkStatus: LinkStatus, source: { __typename?: 'Organization', code: string }, target: { __typename?: 'Organization', code: string } }
+    | { __typename: 'MemberReport', id: string }
+    | { __typename: 'Need', id: string }
     | { __typename: 'Organization', code: string, name: string, kind: OrganizationKind, sector: Sector, id: string, parent?: { __typename?: 'Organization', code: string } | null }
+    | { __typename: 'Participation', id: string }
     | { __typename: 'Person', code: string, name: string, id: string }
     | { __typename: 'Post', code: string, role: PostRole, title?: string | null, startDate: string, endDate?: string | null, id: string, organization: { __typename?: 'Organization', code: string } }
     | { __typename: 'Resource', id: string }
