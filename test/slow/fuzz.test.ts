@@ -255,6 +255,8 @@ function buildSelectionSet(schema: GraphQLSchema, type: GraphQLCompositeType, de
       .map((chosen) => [typename, ...chosen]);
   }
   const fields = Object.values(type.getFields()).filter((field) => depth < MAX_SELECTION_DEPTH || isLeafType(getNamedType(field.type)));
+  // A type whose fields are all objects (a mutation's payload) has none left at the last level: __typename then.
+  if (fields.length === 0) return fc.constant([{ kind: 'field', alias: null, name: '__typename', arguments: [], selections: [] } satisfies GeneratedField]);
   return fc.subarray(fields, { minLength: 1, maxLength: Math.min(3, fields.length) }).chain((chosen) => fc.tuple(...chosen.map((field) => fieldSelection(schema, field, depth, wrongTypes))));
 }
 
