@@ -393,6 +393,8 @@ export class CaseIndicatorService {
   async breachStages(query: CaseIndicatorQuery): Promise<Map<string | null, BreachStageValue[]>> {
     const { sql, parameters } = this.sql.cases(query, BREACH_COLUMNS);
     const now = 'indicatorNow';
+    // PostgreSQL adds numeric hours, each the gap's seconds (EXTRACT(EPOCH), 6 decimals) ÷ 3600.0, as it did from the events.
+    const total = this.dialect === 'postgres' ? 'SUM(CAST(ROUND(CAST(hours AS numeric) * 3600000) / 1000 AS numeric(24, 6)) / 3600.0)' : 'SUM(hours)';
     const later = `b.open_hours IS NOT NULL AND (b.longest_gap_hours IS NULL OR b.open_hours > b.longest_gap_hours)`;
     const rows = await queryRows(
       this.manager,
@@ -402,7 +404,7 @@ export class CaseIndicatorService {
         FROM c WHERE c.in_period = 1 AND c.status NOT IN (${sideExits})
           AND ((c.closed_at IS NOT NULL AND c.closed_at > c.due_at) OR (c.closed_at IS NULL AND c.due_at < :${now}))),
       worst AS (SELECT b.g, CASE WHEN ${later} THEN b.status ELSE b.longest_gap_stage END AS stage, CASE WHEN ${later} THEN b.open_hours ELSE b.longest_gap_hours END AS hours FROM b)
-      SELECT g, stage, COUNT(*) AS n, SUM(hours) AS hours FROM worst WHERE hours IS NOT NULL GROUP BY g, stage ORDER BY g, n DESC, stage`,
+      SELECT g, stage, COUNT(*) AS n, ${total} AS hours FROM worst WHERE hours IS NOT NULL GROUP BY g, stage ORDER BY g, n DESC, stage`,
       { ...parameters, [now]: query.now },
     );
     const groups = new Map<string | null, BreachStageValue[]>();
