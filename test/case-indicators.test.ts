@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { after, CASE_INDICATOR_DISTRICT, moreCases } from './fixtures/case-indicator-district.js';
 import { DIALECTS } from './helpers/databases.js';
+import { expectDerivedMatchEvents } from './helpers/derived-cases.js';
 import { KEY_LOOKUP, startTestServer, type TestServer } from './helpers/server.js';
 
 const RATIO = 'numerator denominator value';
@@ -88,6 +89,11 @@ describe.each(DIALECTS)('case indicators on %s', (dialect) => {
     const response = await target.graphql(INDICATORS, { scope: 'S1', groupBy: 'COMMUNITY', ...variables }, credential);
     return response;
   }
+
+  it('keeps the columns derived from the events (the steps and the import) equal to a replay of the events', async () => {
+    expect(await expectDerivedMatchEvents(server.database.db)).toBeGreaterThan(10);
+    expect(await expectDerivedMatchEvents(large.database.db)).toBeGreaterThan(100);
+  });
 
   it('computes every indicator of the hand-built fixture by community, as worked out by hand', async () => {
     const response = await indicators({ minSample: 5 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_STEPS, CaseEventKind, CaseStatus, nextStatus, replayStatus } from '../src/modules/cases/case.transitions.js';
 import { CASE_DISTRICT } from './fixtures/case-district.js';
 import { DIALECTS } from './helpers/databases.js';
+import { expectDerivedMatchEvents } from './helpers/derived-cases.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 /** Events that take a case from RECEIVED (received by its community C1) to each status; one hour apart. */
@@ -331,6 +332,8 @@ describe.each(DIALECTS)('service cases on %s', (dialect) => {
       }),
       { numRuns: 25, seed: 10 },
     );
+    // And the columns derived from the events (hours to contact, reply, close; the longest gap) equal a replay of them.
+    expect(await expectDerivedMatchEvents(server.database.db)).toBeGreaterThan(25);
   });
 
   it('imports the same cases twice without a change the second time, and appends events added at the end', async () => {

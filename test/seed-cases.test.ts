@@ -5,7 +5,10 @@ import { queryRows } from '../src/db/rows.js';
 import { CaseEventKind, replayStatus } from '../src/modules/cases/case.transitions.js';
 import { datasetSchema } from '../src/modules/import/dataset.js';
 import { importDataset } from '../src/modules/import/import-dataset.js';
+import { DerivedCaseHoursPostgres1796500000000 } from '../src/db/migrations/postgres/1796500000000-DerivedCaseHours.js';
+import { DerivedCaseHoursSqlite1796500000000 } from '../src/db/migrations/sqlite/1796500000000-DerivedCaseHours.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './helpers/databases.js';
+import { expectDerivedMatchEvents, storedDerived } from './helpers/derived-cases.js';
 
 /*
  * The service cases of the generated district (seeds/generate/cases.ts): deterministic, every history a
@@ -139,6 +142,15 @@ describe.each(DIALECTS)('importing generated cases and whistles on %s', (dialect
     const second = await importDataset(database.db, cases);
     expect(second.serviceCases).toEqual({ created: 0, updated: 0, unchanged: cases.serviceCases.length });
     expect(second.whistles).toEqual({ created: 0, updated: 0, unchanged: cases.whistles.length });
+  });
+
+  it('writes the columns derived from the events with them (the bulk path), as a replay of the events and the migration backfill give them', async () => {
+    expect(await expectDerivedMatchEvents(database.db)).toBe(cases.serviceCases.length);
+    const written = await storedDerived(database.db);
+    const writer = { query: (sql: string) => database.db.writer.query(sql) };
+    await writer.query('UPDATE service_cases SET hours_to_contact = NULL, hours_to_reply = NULL, hours_to_close = NULL, longest_gap_hours = NULL, longest_gap_stage = NULL');
+    await (dialect === 'sqlite' ? new DerivedCaseHoursSqlite1796500000000() : new DerivedCaseHoursPostgres1796500000000()).backfill(writer);
+    expect(await storedDerived(database.db)).toEqual(written);
   });
 
   it('refuses a whistle whose stored facts change, naming it', async () => {

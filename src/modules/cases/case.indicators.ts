@@ -111,6 +111,11 @@ export const DURATION_MEASURES: readonly DurationMeasure[] = ['timeToFirstRespon
 
 const MEASURES = { R: 'timeToFirstResponse', P: 'timeToReply', C: 'timeToClose', H: 'hopStats', U: 'unitReportMinutes' } as const;
 
+/** The columns of a case the statements read (each statement takes only its own: SQLite materializes `c` when it is read twice). */
+const CASE_COLUMNS = ['received_at', 'due_at', 'status', 'dispatch_count', 'reopen_count', 'signed_at', 'replied_at', 'closed_at', 'revisited_at', 'handler_resolved', 'resolved', 'satisfaction', 'hours_to_contact'];
+const DURATION_COLUMNS = ['dispatch_count', 'hours_to_contact', 'hours_to_reply', 'hours_to_close'];
+const BREACH_COLUMNS = ['due_at', 'status', 'closed_at', 'longest_gap_hours', 'longest_gap_stage', 'last_event_at'];
+
 /** The SQL of the case indicators, for one dialect. */
 export class CaseIndicatorSql {
   constructor(readonly dialect: Dialect) {}
@@ -171,7 +176,7 @@ export class CaseIndicatorSql {
    * in it, one row each with its group key `g`, whether it was received in the period (`in_period`) and
    * due in it (`due_in_period`), and its response limit in hours.
    */
-  cases(query: CaseIndicatorQuery): { sql: string; parameters: Record<string, unknown> } {
+  cases(query: CaseIndicatorQuery, columns: readonly string[] = CASE_COLUMNS): { sql: string; parameters: Record<string, unknown> } {
     const conditions = caseConditions({ underId: query.scopeId, scopeRootId: query.jurisdictionId }, query.now);
     let from = '';
     let to = '';
@@ -181,8 +186,7 @@ export class CaseIndicatorSql {
       return `((t.received_at >= ${from} AND t.received_at < ${to}) OR (t.due_at >= ${from} AND t.due_at < ${to}))`;
     });
     const sql = `c AS (
-      SELECT t.id, ${this.caseKey(query.grouping)} AS g, t.received_at, t.due_at, t.status, t.dispatch_count, t.reopen_count,
-        t.signed_at, t.contacted_at, t.replied_at, t.closed_at, t.revisited_at, t.handler_resolved, t.resolved, t.satisfaction,
+      SELECT ${['t.id', `${this.caseKey(query.grouping)} AS g`, ...columns.map((column) => `t.${column}`)].join(', ')},
         CASE WHEN t.whistled THEN 1 ELSE 0 END AS whistled,
         CASE WHEN t.received_at >= ${from} AND t.received_at < ${to} THEN 1 ELSE 0 END AS in_period,
         CASE WHEN t.due_at >= ${from} AND t.due_at < ${to} THEN 1 ELSE 0 END AS due_in_period,
@@ -213,7 +217,8 @@ export class CaseIndicatorSql {
         percentile_cont(0.5) WITHIN GROUP (ORDER BY x) AS median, percentile_cont(0.9) WITHIN GROUP (ORDER BY x) AS p90
         FROM (SELECT g, m, CAST(x AS double precision) AS x FROM (${source}) s0) d GROUP BY g, m`;
     }
-    // The value at position p·(n − 1) of the ordered values (0-based), interpolated between its two neighbours.
+    // The value at position p·(n − 1) of the ordered values (0-based), interpolated between its two neighbours. The
+    // count and the row number share one window (one sort; the count over the whole frame).
     const percentile = (p: number) => {
       const position = `(${p} * (n - 1))`;
       const lower = `CAST(${position} AS INTEGER)`;
@@ -221,7 +226,7 @@ export class CaseIndicatorSql {
       return `SUM(CASE WHEN rn = ${lower} + 1 THEN x * (1 - ${fraction}) WHEN rn = ${lower} + 2 THEN x * ${fraction} ELSE 0 END)`;
     };
     return `SELECT g, m, MAX(n) AS n, AVG(x) AS mean, SUM(x) AS total, ${percentile(0.5)} AS median, ${percentile(0.9)} AS p90
-      FROM (SELECT g, m, x, ROW_NUMBER() OVER (PARTITION BY g, m ORDER BY x) AS rn, COUNT(*) OVER (PARTITION BY g, m) AS n FROM (${source}) d) r
+      FROM (SELECT g, m, x, ROW_NUMBER() OVER w AS rn, COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n FROM (${source}) d WINDOW w AS (PARTITION BY g, m ORDER BY x)) r
       GROUP BY g, m`;
   }
 }
@@ -266,7 +271,7 @@ export class CaseIndicatorService {
         SELECT c.g,
           SUM(c.in_period) AS cases,
           SUM(CASE WHEN ${dispatched} THEN 1 ELSE 0 END) AS dispatched,
-          SUM(CASE WHEN ${dispatched} AND c.signed_at IS NOT NULL AND c.contacted_at IS NOT NULL AND ${this.sql.hours('c.received_at', 'c.contacted_at')} <= c.response_hours THEN 1 ELSE 0 END) AS responded,
+          SUM(CASE WHEN ${dispatched} AND c.signed_at IS NOT NULL AND c.hours_to_contact IS NOT NULL AND c.hours_to_contact <= c.response_hours THEN 1 ELSE 0 END) AS responded,
           SUM(CASE WHEN c.in_period = 1 AND c.resolved IS NOT NULL THEN 1 ELSE 0 END) AS answered,
           SUM(CASE WHEN c.in_period = 1 AND c.resolved = 'YES' THEN 1 ELSE 0 END) AS resolved,
           SUM(CASE WHEN c.in_period = 1 AND c.satisfaction IS NOT NULL THEN 1 ELSE 0 END) AS satisfied_answers,
@@ -317,14 +322,14 @@ export class CaseIndicatorService {
    * the summons reported on time. Measures not asked for keep their empty values.
    */
   async durations(query: CaseIndicatorQuery, measures: readonly DurationMeasure[]): Promise<Map<string | null, GroupDurations>> {
-    const { sql, parameters } = this.sql.cases(query);
+    const { sql, parameters } = this.sql.cases(query, DURATION_COLUMNS);
     const asked = new Set(measures);
     const summons = `SELECT DISTINCT c.g, s.id, w.blown_at, w.report_by, s.reported_at FROM c
       JOIN whistle_cases wc ON wc.case_id = c.id JOIN whistles w ON w.id = wc.whistle_id JOIN whistle_summons s ON s.whistle_id = w.id WHERE c.in_period = 1`;
     const branches: Record<DurationMeasure, string> = {
-      timeToFirstResponse: `SELECT g, 'R' AS m, ${this.sql.hours('received_at', 'contacted_at')} AS x FROM c WHERE in_period = 1 AND contacted_at IS NOT NULL`,
-      timeToReply: `SELECT g, 'P' AS m, ${this.sql.hours('received_at', 'replied_at')} AS x FROM c WHERE in_period = 1 AND replied_at IS NOT NULL`,
-      timeToClose: `SELECT g, 'C' AS m, ${this.sql.hours('received_at', 'closed_at')} AS x FROM c WHERE in_period = 1 AND closed_at IS NOT NULL`,
+      timeToFirstResponse: `SELECT g, 'R' AS m, hours_to_contact AS x FROM c WHERE in_period = 1 AND hours_to_contact IS NOT NULL`,
+      timeToReply: `SELECT g, 'P' AS m, hours_to_reply AS x FROM c WHERE in_period = 1 AND hours_to_reply IS NOT NULL`,
+      timeToClose: `SELECT g, 'C' AS m, hours_to_close AS x FROM c WHERE in_period = 1 AND hours_to_close IS NOT NULL`,
       hopStats: `SELECT g, 'H' AS m, dispatch_count * 1.0 AS x FROM c WHERE in_period = 1 AND dispatch_count > 0`,
       unitReportMinutes: `SELECT g, 'U' AS m, ${this.sql.hours('blown_at', 'reported_at')} * 60.0 AS x FROM s WHERE reported_at IS NOT NULL`,
       // One row per summons: 1 when reported by reportBy, else 0; the group's total is the numerator.
@@ -355,7 +360,7 @@ export class CaseIndicatorService {
    * `top` most frequent return paths (the returning unit → the unit it went back to) of each group.
    */
   async returns(query: CaseIndicatorQuery, top: number): Promise<Map<string | null, GroupReturns>> {
-    const { sql, parameters } = this.sql.cases(query);
+    const { sql, parameters } = this.sql.cases(query, []);
     const limit = 'indicatorTop';
     const rows = await queryRows(
       this.manager,
@@ -381,23 +386,25 @@ export class CaseIndicatorService {
   /**
    * Statement 4: where the time of each breached case went: the longest gap between two of its
    * consecutive events (or, for a case still open, between its last event and now), named by the status
-   * the case sat in, counted per group and stage with the hours those gaps add up to.
+   * the case sat in, counted per group and stage with the hours those gaps add up to. The longest gap
+   * between events is kept on the case row (planStep), so only an open case's last gap is computed here:
+   * it counts when it is longer (the earliest of equal gaps is the one named).
    */
   async breachStages(query: CaseIndicatorQuery): Promise<Map<string | null, BreachStageValue[]>> {
-    const { sql, parameters } = this.sql.cases(query);
+    const { sql, parameters } = this.sql.cases(query, BREACH_COLUMNS);
     const now = 'indicatorNow';
-    const open = `c.closed_at IS NULL`;
+    // PostgreSQL adds numeric hours, each the gap's seconds (EXTRACT(EPOCH), 6 decimals) ÷ 3600.0, as it did from the events.
+    const total = this.dialect === 'postgres' ? 'SUM(CAST(ROUND(CAST(hours AS numeric) * 3600000) / 1000 AS numeric(24, 6)) / 3600.0)' : 'SUM(hours)';
+    const later = `b.open_hours IS NOT NULL AND (b.longest_gap_hours IS NULL OR b.open_hours > b.longest_gap_hours)`;
     const rows = await queryRows(
       this.manager,
       `WITH ${sql}, b AS (
-        SELECT c.id, c.g, c.closed_at FROM c WHERE c.in_period = 1 AND c.status NOT IN (${sideExits})
-          AND ((c.closed_at IS NOT NULL AND c.closed_at > c.due_at) OR (${open} AND c.due_at < :${now}))),
-      gaps AS (
-        SELECT b.id, b.g, e.seq, e.status_after AS stage,
-          ${this.sql.hours('e.at', `COALESCE(LEAD(e.at) OVER (PARTITION BY e.case_id ORDER BY e.seq), CASE WHEN b.closed_at IS NULL THEN :${now} END)`)} AS hours
-        FROM b JOIN case_events e ON e.case_id = b.id),
-      worst AS (SELECT g, stage, hours, ROW_NUMBER() OVER (PARTITION BY id ORDER BY hours DESC, seq) AS rn FROM gaps WHERE hours IS NOT NULL)
-      SELECT g, stage, COUNT(*) AS n, SUM(hours) AS hours FROM worst WHERE rn = 1 GROUP BY g, stage ORDER BY g, n DESC, stage`,
+        SELECT c.g, c.status, c.longest_gap_hours, c.longest_gap_stage,
+          CASE WHEN c.closed_at IS NULL THEN ${this.sql.hours('c.last_event_at', `CAST(:${now} AS VARCHAR(32))`)} END AS open_hours
+        FROM c WHERE c.in_period = 1 AND c.status NOT IN (${sideExits})
+          AND ((c.closed_at IS NOT NULL AND c.closed_at > c.due_at) OR (c.closed_at IS NULL AND c.due_at < :${now}))),
+      worst AS (SELECT b.g, CASE WHEN ${later} THEN b.status ELSE b.longest_gap_stage END AS stage, CASE WHEN ${later} THEN b.open_hours ELSE b.longest_gap_hours END AS hours FROM b)
+      SELECT g, stage, COUNT(*) AS n, ${total} AS hours FROM worst WHERE hours IS NOT NULL GROUP BY g, stage ORDER BY g, n DESC, stage`,
       { ...parameters, [now]: query.now },
     );
     const groups = new Map<string | null, BreachStageValue[]>();

@@ -327,6 +327,11 @@ export class CaseService {
         revisitedAt: null,
         extensionRequestedUntil: null,
         duplicateOfId: null,
+        hoursToContact: null,
+        hoursToReply: null,
+        hoursToClose: null,
+        longestGapHours: null,
+        longestGapStage: null,
       };
       const event: EventValues = {
         caseId: 0,

@@ -18,7 +18,7 @@ export type CaseChanges = Partial<
     ServiceCase,
     | 'status' | 'lastSeq' | 'lastEventAt' | 'currentHandlerId' | 'dispatcherId' | 'dispatchCount' | 'returnCount' | 'reopenCount' | 'whistled'
     | 'signedAt' | 'contactedAt' | 'repliedAt' | 'closedAt' | 'handlerResolved' | 'resolved' | 'satisfaction' | 'revisitedAt' | 'dueAt'
-    | 'extensionRequestedUntil' | 'duplicateOfId'
+    | 'extensionRequestedUntil' | 'duplicateOfId' | 'hoursToContact' | 'hoursToReply' | 'hoursToClose' | 'longestGapHours' | 'longestGapStage'
   >
 >;
 
@@ -197,5 +197,27 @@ export function planStep(serviceCase: ServiceCase, command: StepCommand, facts: 
     default:
       break;
   }
+  deriveHours(serviceCase, changes, at);
   return { changes, event };
+}
+
+/** Hours from instant `a` to instant `b` (stored UTC text, to the millisecond): whole milliseconds ÷ 3,600,000, as the SQL computes them. */
+export function hoursBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 3_600_000;
+}
+
+/**
+ * The columns derived from the events (hours to contact, reply and close; the longest gap between two
+ * events and its stage), updated with the step's changes, so that they are written in the same statement.
+ */
+function deriveHours(serviceCase: ServiceCase, changes: CaseChanges, at: string): void {
+  const since = (instant: string | null | undefined) => (instant == null ? null : hoursBetween(serviceCase.receivedAt, instant));
+  if (changes.contactedAt !== undefined) changes.hoursToContact = since(changes.contactedAt);
+  if (changes.repliedAt !== undefined) changes.hoursToReply = since(changes.repliedAt);
+  if (changes.closedAt !== undefined) changes.hoursToClose = since(changes.closedAt);
+  const gap = hoursBetween(serviceCase.lastEventAt, at);
+  if (serviceCase.longestGapHours == null || gap > serviceCase.longestGapHours) {
+    changes.longestGapHours = gap;
+    changes.longestGapStage = serviceCase.status;
+  }
 }

@@ -166,6 +166,30 @@ export class ServiceCase extends StoredEntity implements Node {
   @Column({ type: 'varchar', name: 'revisited_at', length: 24, nullable: true })
   revisitedAt!: string | null;
 
+  /*
+   * Derived from the events, written with them by planStep (and backfilled by the DerivedCaseHours
+   * migration), so that the indicators read numbers instead of parsing dates: hours from receipt to the
+   * first contact, to the last reply and to the closure (null when there is none), to the millisecond.
+   */
+  @Column({ type: 'double precision', name: 'hours_to_contact', nullable: true })
+  hoursToContact!: number | null;
+
+  @Column({ type: 'double precision', name: 'hours_to_reply', nullable: true })
+  hoursToReply!: number | null;
+
+  @Column({ type: 'double precision', name: 'hours_to_close', nullable: true })
+  hoursToClose!: number | null;
+
+  /**
+   * The longest gap between two consecutive events (the earliest of equal ones) and the status the case
+   * sat in during it: where the time of a breached case went, without reading its events. Null with one event.
+   */
+  @Column({ type: 'double precision', name: 'longest_gap_hours', nullable: true })
+  longestGapHours!: number | null;
+
+  @Column({ type: 'varchar', name: 'longest_gap_stage', length: 16, nullable: true })
+  longestGapStage!: CaseStatus | null;
+
   @Field(() => DateTimeScalar, { nullable: true, description: 'The due time an extension was asked for and not yet granted.' })
   @Column({ type: 'varchar', name: 'extension_requested_until', length: 24, nullable: true })
   extensionRequestedUntil!: string | null;
