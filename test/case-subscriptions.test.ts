@@ -164,6 +164,8 @@ describe.each(DIALECTS)('caseEvents subscription on %s', (dialect) => {
     await all.waitFor(c1, 'DISPATCH');
     await all.waitFor(parking, 'RECEIVE');
     await all.waitFor(c2, 'RECEIVE');
+    // Each subscriber reads and filters on its own: wait for the last event each should get (events come in commit order).
+    await Promise.all([byKind.waitFor(c1, 'DISPATCH'), byStatus.waitFor(parking, 'RECEIVE'), byUnder.waitFor(c2, 'RECEIVE'), byHandler.waitFor(c1, 'DISPATCH'), byCategory.waitFor(parking, 'RECEIVE')]);
     const seen = (subscriber: Subscriber) => subscriber.events.map((event) => `${event.serviceCase.code}:${event.kind}`);
     expect(seen(byKind)).toEqual([`${c1}:DISPATCH`]);
     expect(seen(byStatus)).toEqual([`${c1}:RECEIVE`, `${c2}:RECEIVE`, `${parking}:RECEIVE`]);
