@@ -89,6 +89,8 @@ describe('npm start', () => {
     const port = await freePort();
     const server = start({ PORT: String(port), SQLITE_PATH: emptyFile, NODE_ENV: 'production' });
     expect(await server.ready).not.toMatch(/loaded the sample district/);
+    // It serves (and is ready: its database answers), holding nothing.
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     server.child.kill('SIGTERM');
     expect((await server.exited).code).toBe(0);
   });
