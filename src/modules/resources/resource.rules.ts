@@ -3,7 +3,7 @@ import { BadUserInputError } from '../../errors/index.js';
 import { businessCodeSchema, nameSchema, textSchema } from '../../lib/parse-input.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
 import { ResourceKind } from './resource.kinds.js';
-import { allowedUseSteps, nextUseStatus, USE_STEPS, type ResourceUseStatus, type ResourceUseStep } from './resource-use.transitions.js';
+import { USE_LIFECYCLE, type ResourceUseStatus, type ResourceUseStep } from './resource-use.transitions.js';
 
 /*
  * The rules of resources and their uses, pure: the field schemas the mutations (and, later, the import
@@ -95,15 +95,7 @@ export function checkResourceCommunity(community: { code: string; kind: Organiza
 
 /** The table allows `step` after the use's status; else BAD_USER_INPUT naming the use, its status and what is allowed. */
 export function checkUseStep(use: { code: string; status: ResourceUseStatus }, step: ResourceUseStep, field = 'input.id'): ResourceUseStatus {
-  const next = nextUseStatus(use.status, step);
-  if (next === undefined) {
-    const allowed = allowedUseSteps(use.status);
-    throw new BadUserInputError(
-      `Resource use ${use.code} is ${use.status}: ${step} is not allowed from ${use.status} (only from ${USE_STEPS[step].from.join(', ')}). Allowed from ${use.status}: ${allowed.length ? allowed.join(', ') : 'nothing (final)'}.`,
-      { field, record: use.code },
-    );
-  }
-  return next;
+  return USE_LIFECYCLE.check(use, step, field);
 }
 
 /** The period of a use: FUNDS take a date, the other kinds a period [from, to). Returns the stored instants. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BadUserInputError } from '../../errors/index.js';
 import { businessCodeSchema, nameSchema } from '../../lib/parse-input.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
-import { allowedNeedSteps, NEED_STEPS, nextNeedStatus, type NeedStatus, type NeedStep } from './need.transitions.js';
+import { NEED_LIFECYCLE, type NeedStatus, type NeedStep } from './need.transitions.js';
 
 /*
  * The rules of the social forces (needs, activities, participations, member reports), pure: the field
@@ -24,15 +24,7 @@ export function checkCommunity(community: { code: string; kind: OrganizationKind
 
 /** The table allows `step` after the need's status; else BAD_USER_INPUT naming the need, its status, the step and what is allowed. */
 export function checkNeedStep(need: { code: string; status: NeedStatus }, step: NeedStep, field = 'input.id'): NeedStatus {
-  const next = nextNeedStatus(need.status, step);
-  if (next === undefined) {
-    const allowed = allowedNeedSteps(need.status);
-    throw new BadUserInputError(
-      `Need ${need.code} is ${need.status}: ${step} is not allowed from ${need.status} (only from ${NEED_STEPS[step].from.join(', ')}). Allowed from ${need.status}: ${allowed.length ? allowed.join(', ') : 'nothing (final)'}.`,
-      { field, record: need.code },
-    );
-  }
-  return next;
+  return NEED_LIFECYCLE.check(need, step, field);
 }
 
 /** A step's time may not come before the need's previous one (raised, then claimed). */
