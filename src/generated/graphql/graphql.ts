@@ -756,6 +756,22 @@ export type ChangeResourceStatusInput = {
   status: ResourceStatus;
 };
 
+/** A new grade for a worker, from a date after the last change; a PROMOTION may change the post. */
+export type ChangeWorkerGradeInput = {
+  /** From when: not before the last grade change, within the employment. */
+  effectiveOn: Scalars['Date']['input'];
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The new grade, within the post’s range. */
+  grade: Scalars['Int']['input'];
+  /** The worker profile. */
+  id: Scalars['ID']['input'];
+  /** The post from this date (only with PROMOTION); default unchanged. */
+  postCategory?: InputMaybe<WorkerPostCategory>;
+  /** Why. */
+  reason: GradeChangeReason;
+};
+
 /** An organization or a person takes an OPEN need on: give exactly one of organizationId and personId. */
 export type ClaimNeedInput = {
   /** When it was claimed; default now. Not before it was raised. */
@@ -911,6 +927,26 @@ export type CreateResourceInput = {
   unit: Scalars['String']['input'];
 };
 
+/** A new training course. */
+export type CreateTrainingCourseInput = {
+  /** Stable business key, unique, at most 64 characters. */
+  code: Scalars['String']['input'];
+  /** Last day (inclusive), not before the first. */
+  endsOn: Scalars['Date']['input'];
+  /** Its length in hours: more than 0. */
+  hours: Scalars['Float']['input'];
+  /** At what level. */
+  level: TrainingLevel;
+  /** The provider: an organization of your jurisdiction, or one with a SERVICE_PARTNERSHIP link in force with one of them (a professional service organisation). */
+  providerId: Scalars['ID']['input'];
+  /** First day. */
+  startsOn: Scalars['Date']['input'];
+  /** What it is, in a line (at most 200 characters). */
+  title: Scalars['String']['input'];
+  /** Its topic, at most 64 characters. */
+  topic: Scalars['String']['input'];
+};
+
 /** A new API key: `key` is shown this once and never again. */
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
@@ -1004,6 +1040,18 @@ export type EndPostInput = {
   id: Scalars['ID']['input'];
 };
 
+/** A worker leaves. */
+export type ExitWorkerInput = {
+  /** First day no longer employed: after the hiring and the last grade change. */
+  exitedOn: Scalars['Date']['input'];
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The worker profile. */
+  id: Scalars['ID']['input'];
+  /** Why. */
+  reason: WorkerExitReason;
+};
+
 /** How well the grassroots network works in a scope, as of a date. Every share comes with its numerator and denominator. */
 export type GovernanceIndicators = {
   __typename?: 'GovernanceIndicators';
@@ -1052,6 +1100,17 @@ export type GovernanceIndicatorsIsolatedOrganizationsArgs = {
 export type GovernanceIndicatorsManagementLoadArgs = {
   heaviest?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Why a grade was given or changed. */
+export type GradeChangeReason =
+  /** A social-work qualification obtained. */
+  | 'CERTIFICATE'
+  /** A degree, counted as years of service (bachelor 3, master 5, doctorate 7). */
+  | 'EDUCATION'
+  /** A move to a higher post (GENERAL → DEPUTY → HEAD). */
+  | 'PROMOTION'
+  /** Years of service: about one step every 3 years (also the grade given on hiring). */
+  | 'SENIORITY';
 
 /** An edge of the governance graph: a parent → child step of the vertical chain, or a horizontal link. */
 export type GraphEdge = {
@@ -1162,6 +1221,26 @@ export type GridLoad = {
   households: Scalars['Int']['output'];
   /** Households per grid worker; null for a grid without workers. */
   householdsPerWorker?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A person hired as a community worker: employer, assigned community, post and first grade. */
+export type HireWorkerInput = {
+  /** A business key, at most 64 characters; default the person's code and the next number (P1-W1). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The community (Party committee) the worker is assigned to; within your jurisdiction. */
+  communityId: Scalars['ID']['input'];
+  /** The employer: a subdistrict (usually), a community Party committee, a residents’ committee, a service centre or a government agency. */
+  employerId: Scalars['ID']['input'];
+  /** The grade on hiring, within the post’s range (HEAD 7–18, DEPUTY 4–15, GENERAL 1–12). */
+  grade: Scalars['Int']['input'];
+  /** Why this grade (a degree counts as EDUCATION); default SENIORITY. */
+  gradeReason?: InputMaybe<GradeChangeReason>;
+  /** First day employed. */
+  hiredOn: Scalars['Date']['input'];
+  /** The person hired. */
+  personId: Scalars['ID']['input'];
+  /** The post. */
+  postCategory: WorkerPostCategory;
 };
 
 /** What an import did to one kind of record. */
@@ -1549,6 +1628,8 @@ export type Mutation = {
   cancelResourceUse: ResourceUse;
   /** Changes where a resource stands: ACTIVE, INACTIVE, TEMPORARILY_CLOSED, or DEFUNCT (final). Nothing is deleted. */
   changeResourceStatus: Resource;
+  /** Records a new grade of a worker of your jurisdiction, from a date not before the last change and within the employment; only a PROMOTION changes the post. */
+  changeWorkerGrade: WorkerProfile;
   /** CLAIM: an organization or a person takes an OPEN need on. Refused (BAD_USER_INPUT naming the need, its status and the step) from any other status. */
   claimNeed: Need;
   /** CLOSE: closes a replied (or revisited) case. */
@@ -1567,18 +1648,24 @@ export type Mutation = {
   createPerson: Person;
   /** Adds a resource to its owner’s resource list. */
   createResource: Resource;
+  /** Records a training course by a provider of your jurisdiction or reached from it by a SERVICE_PARTNERSHIP link in force. */
+  createTrainingCourse: TrainingCourse;
   /** DISPATCH (派单) to a unit reachable from the case: in its chain, or linked to it by a link in force; the answer's eligibility says which. */
   dispatchCase: CaseStepResult;
   /** Ends a link on a date. Nothing is deleted. */
   endLink: Link;
   /** Ends a post on a date; cross-appointment links follow. Nothing is deleted. */
   endPost: Post;
+  /** Records that a worker of your jurisdiction left: once, after the hiring and the last grade change. */
+  exitWorker: WorkerProfile;
   /** EXPIRE: an OPEN or CLAIMED need lapsed unmet. Refused (BAD_USER_INPUT naming the need, its status and the step) once FULFILLED or EXPIRED. */
   expireNeed: Need;
   /** FULFIL: a CLAIMED need was met. Refused (BAD_USER_INPUT naming the need, its status and the step) from any other status. */
   fulfilNeed: Need;
   /** GRANT_EXTENSION: the extension asked for is granted; the case gets its new due time. */
   grantExtension: CaseStepResult;
+  /** Hires a person as a community worker assigned to a community of your jurisdiction: a grade within the post’s range, no overlapping employment; the first grade is recorded on hiredOn. */
+  hireWorker: WorkerProfile;
   /** Imports a document of organizations, grids, people, posts, links, service categories, service cases (with their events) and whistles keyed by code (the format of `npm run import`). One transaction: a bad record refuses the whole import, naming its code; importing the same document twice changes nothing the second time. */
   importDataset: ImportSummary;
   /** NO_SHOW: an APPROVED use did not take place. Needs the owner in your jurisdiction. */
@@ -1595,8 +1682,12 @@ export type Mutation = {
   raiseNeed: Need;
   /** Receives a request (受理): a new case, RECEIVED, handled by its intake, due by the category’s limit for its urgency. */
   receiveCase: CaseStepResult;
+  /** Records a person's attendance at a course of your jurisdiction: once per person, hours credited at most the course's. */
+  recordAttendance: TrainingAttendance;
   /** Records a person's part in an activity of your jurisdiction: hours more than 0 and at most the activity's length, once per person. */
   recordParticipation: Participation;
+  /** Records a social-work qualification of a worker of your jurisdiction. */
+  recordQualification: WorkerProfile;
   /** Registers a Party member's individual double reporting to a community of your jurisdiction. */
   registerMemberReport: MemberReport;
   /** REJECT (不予受理): refused at intake as outside the service. */
@@ -1677,6 +1768,12 @@ export type MutationChangeResourceStatusArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationChangeWorkerGradeArgs = {
+  input: ChangeWorkerGradeInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationClaimNeedArgs = {
   input: ClaimNeedInput;
 };
@@ -1731,6 +1828,12 @@ export type MutationCreateResourceArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationCreateTrainingCourseArgs = {
+  input: CreateTrainingCourseInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationDispatchCaseArgs = {
   input: DispatchCaseInput;
 };
@@ -1749,6 +1852,12 @@ export type MutationEndPostArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationExitWorkerArgs = {
+  input: ExitWorkerInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationExpireNeedArgs = {
   input: NeedStepInput;
 };
@@ -1763,6 +1872,12 @@ export type MutationFulfilNeedArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationGrantExtensionArgs = {
   input: CaseExtensionInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationHireWorkerArgs = {
+  input: HireWorkerInput;
 };
 
 
@@ -1815,8 +1930,20 @@ export type MutationReceiveCaseArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationRecordParticipationArgs = {
   input: RecordParticipationInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationRecordQualificationArgs = {
+  input: RecordQualificationInput;
 };
 
 
@@ -2087,6 +2214,8 @@ export type Organization = Node & {
   status: OrganizationStatus;
   /** Incremented on every change; pass it back as expectedVersion to change it safely. */
   version: Scalars['Int']['output'];
+  /** The community workers it employs or who are assigned to it, by code (within your jurisdiction). */
+  workers: WorkerProfileConnection;
 };
 
 
@@ -2164,6 +2293,14 @@ export type OrganizationSharedResourcesArgs = {
   kinds?: InputMaybe<Array<ResourceKind>>;
   orderBy?: InputMaybe<ResourceOrder>;
   statuses?: InputMaybe<Array<ResourceStatus>>;
+};
+
+
+/** An organization of the grassroots governance graph: a Party body of the vertical chain, or a committee, unit, enterprise or social force joined to it by links. */
+export type OrganizationWorkersArgs = {
+  activeAt?: InputMaybe<Scalars['Date']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Organizations matching a filter, counted in groups. */
@@ -2426,6 +2563,8 @@ export type Person = Node & {
   posts: PostConnection;
   /** Incremented on every change; pass it back as expectedVersion to change it safely. */
   version: Scalars['Int']['output'];
+  /** The person's latest employment as a community worker (by hiring); null when none, or outside your jurisdiction. */
+  workerProfile?: Maybe<WorkerProfile>;
 };
 
 
@@ -2599,6 +2738,15 @@ export type PostRole =
   /** Volunteer. */
   | 'VOLUNTEER';
 
+/** A social-work qualification; its registration is renewed every 3 years with continuing education (72 h for ASSISTANT, 90 h for the two higher levels). */
+export type QualificationLevel =
+  /** Assistant social worker (助理社会工作师). */
+  | 'ASSISTANT'
+  /** Social worker (社会工作师). */
+  | 'INTERMEDIATE'
+  /** Senior social worker (高级社会工作师). */
+  | 'SENIOR';
+
 /** A share of two measured quantities (m²·hours, CNY), with both so that a dashboard can show them. */
 export type QuantityRatio = {
   __typename?: 'QuantityRatio';
@@ -2685,10 +2833,20 @@ export type Query = {
   shortestPath?: Maybe<Path>;
   /** A subtree for drawing: `root` and its descendants down to `depth` levels, with the parent–child edges and every link (of the chosen kinds, in force on the date) among them and to outside partners. Also at GET /export/graph. */
   subgraph: Subgraph;
+  /** One training course by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
+  trainingCourse?: Maybe<TrainingCourse>;
+  /** Training courses matching a filter, by start, a page at a time: within a jurisdiction, those its organizations provide or its workers attend. */
+  trainingCourses: TrainingCourseConnection;
   /** One whistle by id or by code (give exactly one); null when there is none or its caller is outside your jurisdiction. */
   whistle?: Maybe<Whistle>;
   /** Whistles matching a filter, newest first, a page at a time: those blown within your jurisdiction. */
   whistles: WhistleConnection;
+  /** One worker profile by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
+  workerProfile?: Maybe<WorkerProfile>;
+  /** Worker profiles matching a filter, by code, a page at a time: within a jurisdiction, those assigned to or employed by its organizations. totalCount needs no pii right. */
+  workerProfiles: WorkerProfileConnection;
+  /** Workforce indicators of the workers assigned to a scope’s communities, over [from, to): turnover, 12-month retention, workers per 10,000 residents, certification share, training hours per worker, continuing-education compliance. Two statements whatever the size of the scope, computed in SQL. Counts only: no pii right needed. */
+  workforceIndicators: WorkforceIndicators;
 };
 
 
@@ -2972,6 +3130,21 @@ export type QuerySubgraphArgs = {
 
 
 /** Entry points for reading the grassroots governance graph. */
+export type QueryTrainingCourseArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryTrainingCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrainingCourseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
 export type QueryWhistleArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -2983,6 +3156,31 @@ export type QueryWhistlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WhistleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryWorkerProfileArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryWorkerProfilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkerProfileFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryWorkforceIndicatorsArgs = {
+  from: Scalars['Date']['input'];
+  groupBy?: InputMaybe<WorkforceGroupBy>;
+  minSample?: Scalars['Int']['input'];
+  scope: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /** A new need on the needs list. The resident is never named: give the grid or community, and at most an opaque household reference. */
@@ -3046,6 +3244,22 @@ export type ReceiveCaseInput = {
   urgency?: InputMaybe<CaseUrgency>;
 };
 
+/** A person's attendance at a training course. */
+export type RecordAttendanceInput = {
+  /** A business key; default the course's code and the person's (TC1-P1). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the course was completed; default true. */
+  completed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the hours count as continuing education; default true. */
+  continuingEducation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The course. */
+  courseId: Scalars['ID']['input'];
+  /** Hours credited, 0 to the course's hours; default the course's hours when completed, else 0. */
+  hoursCredited?: InputMaybe<Scalars['Float']['input']>;
+  /** The person. Personal data. */
+  personId: Scalars['ID']['input'];
+};
+
 /** A person's part in an activity. */
 export type RecordParticipationInput = {
   /** The activity. */
@@ -3062,6 +3276,20 @@ export type RecordParticipationInput = {
   role: ParticipationRole;
   /** The organization that verified the hours. */
   verifiedById?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A social-work qualification a worker obtained. */
+export type RecordQualificationInput = {
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The worker profile. */
+  id: Scalars['ID']['input'];
+  /** The level. */
+  level: QualificationLevel;
+  /** When it was obtained (before the exit). */
+  obtainedOn: Scalars['Date']['input'];
+  /** Last day its registration is valid; after obtainedOn. Usually 3 years on. */
+  registrationValidUntil?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A Party member's individual double reporting to a community. */
@@ -3734,6 +3962,130 @@ export type SubscriptionCaseEventsArgs = {
   filter?: InputMaybe<CaseEventSubscriptionFilter>;
 };
 
+/** A person's attendance at a training course: hours credited, completed, and whether it counts as continuing education. */
+export type TrainingAttendance = Node & {
+  __typename?: 'TrainingAttendance';
+  /** Stable business key: the course's code and the person's, unless given. */
+  code: Scalars['String']['output'];
+  /** Whether the course was completed; only completed attendances count in the indicators. */
+  completed: Scalars['Boolean']['output'];
+  /** Whether the hours count as continuing education for a social-work registration. */
+  continuingEducation: Scalars['Boolean']['output'];
+  /** The course; null outside your jurisdiction. */
+  course?: Maybe<TrainingCourse>;
+  /** Hours credited: from 0 to the course's hours. */
+  hoursCredited: Scalars['Float']['output'];
+  /** Global, opaque id of the object. Stable: it never changes. */
+  id: Scalars['ID']['output'];
+  /** Who attended. Personal data: without the pii right the name is masked (王**) and the phone hidden. */
+  person: Person;
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of training attendances, with the total across all pages. */
+export type TrainingAttendanceConnection = {
+  __typename?: 'TrainingAttendanceConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<TrainingAttendanceEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<TrainingAttendance>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One TrainingAttendance in a page, with its cursor. */
+export type TrainingAttendanceEdge = {
+  __typename?: 'TrainingAttendanceEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The TrainingAttendance. */
+  node: TrainingAttendance;
+};
+
+/** A training course for community workers: its provider (often a professional service organisation, through a SERVICE_PARTNERSHIP), level, topic, hours and period. */
+export type TrainingCourse = Node & {
+  __typename?: 'TrainingCourse';
+  /** Who attended, by code: within a jurisdiction, its workers, or everyone at a course it provides. */
+  attendances: TrainingAttendanceConnection;
+  /** Stable business key. */
+  code: Scalars['String']['output'];
+  /** Last day (inclusive). */
+  endsOn: Scalars['Date']['output'];
+  /** Its length in hours (the most an attendance can be credited). */
+  hours: Scalars['Float']['output'];
+  /** Global, opaque id of the object. Stable: it never changes. */
+  id: Scalars['ID']['output'];
+  /** At what level it is held. */
+  level: TrainingLevel;
+  /** The provider (often a professional service organisation). Outside your scope, only its id, code, name and kind are shown. */
+  provider: Organization;
+  /** First day. */
+  startsOn: Scalars['Date']['output'];
+  /** What it is, in a line. */
+  title: Scalars['String']['output'];
+  /** Its topic (casework, elderly care, Party building, grid governance…). */
+  topic: Scalars['String']['output'];
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A training course for community workers: its provider (often a professional service organisation, through a SERVICE_PARTNERSHIP), level, topic, hours and period. */
+export type TrainingCourseAttendancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of training courses, with the total across all pages. */
+export type TrainingCourseConnection = {
+  __typename?: 'TrainingCourseConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<TrainingCourseEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<TrainingCourse>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One TrainingCourse in a page, with its cursor. */
+export type TrainingCourseEdge = {
+  __typename?: 'TrainingCourseEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The TrainingCourse. */
+  node: TrainingCourse;
+};
+
+/** Conditions a training course must all meet to be listed. */
+export type TrainingCourseFilter = {
+  /** Only courses starting on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these levels. */
+  levels?: InputMaybe<Array<TrainingLevel>>;
+  /** Only courses of this provider. */
+  provider?: InputMaybe<Scalars['ID']['input']>;
+  /** Only courses starting before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only this topic. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** At what level a training course is held. */
+export type TrainingLevel =
+  /** Training in a community. */
+  | 'COMMUNITY'
+  /** Concentrated training at district level (or above). */
+  | 'DISTRICT'
+  /** An online course. */
+  | 'ONLINE'
+  /** Training at subdistrict level. */
+  | 'SUBDISTRICT';
+
 /** The length of the periods of a trend. */
 export type TrendInterval =
   /** Calendar months. */
@@ -3903,7 +4255,190 @@ export type WhistleSummons = {
   whistle: Whistle;
 };
 
-export type _Entity = Activity | Grid | Link | MemberReport | Need | Organization | Participation | Person | Post | Resource | ResourceUse | ServiceCase | ServiceCategory | Whistle;
+/** Community workers against residents, per 10,000 (the target: 18 per 10,000 urban residents). */
+export type WorkerDensity = {
+  __typename?: 'WorkerDensity';
+  /** Residents of the group's grids. */
+  denominator: Scalars['Int']['output'];
+  /** value ≥ target; null without residents. */
+  meetsTarget?: Maybe<Scalars['Boolean']['output']>;
+  /** Workers employed on the last day of the period. */
+  numerator: Scalars['Int']['output'];
+  /** The target: 18 workers per 10,000 residents. */
+  target: Scalars['Float']['output'];
+  /** numerator ÷ denominator × 10,000; null without residents. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Why a community worker left. */
+export type WorkerExitReason =
+  /** Entered the civil service. */
+  | 'CIVIL_SERVICE'
+  /** Dismissed. */
+  | 'DISMISSED'
+  /** Not re-elected at the end of a term. */
+  | 'NOT_RE_ELECTED'
+  /** Resigned (the voluntary exits). */
+  | 'RESIGNED'
+  /** Retired. */
+  | 'RETIRED'
+  /** Transferred to another employer outside the community workforce. */
+  | 'TRANSFERRED';
+
+/** A grade given to a worker (on hiring) or changed, from a date, and why. Personal data. */
+export type WorkerGradeChange = {
+  __typename?: 'WorkerGradeChange';
+  /** From when. */
+  effectiveOn: Scalars['Date']['output'];
+  /** The grade, 1–18, within the post’s range. */
+  grade: Scalars['Int']['output'];
+  /** The post from this date. */
+  postCategory: WorkerPostCategory;
+  /** Why. */
+  reason: GradeChangeReason;
+};
+
+/** The post of a community worker on the 3-post, 18-grade scale. */
+export type WorkerPostCategory =
+  /** Deputy head: grades 4–15. */
+  | 'DEPUTY'
+  /** Other community staff: grades 1–12. */
+  | 'GENERAL'
+  /** Head of a community (Party secretary, residents’ committee director): grades 7–18. */
+  | 'HEAD';
+
+/** A person's employment as a community worker: employer, assigned community, post, grade and qualification histories, hired and exited. Personal data: without the pii right the person is masked and the grades, qualifications and exit reason are null. */
+export type WorkerProfile = Node & {
+  __typename?: 'WorkerProfile';
+  /** Stable business key. */
+  code: Scalars['String']['output'];
+  /** The community (its Party committee) the worker is assigned to. */
+  community: Organization;
+  /** The employer (usually the subdistrict). Outside your scope, only its id, code, name and kind are shown. */
+  employer: Organization;
+  /** Why the worker left; null while employed. Personal data: null without the pii right. */
+  exitReason?: Maybe<WorkerExitReason>;
+  /** First day no longer employed (exclusive: the last day worked is the day before); null while employed. */
+  exitedOn?: Maybe<Scalars['Date']['output']>;
+  /** The grade now (1–18). Personal data: null without the pii right. */
+  grade?: Maybe<Scalars['Int']['output']>;
+  /** The grade history, oldest first (the first is the grade on hiring). Personal data: null without the pii right. */
+  grades?: Maybe<Array<WorkerGradeChange>>;
+  /** First day employed. */
+  hiredOn: Scalars['Date']['output'];
+  /** Global, opaque id of the object. Stable: it never changes. */
+  id: Scalars['ID']['output'];
+  /** The worker. Personal data: without the pii right the name is masked (王**) and the phone hidden. */
+  person: Person;
+  /** The post now (HEAD, DEPUTY, GENERAL); a PROMOTION changes it. */
+  postCategory: WorkerPostCategory;
+  /** The social-work qualifications, by the day obtained. Personal data: null without the pii right. */
+  qualifications?: Maybe<Array<WorkerQualification>>;
+  /** Incremented on every change; pass it back as expectedVersion to change it safely. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of worker profiles, with the total across all pages. */
+export type WorkerProfileConnection = {
+  __typename?: 'WorkerProfileConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<WorkerProfileEdge>;
+  /** The items of this page, without cursors (shorthand for edges.node). */
+  nodes: Array<WorkerProfile>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One WorkerProfile in a page, with its cursor. */
+export type WorkerProfileEdge = {
+  __typename?: 'WorkerProfileEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The WorkerProfile. */
+  node: WorkerProfile;
+};
+
+/** Conditions a worker profile must all meet to be listed. */
+export type WorkerProfileFilter = {
+  /** Only workers employed on this day (hiredOn ≤ day < exitedOn). */
+  activeAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Only workers assigned to this community. */
+  community?: InputMaybe<Scalars['ID']['input']>;
+  /** Only workers of this employer. */
+  employer?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the profiles of this person. */
+  person?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these posts (now). */
+  postCategories?: InputMaybe<Array<WorkerPostCategory>>;
+  /** Only workers assigned to a community of this subtree. */
+  under?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A social-work qualification a worker holds: level, when obtained, and until when its registration is valid. Personal data. */
+export type WorkerQualification = {
+  __typename?: 'WorkerQualification';
+  /** The level. */
+  level: QualificationLevel;
+  /** When it was obtained. */
+  obtainedOn: Scalars['Date']['output'];
+  /** Last day its registration is valid (renewed every 3 years with continuing education); null: no expiry recorded. */
+  registrationValidUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+/** What the workforce indicators are computed per. */
+export type WorkforceGroupBy =
+  /** The worker's assigned community. */
+  | 'COMMUNITY'
+  /** The subdistrict above the worker's assigned community. */
+  | 'SUBDISTRICT';
+
+/** The workforce indicators of one group (a community, a subdistrict) or of the whole scope, over the workers assigned to its communities. A worker is employed on day d when hiredOn ≤ d < exitedOn; the period is [from, to), its last day to − 1. */
+export type WorkforceIndicatorGroup = {
+  __typename?: 'WorkforceIndicatorGroup';
+  /** True when the group has fewer than minSample workers at the end of the period: its figures are shown, but too few to compare. */
+  belowMinimumSample: Scalars['Boolean']['output'];
+  /** certificationShare: of the workers employed on the period's last day, those holding a qualification whose registration is valid that day (obtainedOn ≤ day ≤ registrationValidUntil, or no expiry) ÷ those workers. */
+  certificationShare: Ratio;
+  /** continuingEducationCompliance: of the certified workers (certificationShare’s numerator), those whose continuing-education hours (completed, counted as continuing education, at courses starting in the 3 years ending with the period, [to − 3 years, to)) reach the minimum of their highest valid level: 72 h for ASSISTANT, 90 h for INTERMEDIATE and SENIOR ÷ the certified workers. */
+  continuingEducationCompliance: Ratio;
+  /** Exits: workers whose last day employed (the day before exitedOn) falls in the period, i.e. from < exitedOn ≤ to. */
+  exits: Scalars['Int']['output'];
+  /** COMMUNITY or SUBDISTRICT: the organization; null for the whole scope. */
+  organization?: Maybe<Organization>;
+  /** retention12m: of the workers employed on the first day of the 12 months ending with the period (to − 12 months; the same as from for a one-year period), those still employed on its last day (to − 1) ÷ those workers. */
+  retention12m: Ratio;
+  /** trainingHoursPerWorker: hours credited for completed attendances at courses starting in the period, to the workers employed on the period's last day ÷ those workers. */
+  trainingHoursPerWorker: QuantityRatio;
+  /** turnoverRate: exits in the period ÷ the mean headcount, (workersAtStart + workersAtEnd) ÷ 2. */
+  turnoverRate: QuantityRatio;
+  /** Workers employed on the last day of the period (to − 1). */
+  workersAtEnd: Scalars['Int']['output'];
+  /** Workers employed on the first day of the period (from). */
+  workersAtStart: Scalars['Int']['output'];
+  /** workersPer10kResidents: workers employed on the period's last day ÷ residents of the group's grids × 10,000, against the target of 18. */
+  workersPer10kResidents: WorkerDensity;
+};
+
+/** Workforce indicators of a scope over a period (README, "Workforce"). */
+export type WorkforceIndicators = {
+  __typename?: 'WorkforceIndicators';
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** What the groups are; null: one group, the whole scope. */
+  groupBy?: Maybe<WorkforceGroupBy>;
+  /** The groups: every community (or subdistrict) of the scope, with workers or not, by id; or the whole scope. */
+  groups: Array<WorkforceIndicatorGroup>;
+  /** Groups with fewer workers at the end of the period are flagged belowMinimumSample. */
+  minSample: Scalars['Int']['output'];
+  /** The scope. */
+  scope: Organization;
+  /** Day after the period (exclusive). */
+  to: Scalars['Date']['output'];
+};
+
+export type _Entity = Activity | Grid | Link | MemberReport | Need | Organization | Participation | Person | Post | Resource | ResourceUse | ServiceCase | ServiceCategory | TrainingAttendance | TrainingCourse | Whistle | WorkerProfile;
 
 export type _Service = {
   __typename?: '_Service';
@@ -4013,7 +4548,10 @@ export type NodeQuery = { __typename?: 'Query', node?:
     | { __typename: 'ResourceUse', id: string }
     | { __typename: 'ServiceCase', id: string }
     | { __typename: 'ServiceCategory', id: string }
+    | { __typename: 'TrainingAttendance', id: string }
+    | { __typename: 'TrainingCourse', id: string }
     | { __typename: 'Whistle', id: string }
+    | { __typename: 'WorkerProfile', id: string }
    | null };
 
 export type OrganizationByCodeQueryVariables = Exact<{

@@ -1,0 +1,102 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Ability } from '../../auth/principal.js';
+import { visible } from '../../auth/scope.js';
+import { BadUserInputError, NotFoundError } from '../../errors/index.js';
+import { organizationOf } from '../../graph/arguments.js';
+import { parseGlobalId } from '../../lib/global-id.js';
+import { parseInput } from '../../lib/parse-input.js';
+import { PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
+import type { Context } from '../contract.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Person } from '../people/person.entity.js';
+import { TrainingAttendance, TrainingAttendanceConnection, TrainingCourse, TrainingCourseConnection } from './training.entity.js';
+import { optionalId } from './worker.resolver.js';
+import { CreateTrainingCourseInput, RecordAttendanceInput, TrainingCourseFilterInput } from './workforce.inputs.js';
+import { TrainingCourseNode, WorkerProfileNode } from './workforce.node.js';
+import { attendanceCodeSchema, courseCodeSchema, courseHoursSchema, courseTitleSchema, courseTopicSchema, creditedHoursSchema } from './workforce.rules.js';
+
+/** GraphQL for training courses. */
+@Resolver(() => TrainingCourse)
+export class TrainingCourseResolver {
+  @Query(() => TrainingCourse, { nullable: true, description: 'One training course by id or by code (give exactly one); null when there is none or it is outside your jurisdiction.' })
+  async trainingCourse(@Ctx() context: Context, @Arg('id', () => ID, { nullable: true, description: 'Global id.' }) id?: string | null, @Arg('code', () => String, { nullable: true, description: 'Business key.' }) code?: string | null): Promise<TrainingCourse | null> {
+    if ((id == null) === (code == null)) throw new BadUserInputError('Give exactly one of "id" and "code".', { field: id == null ? 'id' : 'code' });
+    const course = id != null ? await context.loaders.workforce.courseById.load(parseGlobalId(id, 'TrainingCourse', 'id')) : await context.loaders.workforce.courseByCode.load(code!);
+    return visible(context, TrainingCourseNode, course);
+  }
+
+  @Query(() => TrainingCourseConnection, { description: 'Training courses matching a filter, by start, a page at a time: within a jurisdiction, those its organizations provide or its workers attend.' })
+  async trainingCourses(@Ctx() context: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => TrainingCourseFilterInput, { nullable: true, description: 'Conditions to meet; all when omitted.' }) filter?: TrainingCourseFilterInput | null) {
+    const window = pageWindow('trainingCourses', page);
+    const result = await context.services.workforce.listCourses(
+      { providerId: optionalId(filter?.provider, 'Organization', 'filter.provider'), levels: filter?.levels, topic: filter?.topic, from: filter?.from, to: filter?.to, scopeRootId: context.scope.rootId },
+      window,
+    );
+    return toConnection(window, result);
+  }
+
+  @FieldResolver(() => Organization, { description: 'The provider (often a professional service organisation). Outside your scope, only its id, code, name and kind are shown.' })
+  provider(@Root() course: TrainingCourse, @Ctx() context: Context): Promise<Organization> {
+    return organizationOf(context, course.providerId);
+  }
+
+  @FieldResolver(() => TrainingAttendanceConnection, { description: 'Who attended, by code: within a jurisdiction, its workers, or everyone at a course it provides.' })
+  async attendances(@Root() course: TrainingCourse, @Ctx() context: Context, @Args(() => PageArgs) page: PageArgs) {
+    const window = pageWindow('attendances', page);
+    return toConnection(window, await context.loaders.workforce.attendancesOfCourse({ window }).load(course.databaseId));
+  }
+
+  @Authorized<Ability>('write')
+  @Mutation(() => TrainingCourse, { description: 'Records a training course by a provider of your jurisdiction or reached from it by a SERVICE_PARTNERSHIP link in force.' })
+  async createTrainingCourse(@Ctx() context: Context, @Arg('input', () => CreateTrainingCourseInput, { description: 'The course.' }) input: CreateTrainingCourseInput): Promise<TrainingCourse> {
+    return context.services.workforce.createCourse(
+      {
+        code: parseInput(courseCodeSchema, input.code, 'input.code'),
+        title: parseInput(courseTitleSchema, input.title, 'input.title'),
+        providerId: parseGlobalId(input.providerId, 'Organization', 'input.providerId'),
+        level: input.level,
+        topic: parseInput(courseTopicSchema, input.topic, 'input.topic'),
+        hours: parseInput(courseHoursSchema, input.hours, 'input.hours'),
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+      },
+      context.scope.rootId,
+    );
+  }
+}
+
+/** GraphQL for attendances. */
+@Resolver(() => TrainingAttendance)
+export class TrainingAttendanceResolver {
+  @FieldResolver(() => TrainingCourse, { nullable: true, description: 'The course; null outside your jurisdiction.' })
+  async course(@Root() attendance: TrainingAttendance, @Ctx() context: Context): Promise<TrainingCourse | null> {
+    return visible(context, TrainingCourseNode, await context.loaders.workforce.courseById.load(attendance.courseId));
+  }
+
+  @FieldResolver(() => Person, { description: 'Who attended. Personal data: without the pii right the name is masked (王**) and the phone hidden.' })
+  async person(@Root() attendance: TrainingAttendance, @Ctx() context: Context): Promise<Person> {
+    // The attendance's own visibility grants its person's.
+    return (await context.loaders.people.personById.load(attendance.personId))!;
+  }
+
+  @Authorized<Ability>('write')
+  @Mutation(() => TrainingAttendance, { description: "Records a person's attendance at a course of your jurisdiction: once per person, hours credited at most the course's." })
+  async recordAttendance(@Ctx() context: Context, @Arg('input', () => RecordAttendanceInput, { description: 'The attendance.' }) input: RecordAttendanceInput): Promise<TrainingAttendance> {
+    const courseId = parseGlobalId(input.courseId, 'TrainingCourse', 'input.courseId');
+    const personId = parseGlobalId(input.personId, 'Person', 'input.personId');
+    const course = await context.loaders.workforce.courseById.load(courseId);
+    if (!course) throw new NotFoundError('No training course has the id given in "input.courseId".', { field: 'input.courseId' });
+    // Within a jurisdiction: a course it provides or its workers attend, or the attendance of one of its workers.
+    if (!(await visible(context, TrainingCourseNode, course)) && !(await visible(context, WorkerProfileNode, await context.loaders.workforce.latestProfileOfPerson.load(personId)))) {
+      throw new NotFoundError('No training course has the id given in "input.courseId" within your jurisdiction (nor is the person one of its workers).', { field: 'input.courseId' });
+    }
+    return context.services.workforce.recordAttendance({
+      code: input.code == null ? null : parseInput(attendanceCodeSchema, input.code, 'input.code'),
+      courseId,
+      personId,
+      hoursCredited: input.hoursCredited == null ? null : parseInput(creditedHoursSchema, input.hoursCredited, 'input.hoursCredited'),
+      completed: input.completed ?? true,
+      continuingEducation: input.continuingEducation ?? true,
+    });
+  }
+}

@@ -1,0 +1,137 @@
+import type { EntityManager } from 'typeorm';
+import { queryRows } from '../../db/rows.js';
+import { OrganizationKind } from '../organizations/organization.kinds.js';
+import { QualificationLevel, WorkforceGroupBy } from './workforce.kinds.js';
+import { CONTINUING_EDUCATION_HOURS } from './workforce.rules.js';
+
+/**
+ * The workforce indicators (README, "Workforce"; operations.md §4.2), computed in SQL in two statements
+ * whatever the number of workers, courses and attendances: one over the worker profiles of the scope (each
+ * with its highest valid qualification and its credited training hours, read by correlated sub-selects on
+ * indexed columns) grouped by community or subdistrict, one for the residents of each group.
+ *
+ * Employment is the half-open period [hiredOn, exitedOn): a worker is employed on day d when
+ * hiredOn ≤ d < exitedOn. For the period [from, to) the last day is to − 1.
+ */
+
+export interface WorkforceIndicatorQuery {
+  /** The organization whose subtree is measured: the workers assigned to its communities. */
+  scopeId: number;
+  from: string;
+  to: string;
+  groupBy: WorkforceGroupBy | null;
+}
+
+export interface WorkforceGroupFigures {
+  /** Community or subdistrict database id, or 'ALL'. */
+  key: string;
+  /** Employed on `from`. */
+  atStart: number;
+  /** Employed on the period's last day. */
+  atEnd: number;
+  /** Workers whose last day employed (the day before exitedOn) falls in the period. */
+  exits: number;
+  /** Employed on the first day of the 12 months ending with the period (to − 12 months). */
+  cohort: number;
+  /** Of the cohort, still employed on the period's last day. */
+  retained: number;
+  /** Of those employed on the last day, holding a qualification whose registration is valid that day. */
+  certified: number;
+  /** Of the certified, those with the continuing-education hours of their level over the 3 years ending with the period. */
+  compliant: number;
+  /** Hours credited to those employed on the last day, for completed attendances at courses starting in the period. */
+  trainingHours: number;
+  /** Residents of the group's grids. */
+  residents: number;
+}
+
+/** The day `days` after an ISO date. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The same day `years` earlier (29 February → 1 March in a year without one). */
+export function yearsBefore(day: string, years: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year - years, month - 1, date)).toISOString().slice(0, 10);
+}
+
+const subdistrictJoin = (column: string) =>
+  `JOIN (SELECT a.descendant_id, a.ancestor_id FROM organization_closure a JOIN organizations so ON so.id = a.ancestor_id WHERE so.kind = '${OrganizationKind.SUBDISTRICT_PARTY_WORKING_COMMITTEE}') sd ON sd.descendant_id = ${column}`;
+
+const RANK = `CASE q.level WHEN '${QualificationLevel.SENIOR}' THEN 3 WHEN '${QualificationLevel.INTERMEDIATE}' THEN 2 ELSE 1 END`;
+
+export async function computeWorkforceIndicators(manager: EntityManager, query: WorkforceIndicatorQuery): Promise<WorkforceGroupFigures[]> {
+  const lastDay = addDays(query.to, -1);
+  const cohortDay = yearsBefore(query.to, 1);
+  const educationFrom = yearsBefore(query.to, 3);
+  const earliest = cohortDay < query.from ? cohortDay : query.from;
+  const parameters = { scopeId: query.scopeId, from: query.from, to: query.to, lastDay, cohortDay, educationFrom, earliest, community: OrganizationKind.COMMUNITY_PARTY_COMMITTEE };
+  const inScope = (column: string) => `${column} IN (SELECT sc.descendant_id FROM organization_closure sc WHERE sc.ancestor_id = :scopeId)`;
+  const key = query.groupBy === WorkforceGroupBy.COMMUNITY ? 'CAST(w.community_id AS varchar(32))' : query.groupBy === WorkforceGroupBy.SUBDISTRICT ? 'CAST(sd.ancestor_id AS varchar(32))' : `'ALL'`;
+  const employedOn = (day: string) => `x.hired_on <= ${day} AND (x.exited_on IS NULL OR x.exited_on > ${day})`;
+  const hours = (extra: string, from: string) =>
+    `COALESCE((SELECT SUM(a.hours_credited) FROM training_attendances a JOIN training_courses tc ON tc.id = a.course_id
+               WHERE a.person_id = w.person_id AND a.completed = TRUE${extra} AND tc.starts_on >= ${from} AND tc.starts_on < :to), 0)`;
+  const minimum = (rank: number) => CONTINUING_EDUCATION_HOURS[rank === 1 ? QualificationLevel.ASSISTANT : QualificationLevel.INTERMEDIATE];
+
+  const workers = await queryRows(
+    manager,
+    `SELECT x.g AS g,
+            SUM(CASE WHEN ${employedOn(':from')} THEN 1 ELSE 0 END) AS at_start,
+            SUM(x.at_end) AS at_end,
+            SUM(CASE WHEN x.exited_on > :from AND x.exited_on <= :to THEN 1 ELSE 0 END) AS exits,
+            SUM(CASE WHEN ${employedOn(':cohortDay')} THEN 1 ELSE 0 END) AS cohort,
+            SUM(CASE WHEN ${employedOn(':cohortDay')} AND x.at_end = 1 THEN 1 ELSE 0 END) AS retained,
+            SUM(CASE WHEN x.at_end = 1 AND x.level_rank > 0 THEN 1 ELSE 0 END) AS certified,
+            SUM(CASE WHEN x.at_end = 1 AND x.level_rank > 0 AND x.education_hours >= (CASE WHEN x.level_rank = 1 THEN ${minimum(1)} ELSE ${minimum(2)} END) THEN 1 ELSE 0 END) AS compliant,
+            SUM(CASE WHEN x.at_end = 1 THEN x.training_hours ELSE 0 END) AS training_hours
+     FROM (
+       SELECT ${key} AS g, w.hired_on, w.exited_on,
+              CASE WHEN w.hired_on <= :lastDay AND (w.exited_on IS NULL OR w.exited_on > :lastDay) THEN 1 ELSE 0 END AS at_end,
+              COALESCE((SELECT MAX(${RANK}) FROM worker_qualifications q
+                        WHERE q.profile_id = w.id AND q.obtained_on <= :lastDay AND (q.registration_valid_until IS NULL OR q.registration_valid_until >= :lastDay)), 0) AS level_rank,
+              ${hours('', ':from')} AS training_hours,
+              ${hours(' AND a.continuing_education = TRUE', ':educationFrom')} AS education_hours
+       FROM worker_profiles w ${query.groupBy === WorkforceGroupBy.SUBDISTRICT ? subdistrictJoin('w.community_id') : ''}
+       WHERE ${inScope('w.community_id')} AND w.hired_on <= :lastDay AND (w.exited_on IS NULL OR w.exited_on > :earliest)
+     ) x GROUP BY x.g`,
+    parameters,
+  );
+
+  const population = 'COALESCE((SELECT SUM(gr.population) FROM grids gr WHERE gr.community_id = c.id), 0)';
+  const residents = await queryRows(
+    manager,
+    query.groupBy === WorkforceGroupBy.COMMUNITY
+      ? `SELECT CAST(c.id AS varchar(32)) AS g, ${population} AS residents FROM organizations c WHERE c.kind = :community AND ${inScope('c.id')}`
+      : query.groupBy === WorkforceGroupBy.SUBDISTRICT
+        ? `SELECT CAST(sd.ancestor_id AS varchar(32)) AS g, SUM(${population}) AS residents FROM organizations c ${subdistrictJoin('c.id')} WHERE c.kind = :community AND ${inScope('c.id')} GROUP BY sd.ancestor_id`
+        : `SELECT 'ALL' AS g, COALESCE(SUM(gr.population), 0) AS residents FROM grids gr WHERE ${inScope('gr.community_id')}`,
+    parameters,
+  );
+
+  const groups = new Map<string, WorkforceGroupFigures>();
+  const groupOf = (key: string) => {
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, atStart: 0, atEnd: 0, exits: 0, cohort: 0, retained: 0, certified: 0, compliant: 0, trainingHours: 0, residents: 0 };
+      groups.set(key, group);
+    }
+    return group;
+  };
+  for (const row of residents) groupOf(String(row.g)).residents = Number(row.residents ?? 0);
+  for (const row of workers) {
+    Object.assign(groupOf(String(row.g)), {
+      atStart: Number(row.at_start ?? 0),
+      atEnd: Number(row.at_end ?? 0),
+      exits: Number(row.exits ?? 0),
+      cohort: Number(row.cohort ?? 0),
+      retained: Number(row.retained ?? 0),
+      certified: Number(row.certified ?? 0),
+      compliant: Number(row.compliant ?? 0),
+      trainingHours: Number(row.training_hours ?? 0),
+    });
+  }
+  if (query.groupBy === null) groupOf('ALL');
+  return [...groups.values()].sort((a, b) => Number(a.key) - Number(b.key));
+}
