@@ -50,6 +50,9 @@ const SCOPE_CASES: Record<string, { inside: string; outside: string | null }> = 
   Activity: { inside: 'A-IN', outside: 'A-OUT' },
   Participation: { inside: 'A-IN-P1', outside: 'A-OUT-P1' },
   MemberReport: { inside: 'MR-IN', outside: 'MR-OUT' },
+  WorkerProfile: { inside: 'WP-IN', outside: 'WP-OUT' },
+  TrainingCourse: { inside: 'TC-IN', outside: 'TC-OUT' },
+  TrainingAttendance: { inside: 'TC-IN-P1', outside: 'TC-OUT-P9' },
 };
 
 /**
@@ -93,6 +96,21 @@ const SETUP: Record<string, (idOf: (type: string, code: string) => string) => st
       ['MR-IN', 'U1', 'C1'],
       ['MR-OUT', 'S2', 'C3'],
     ].map(([code, unit, community]) => `mutation { registerMemberReport(input: { code: "${code}", personId: "${idOf('Person', 'P1')}", homeUnitId: "${idOf('Organization', unit)}", communityId: "${idOf('Organization', community)}", since: "2026-01-01" }) { id } }`),
+  WorkerProfile: (idOf) =>
+    [
+      ['WP-IN', 'P1', 'S1', 'C1'],
+      ['WP-OUT', 'P9', 'S2', 'C3'],
+    ].map(([code, person, employer, community]) => `mutation { hireWorker(input: { code: "${code}", personId: "${idOf('Person', person)}", employerId: "${idOf('Organization', employer)}", communityId: "${idOf('Organization', community)}", postCategory: GENERAL, hiredOn: "2025-01-01", grade: 3 }) { id } }`),
+  TrainingCourse: (idOf) =>
+    [
+      ['TC-IN', 'S1'],
+      ['TC-OUT', 'S2'],
+    ].map(([code, provider]) => `mutation { createTrainingCourse(input: { code: "${code}", title: "Casework", providerId: "${idOf('Organization', provider)}", level: SUBDISTRICT, topic: "casework", hours: 8, startsOn: "2026-03-01", endsOn: "2026-03-01" }) { id } }`),
+  TrainingAttendance: (idOf) =>
+    [
+      ['TC-IN', 'P1'],
+      ['TC-OUT', 'P9'],
+    ].map(([course, person]) => `mutation { recordAttendance(input: { courseId: "${idOf('TrainingCourse', course)}", personId: "${idOf('Person', person)}" }) { id } }`),
 };
 const LISTS: Record<string, string> = {
   Organization: '{ list: organizations(first: 100) { nodes { id code } } }',
@@ -109,6 +127,9 @@ const LISTS: Record<string, string> = {
   Activity: '{ list: activities(first: 100) { nodes { id code } } }',
   Participation: '{ list: activities(first: 100) { nodes { participations(first: 100) { nodes { id code } } } } }',
   MemberReport: '{ list: memberReports(first: 100) { nodes { id code } } }',
+  WorkerProfile: '{ list: workerProfiles(first: 100) { nodes { id code } } }',
+  TrainingCourse: '{ list: trainingCourses(first: 100) { nodes { id code } } }',
+  TrainingAttendance: '{ list: trainingCourses(first: 100) { nodes { attendances(first: 100) { nodes { id code } } } } }',
 };
 
 type Entry = { id: string; code: string };

@@ -1,0 +1,347 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMALL_DISTRICT } from './fixtures/small-district.js';
+import { DIALECTS } from './helpers/databases.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+/**
+ * The community workforce (README, "Workforce"), through the public interface on every database: the
+ * mutations' rules, versions and audit; jurisdiction and personal data on every read path; flat statement
+ * counts; and every indicator of workforceIndicators against figures worked by hand (below).
+ */
+
+/** The small district, with a third community outside S1, grids with residents, workers and a professional organisation. */
+const DATASET = {
+  ...SMALL_DISTRICT,
+  organizations: [
+    ...SMALL_DISTRICT.organizations!,
+    { code: 'C3', name: 'Donghu Community Party Committee', kind: 'COMMUNITY_PARTY_COMMITTEE', parentCode: 'S2', foundedOn: '2000-01-01' },
+    { code: 'PSO', name: 'Anyuan Social Work Centre', kind: 'PROFESSIONAL_SERVICE_ORGANIZATION', locatedInCode: 'C1', foundedOn: '2015-01-01' },
+  ],
+  grids: [
+    ...SMALL_DISTRICT.grids!,
+    { code: 'C2-G1', name: 'Beiyuan Grid 1', communityCode: 'C2', branchCode: 'G3', households: 380, population: 1000, buildings: 2 },
+    { code: 'C3-G1', name: 'Donghu Grid 1', communityCode: 'C3', households: 200, population: 500, buildings: 1 },
+  ],
+  people: [
+    ...SMALL_DISTRICT.people!,
+    ...['刘洋', '陈静', '杨帆', '赵磊', '黄敏', '周杰', '吴芳', '徐涛'].map((name, index) => ({ code: `Q${index + 1}`, name })),
+  ],
+  links: [...SMALL_DISTRICT.links!, { code: 'SP1', kind: 'SERVICE_PARTNERSHIP', sourceCode: 'PSO', targetCode: 'C1', since: '2020-01-01' }],
+};
+
+describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
+  let server: TestServer;
+  const ids: Record<string, string> = {};
+  let s1NoPii: string;
+  let s1Key: string;
+  let s2Key: string;
+  let c2Key: string;
+
+  async function ok<T = any>(query: string, variables?: Record<string, unknown>, credential?: string): Promise<T> {
+    const response = await server.graphql(query, variables, credential);
+    expect(response.errors, query).toBeUndefined();
+    return response.data as T;
+  }
+
+  const hire = (fields: string, credential?: string) => server.graphql(`mutation { hireWorker(input: { ${fields} }) { id code version postCategory grade hiredOn community { code } employer { code } } }`, undefined, credential);
+  const worker = (code: string, person: string, community: string, category: string, hiredOn: string, grade: number, employer = 'S1') =>
+    `code: "${code}", personId: "${ids[person]}", employerId: "${ids[employer]}", communityId: "${ids[community]}", postCategory: ${category}, hiredOn: "${hiredOn}", grade: ${grade}`;
+  async function hired(code: string, person: string, community: string, category: string, hiredOn: string, grade: number, employer = 'S1'): Promise<string> {
+    const response = await hire(worker(code, person, community, category, hiredOn, grade, employer));
+    expect(response.errors, code).toBeUndefined();
+    ids[code] = response.data!.hireWorker.id;
+    return ids[code]!;
+  }
+  const SELECTIONS: Record<string, string> = { createTrainingCourse: 'id code', recordAttendance: 'id code hoursCredited completed continuingEducation' };
+  const mutate = (name: string, fields: string, credential?: string) =>
+    server.graphql(`mutation { ${name}(input: { ${fields} }) { ${SELECTIONS[name] ?? 'id version grade postCategory exitedOn exitReason'} } }`, undefined, credential);
+  const must = async (name: string, fields: string) => {
+    const response = await mutate(name, fields);
+    expect(response.errors, `${name} ${fields}`).toBeUndefined();
+    return response.data![name];
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer(dialect, { dataset: DATASET });
+    const all = await ok('{ organizations(first: 100) { nodes { id code } } people(first: 100) { nodes { id code } } }');
+    for (const list of Object.values(all) as { nodes: { id: string; code: string }[] }[]) for (const node of list.nodes) ids[node.code] = node.id;
+    s1NoPii = await server.createKey({ role: 'editor', scopeCode: 'S1', pii: false });
+    s1Key = await server.createKey({ role: 'editor', scopeCode: 'S1', pii: true });
+    s2Key = await server.createKey({ role: 'editor', scopeCode: 'S2', pii: true });
+    c2Key = await server.createKey({ role: 'editor', scopeCode: 'C2', pii: true });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('refuses malformed hirings with BAD_USER_INPUT naming the field, and hirings outside the jurisdiction, changing nothing', async () => {
+    const bad: [string, string][] = [
+      [worker('X1', 'Q1', 'C1', 'GENERAL', '2020-01-01', 13), 'input.grade'],
+      [worker('X2', 'Q1', 'C1', 'HEAD', '2020-01-01', 6), 'input.grade'],
+      [worker('X3', 'Q1', 'C1', 'GENERAL', '2020-01-01', 19), 'input.grade'],
+      [worker('X4', 'Q1', 'S1', 'GENERAL', '2020-01-01', 3), 'input.communityId'],
+      [worker('X5', 'Q1', 'C1', 'GENERAL', '2020-01-01', 3, 'E1'), 'input.employerId'],
+      [worker('X 6', 'Q1', 'C1', 'GENERAL', '2020-01-01', 3), 'input.code'],
+    ];
+    for (const [fields, field] of bad) expect((await hire(fields)).errors?.[0]?.extensions, fields).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect((await hire(worker('X7', 'Q1', 'C1', 'GENERAL', '2020-01-01', 13))).errors?.[0]?.message).toBe("Worker X7: grade 13 is outside the GENERAL post's grades (1\u201312).");
+    expect((await hire(worker('X8', 'Q1', 'C1', 'GENERAL', '2020-01-01', 3), c2Key)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await ok('{ workerProfiles { totalCount } }')).workerProfiles.totalCount).toBe(0);
+  });
+
+  it('keeps grade and qualification histories in order, checks versions, and audits every change', async () => {
+    // The fixture of the indicators (worked by hand in the last test): Q1–Q5 in C1, Q6 in C2 (S1), Q7 in C3 (S2).
+    await hired('W1', 'Q1', 'C1', 'GENERAL', '2020-01-01', 3);
+    await hired('W2', 'Q2', 'C1', 'DEPUTY', '2021-05-01', 5);
+    await hired('W3', 'Q3', 'C1', 'HEAD', '2026-03-01', 9);
+    await hired('W4', 'Q4', 'C1', 'GENERAL', '2019-01-01', 4);
+    await hired('W5', 'Q5', 'C1', 'GENERAL', '2022-01-01', 2);
+    await hired('W6', 'Q6', 'C2', 'GENERAL', '2025-06-01', 1);
+    await hired('W7', 'Q7', 'C3', 'GENERAL', '2024-01-01', 2, 'S2');
+    const overlap = await hire(worker('W1B', 'Q1', 'C2', 'GENERAL', '2024-01-01', 3));
+    expect(overlap.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.personId' });
+    expect(overlap.errors?.[0]?.message).toContain('already employed as worker W1 (from 2020-01-01, still employed)');
+
+    const early = await mutate('changeWorkerGrade', `id: "${ids.W1}", grade: 4, effectiveOn: "2019-06-01", reason: SENIORITY`);
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.effectiveOn' });
+    expect((await mutate('changeWorkerGrade', `id: "${ids.W1}", grade: 8, effectiveOn: "2023-01-01", reason: SENIORITY, postCategory: DEPUTY`)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.postCategory' });
+    expect((await mutate('changeWorkerGrade', `id: "${ids.W1}", expectedVersion: 5, grade: 4, effectiveOn: "2023-01-01", reason: SENIORITY`)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await must('changeWorkerGrade', `id: "${ids.W1}", expectedVersion: 1, grade: 4, effectiveOn: "2023-01-01", reason: SENIORITY`)).toMatchObject({ version: 2, grade: 4, postCategory: 'GENERAL' });
+    expect((await mutate('changeWorkerGrade', `id: "${ids.W1}", grade: 5, effectiveOn: "2022-01-01", reason: EDUCATION`)).errors?.[0]?.message).toBe('Worker W1: a grade change on 2022-01-01 is before the last one (2023-01-01); grades are recorded in order.');
+    expect(await must('changeWorkerGrade', `id: "${ids.W1}", grade: 6, effectiveOn: "2026-02-01", reason: PROMOTION, postCategory: DEPUTY`)).toMatchObject({ version: 3, grade: 6, postCategory: 'DEPUTY' });
+
+    const backwards = await mutate('recordQualification', `id: "${ids.W1}", level: ASSISTANT, obtainedOn: "2023-06-01", registrationValidUntil: "2023-01-01"`);
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.registrationValidUntil' });
+    await must('recordQualification', `id: "${ids.W1}", level: ASSISTANT, obtainedOn: "2023-06-01", registrationValidUntil: "2026-05-31"`);
+    await must('recordQualification', `id: "${ids.W1}", level: INTERMEDIATE, obtainedOn: "2026-03-01", registrationValidUntil: "2029-02-28"`);
+    expect((await mutate('recordQualification', `id: "${ids.W1}", level: INTERMEDIATE, obtainedOn: "2026-03-01"`)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.obtainedOn' });
+    await must('recordQualification', `id: "${ids.W3}", level: SENIOR, obtainedOn: "2025-01-01", registrationValidUntil: "2027-12-31"`);
+    await must('recordQualification', `id: "${ids.W5}", level: ASSISTANT, obtainedOn: "2024-01-01", registrationValidUntil: "2026-12-31"`);
+
+    expect((await mutate('exitWorker', `id: "${ids.W2}", exitedOn: "2021-05-01", reason: RESIGNED`)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.exitedOn' });
+    expect(await must('exitWorker', `id: "${ids.W2}", exitedOn: "2026-07-01", reason: RESIGNED`)).toMatchObject({ exitedOn: '2026-07-01', exitReason: 'RESIGNED', version: 2 });
+    expect((await mutate('exitWorker', `id: "${ids.W2}", exitedOn: "2026-08-01", reason: RESIGNED`)).errors?.[0]?.message).toBe('Worker W2 already left on 2026-07-01.');
+    expect((await mutate('changeWorkerGrade', `id: "${ids.W2}", grade: 6, effectiveOn: "2026-07-01", reason: SENIORITY`)).errors?.[0]?.message).toBe('Worker W2: a grade change on 2026-07-01 is not before the exit (2026-07-01).');
+    await must('exitWorker', `id: "${ids.W4}", exitedOn: "2026-01-01", reason: RETIRED`);
+    await must('exitWorker', `id: "${ids.W5}", exitedOn: "2027-01-01", reason: CIVIL_SERVICE`);
+
+    const history = await ok(`{ workerProfile(code: "W1") { grade postCategory grades { grade postCategory effectiveOn reason } qualifications { level obtainedOn registrationValidUntil } } }`);
+    expect(history.workerProfile).toEqual({
+      grade: 6,
+      postCategory: 'DEPUTY',
+      grades: [
+        { grade: 3, postCategory: 'GENERAL', effectiveOn: '2020-01-01', reason: 'SENIORITY' },
+        { grade: 4, postCategory: 'GENERAL', effectiveOn: '2023-01-01', reason: 'SENIORITY' },
+        { grade: 6, postCategory: 'DEPUTY', effectiveOn: '2026-02-01', reason: 'PROMOTION' },
+      ],
+      qualifications: [
+        { level: 'ASSISTANT', obtainedOn: '2023-06-01', registrationValidUntil: '2026-05-31' },
+        { level: 'INTERMEDIATE', obtainedOn: '2026-03-01', registrationValidUntil: '2029-02-28' },
+      ],
+    });
+    // 7 hirings, 2 grade changes, 4 qualifications, 3 exits; nothing for the refusals.
+    expect((await ok('{ auditLog(first: 1, filter: { entityType: "WorkerProfile" }) { totalCount } }')).auditLog.totalCount).toBe(16);
+  });
+
+  it('records courses by providers reached through a SERVICE_PARTNERSHIP, and attendances, refusing what does not fit', async () => {
+    const course = (code: string, provider: string, startsOn: string, hours: number, extra = '') =>
+      `code: "${code}", title: "Course ${code}", providerId: "${ids[provider]}", level: DISTRICT, topic: "casework", hours: ${hours}, startsOn: "${startsOn}", endsOn: "${startsOn}"${extra}`;
+    expect((await mutate('createTrainingCourse', `${course('TCX', 'PSO', '2026-04-10', 24)}`.replace('endsOn: "2026-04-10"', 'endsOn: "2026-04-01"'))).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endsOn' });
+    expect((await mutate('createTrainingCourse', course('TCX', 'PSO', '2026-04-10', 0))).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.hours' });
+    // S1 reaches PSO (outside its subtree) through SP1; it does not reach E1.
+    expect((await mutate('createTrainingCourse', course('TCX', 'E1', '2026-04-10', 24), s1Key)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const tc1 = await server.graphql(`mutation { createTrainingCourse(input: { ${course('TC1', 'PSO', '2026-04-10', 24)} }) { id code provider { code } } }`, undefined, s1Key);
+    expect(tc1.data!.createTrainingCourse).toMatchObject({ code: 'TC1', provider: { code: 'PSO' } });
+    ids.TC1 = tc1.data!.createTrainingCourse.id;
+    ids.TC2 = (await must('createTrainingCourse', course('TC2', 'S1', '2025-02-01', 60))).id;
+    ids.TC3 = (await must('createTrainingCourse', course('TC3', 'D', '2023-06-01', 40))).id;
+    ids.TC4 = (await must('createTrainingCourse', course('TC4', 'S1', '2026-09-01', 16))).id;
+
+    const attend = (course: string, person: string, extra = '') => mutate('recordAttendance', `courseId: "${ids[course]}", personId: "${ids[person]}"${extra}`);
+    const long = await attend('TC1', 'Q1', ', hoursCredited: 25');
+    expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.hoursCredited' });
+    expect(long.errors?.[0]?.message).toBe('Training course TC1 lasts 24 h: 25 h credited is more than that.');
+    expect((await attend('TC1', 'Q1')).data!.recordAttendance).toMatchObject({ code: 'TC1-Q1', hoursCredited: 24, completed: true, continuingEducation: true });
+    expect((await attend('TC1', 'Q1')).errors?.[0]?.message).toContain('already recorded (TC1-Q1)');
+    for (const [courseCode, person, extra] of [
+      ['TC2', 'Q1', ''],
+      ['TC4', 'Q1', ', continuingEducation: false'],
+      ['TC1', 'Q3', ''],
+      ['TC2', 'Q3', ''],
+      ['TC4', 'Q3', ''],
+      ['TC1', 'Q5', ', completed: false'],
+      ['TC2', 'Q5', ''],
+      ['TC3', 'Q5', ''],
+      ['TC4', 'Q5', ''],
+      ['TC1', 'Q2', ''],
+      ['TC3', 'Q7', ''],
+    ] as const) {
+      expect((await attend(courseCode, person, extra)).errors, `${courseCode} ${person}`).toBeUndefined();
+    }
+    const unfinished = await ok('{ trainingCourse(code: "TC1") { attendances(first: 10) { totalCount nodes { code hoursCredited completed } } } }');
+    expect(unfinished.trainingCourse.attendances.nodes.find((node: { code: string }) => node.code === 'TC1-Q5')).toEqual({ code: 'TC1-Q5', hoursCredited: 0, completed: false });
+    const audit = await ok('{ c: auditLog(first: 1, filter: { entityType: "TrainingCourse" }) { totalCount } a: auditLog(first: 1, filter: { entityType: "TrainingAttendance" }) { totalCount } }');
+    expect([audit.c.totalCount, audit.a.totalCount]).toEqual([4, 12]);
+  });
+
+  it('shows each credential only its jurisdiction on every read path, and masks personal data while counts stay', async () => {
+    const list = '{ workerProfiles(first: 20) { totalCount nodes { code grade exitReason grades { grade } qualifications { level } person { name } } } }';
+    const c2 = await ok(list, undefined, c2Key);
+    expect(c2.workerProfiles).toEqual({ totalCount: 1, nodes: [{ code: 'W6', grade: 1, exitReason: null, grades: [{ grade: 1 }], qualifications: [], person: { name: '周杰' } }] });
+    const s2 = await ok(list, undefined, s2Key);
+    expect(s2.workerProfiles.nodes.map((node: { code: string }) => node.code)).toEqual(['W7']);
+    expect(await ok(`{ workerProfile(code: "W1") { code } n: node(id: "${ids.W1}") { id } }`, undefined, s2Key)).toEqual({ workerProfile: null, n: null });
+    expect((await mutate('exitWorker', `id: "${ids.W1}", exitedOn: "2027-06-01", reason: RESIGNED`, s2Key)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // Without the pii right: the person masked, grades, qualifications and exit reasons null; the total the same.
+    const noPii = await ok(list, undefined, s1NoPii);
+    expect(noPii.workerProfiles.totalCount).toBe(6);
+    expect(noPii.workerProfiles.nodes[1]).toEqual({ code: 'W2', grade: null, exitReason: null, grades: null, qualifications: null, person: { name: '陈*' } });
+    const admin = await ok(list);
+    expect(admin.workerProfiles.totalCount).toBe(7);
+    expect(admin.workerProfiles.nodes[1]).toMatchObject({ code: 'W2', grade: 5, exitReason: 'RESIGNED', person: { name: '陈静' } });
+
+    const filtered = await ok(`{
+      a: workerProfiles(filter: { under: "${ids.S1}", activeAt: "2026-12-31" }) { nodes { code } }
+      b: workerProfiles(filter: { community: "${ids.C2}" }) { nodes { code } }
+      c: workerProfiles(filter: { postCategories: [HEAD, DEPUTY] }) { nodes { code } }
+      d: workerProfiles(filter: { employer: "${ids.S2}" }) { nodes { code } }
+      e: workerProfiles(filter: { person: "${ids.Q3}" }) { nodes { code } } }`);
+    expect(Object.values(filtered).map((list: any) => list.nodes.map((node: { code: string }) => node.code))).toEqual([['W1', 'W3', 'W5', 'W6'], ['W6'], ['W1', 'W2', 'W3'], ['W7'], ['W3']]);
+
+    const organizations = await ok('{ organizations(first: 50) { nodes { code workers(first: 10) { totalCount nodes { code } } current: workers(activeAt: "2026-12-31") { totalCount } } } }', undefined, s1Key);
+    const of = (code: string) => organizations.organizations.nodes.find((node: { code: string }) => node.code === code);
+    expect([of('C1').workers.totalCount, of('C2').workers.nodes, of('S1').workers.totalCount, of('S1').current.totalCount, of('G1').workers.totalCount]).toEqual([5, [{ code: 'W6' }], 6, 4, 0]);
+    const people = await ok('{ people(first: 20) { nodes { code workerProfile { code } } } }');
+    expect(people.people.nodes.filter((node: { workerProfile: unknown }) => node.workerProfile).map((node: { code: string; workerProfile: { code: string } }) => [node.code, node.workerProfile.code])).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((index) => [`Q${index}`, `W${index}`]),
+    );
+    // Scoped to C2: Q6's profile, not Q1's (in C1).
+    expect(await ok(`{ a: node(id: "${ids.Q6}") { ... on Person { workerProfile { code } } } }`, undefined, c2Key)).toEqual({ a: null });
+
+    // Courses: S2 sees the one its worker attended, and only its worker's attendance there.
+    const courses = '{ trainingCourses(first: 10) { totalCount nodes { code provider { code } attendances(first: 10) { totalCount nodes { code person { name } } } } } }';
+    const s2Courses = await ok(courses, undefined, s2Key);
+    expect(s2Courses.trainingCourses).toEqual({ totalCount: 1, nodes: [{ code: 'TC3', provider: { code: 'D' }, attendances: { totalCount: 1, nodes: [{ code: 'TC3-Q7', person: { name: '吴芳' } }] } }] });
+    const s1Courses = await ok(courses, undefined, s1NoPii);
+    expect(s1Courses.trainingCourses.nodes.map((node: { code: string }) => node.code)).toEqual(['TC3', 'TC2', 'TC1', 'TC4']);
+    expect(s1Courses.trainingCourses.nodes[0].attendances).toEqual({ totalCount: 1, nodes: [{ code: 'TC3-Q5', person: { name: '黄*' } }] });
+    const tc1Attendance = (await ok('{ trainingCourse(code: "TC1") { attendances { nodes { id code } } } }')).trainingCourse.attendances.nodes[0];
+    expect(await ok(`{ n: node(id: "${tc1Attendance.id}") { id } c: trainingCourse(code: "TC1") { code } }`, undefined, s2Key)).toEqual({ n: null, c: null });
+    const filteredCourses = await ok(`{ a: trainingCourses(filter: { provider: "${ids.S1}" }) { nodes { code } } b: trainingCourses(filter: { from: "2026-01-01", to: "2027-01-01" }) { nodes { code } } }`);
+    expect([filteredCourses.a.nodes, filteredCourses.b.nodes]).toEqual([[{ code: 'TC2' }, { code: 'TC4' }], [{ code: 'TC1' }, { code: 'TC4' }]]);
+  });
+
+  it('computes every indicator as worked by hand, per community, per subdistrict and for the whole scope, without the pii right', async () => {
+    const fields = `{ from to groupBy minSample groups { organization { code } workersAtStart workersAtEnd exits belowMinimumSample
+      turnoverRate { numerator denominator value } retention12m { numerator denominator value }
+      workersPer10kResidents { numerator denominator value target meetsTarget } certificationShare { numerator denominator value }
+      trainingHoursPerWorker { numerator denominator value } continuingEducationCompliance { numerator denominator value } } }`;
+    const answer = await server.graphql(`{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01", groupBy: COMMUNITY, minSample: 3) ${fields} }`, undefined, s1NoPii);
+    expect(answer.errors).toBeUndefined();
+    // C1 over 2026 (last day 2026-12-31; the 12 months start 2026-01-01; continuing education from 2024-01-01):
+    //   employed on 2026-01-01: W1, W2, W5 (W3 hired later; W4's exitedOn is that very day)       → 3
+    //   employed on 2026-12-31: W1, W3, W5 (W2 left; W5's exitedOn 2027-01-01 is the day after)     → 3
+    //   exits, from < exitedOn ≤ to: W2 (2026-07-01), W5 (2027-01-01); not W4 (2026-01-01)          → 2; turnover 2 ÷ 3
+    //   retention: of W1, W2, W5 employed on 2026-01-01, W1 and W5 on 2026-12-31                      → 2 ÷ 3
+    //   per 10,000 residents: 3 ÷ (1,040 + 910) × 10,000 = 15.38, below 18
+    //   certified on 2026-12-31: W1 (INTERMEDIATE; ASSISTANT expired), W3 (SENIOR), W5 (ASSISTANT, valid to that day) → 3 ÷ 3
+    //   training hours at courses starting in 2026, completed: W1 24 + 16, W3 24 + 16, W5 16 (TC1 not completed); W2 left → 96 ÷ 3
+    //   continuing education since 2024-01-01: W1 24 + 60 = 84 < 90 (TC4 not counted as such); W3 24 + 60 + 16 = 100 ≥ 90;
+    //   W5 60 + 16 = 76 ≥ 72 (TC3 of 2023 outside the window)                                           → 2 ÷ 3
+    // C2: W6 only, 1,000 residents, no qualification, no training.
+    expect(answer.data!.workforceIndicators).toEqual({
+      from: '2026-01-01',
+      to: '2027-01-01',
+      groupBy: 'COMMUNITY',
+      minSample: 3,
+      groups: [
+        {
+          organization: { code: 'C1' },
+          workersAtStart: 3,
+          workersAtEnd: 3,
+          exits: 2,
+          belowMinimumSample: false,
+          turnoverRate: { numerator: 2, denominator: 3, value: 2 / 3 },
+          retention12m: { numerator: 2, denominator: 3, value: 2 / 3 },
+          workersPer10kResidents: { numerator: 3, denominator: 1950, value: (3 / 1950) * 10_000, target: 18, meetsTarget: false },
+          certificationShare: { numerator: 3, denominator: 3, value: 1 },
+          trainingHoursPerWorker: { numerator: 96, denominator: 3, value: 32 },
+          continuingEducationCompliance: { numerator: 2, denominator: 3, value: 2 / 3 },
+        },
+        {
+          organization: { code: 'C2' },
+          workersAtStart: 1,
+          workersAtEnd: 1,
+          exits: 0,
+          belowMinimumSample: true,
+          turnoverRate: { numerator: 0, denominator: 1, value: 0 },
+          retention12m: { numerator: 1, denominator: 1, value: 1 },
+          workersPer10kResidents: { numerator: 1, denominator: 1000, value: 10, target: 18, meetsTarget: false },
+          certificationShare: { numerator: 0, denominator: 1, value: 0 },
+          trainingHoursPerWorker: { numerator: 0, denominator: 1, value: 0 },
+          continuingEducationCompliance: { numerator: 0, denominator: 0, value: null },
+        },
+      ],
+    });
+    const bySubdistrict = await ok(`{ workforceIndicators(scope: "D", from: "2026-01-01", to: "2027-01-01", groupBy: SUBDISTRICT) ${fields} }`);
+    const [s1, s2] = bySubdistrict.workforceIndicators.groups;
+    expect(s1).toMatchObject({ organization: { code: 'S1' }, workersAtStart: 4, workersAtEnd: 4, exits: 2, belowMinimumSample: true, turnoverRate: { value: 0.5 }, retention12m: { numerator: 3, denominator: 4 } });
+    expect(s1.workersPer10kResidents).toMatchObject({ numerator: 4, denominator: 2950 });
+    expect([s1.certificationShare, s1.trainingHoursPerWorker, s1.continuingEducationCompliance]).toEqual([
+      { numerator: 3, denominator: 4, value: 0.75 },
+      { numerator: 96, denominator: 4, value: 24 },
+      { numerator: 2, denominator: 3, value: 2 / 3 },
+    ]);
+    // S2: W7 in C3 since 2024; TC3 (2023) is neither in the period nor in the continuing-education window.
+    expect(s2).toMatchObject({ organization: { code: 'S2' }, workersAtStart: 1, workersAtEnd: 1, exits: 0, workersPer10kResidents: { numerator: 1, denominator: 500, value: 20, meetsTarget: true }, trainingHoursPerWorker: { numerator: 0, value: 0 } });
+    const whole = await ok(`{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01") ${fields} }`);
+    expect(whole.workforceIndicators.groups).toHaveLength(1);
+    expect(whole.workforceIndicators.groups[0]).toEqual({ ...s1, organization: null });
+    // A half year [2026-01-01, 2026-07-01): the last day is 2026-06-30, W2's last day employed (exitedOn 2026-07-01),
+    // so W2 counts at the end and as an exit; 12-month retention looks back from the period's end (2026-07-01 − 12 months).
+    const half = await ok(`{ workforceIndicators(scope: "C1", from: "2026-01-01", to: "2026-07-01") { groups { workersAtStart workersAtEnd exits retention12m { numerator denominator } certificationShare { numerator denominator } } } }`);
+    // Employed 2025-07-01: W1, W2, W4, W5; on 2026-06-30: W1, W2, W3, W5. Certified on 2026-06-30: W1 (INTERMEDIATE since 2026-03-01), W3, W5.
+    expect(half.workforceIndicators.groups).toEqual([{ workersAtStart: 3, workersAtEnd: 4, exits: 1, retention12m: { numerator: 3, denominator: 4 }, certificationShare: { numerator: 3, denominator: 4 } }]);
+    // Refusals: a period backwards, a scope outside the jurisdiction.
+    expect((await server.graphql('{ workforceIndicators(scope: "S1", from: "2027-01-01", to: "2026-01-01") { from } }')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await server.graphql('{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01") { from } }', undefined, s2Key)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('reads every path, and the indicators, in as many statements for many as for few', async () => {
+    const PATHS = [
+      '{ workerProfiles(first: 50) { totalCount nodes { code person { name } employer { code } community { code } } } }',
+      '{ workerProfiles(first: 50) { nodes { code grades { grade } qualifications { level } } } }',
+      '{ organizations(first: 50) { nodes { code workers(first: 3) { totalCount nodes { code } } } } }',
+      '{ people(first: 50) { nodes { code workerProfile { code community { code } } } } }',
+      '{ trainingCourses(first: 50) { nodes { code provider { code } attendances(first: 5) { totalCount nodes { code person { name } course { code } } } } } }',
+      '{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01", groupBy: COMMUNITY) { groups { organization { code } turnoverRate { value } retention12m { value } workersPer10kResidents { value } certificationShare { value } trainingHoursPerWorker { value } continuingEducationCompliance { value } } } }',
+    ];
+    const measure = async (credential: string) => {
+      const counts: number[] = [];
+      for (const path of PATHS) {
+        const response = await server.graphql(path, undefined, credential);
+        expect(response.errors, path).toBeUndefined();
+        counts.push(response.extensions!.diagnostics!.sqlStatements as number);
+      }
+      return counts;
+    };
+    await measure(s1Key);
+    const before = [await measure(s1Key), await measure(server.adminKey)];
+    // Twice as many workers of every shape (grades, qualifications, exits, attendances), in both communities.
+    for (let index = 0; index < 8; index += 1) {
+      const person = await ok(`mutation { createPerson(input: { code: "M${index}", name: "马${index}" }) { id } }`);
+      ids[`M${index}`] = person.createPerson.id;
+      const code = `WM${index}`;
+      await hired(code, `M${index}`, index % 2 ? 'C1' : 'C2', 'GENERAL', '2024-01-01', 2);
+      await must('changeWorkerGrade', `id: "${ids[code]}", grade: 3, effectiveOn: "2025-01-01", reason: CERTIFICATE`);
+      await must('recordQualification', `id: "${ids[code]}", level: ASSISTANT, obtainedOn: "2024-06-01", registrationValidUntil: "2027-05-31"`);
+      if (index % 3 === 0) await must('exitWorker', `id: "${ids[code]}", exitedOn: "2026-05-01", reason: RESIGNED`);
+      await must('recordAttendance', `courseId: "${ids[index % 2 ? 'TC1' : 'TC4']}", personId: "${ids[`M${index}`]}"`);
+    }
+    const after = [await measure(s1Key), await measure(server.adminKey)];
+    after.forEach((counts, credential) => counts.forEach((count, index) => expect(count, `${PATHS[index]} (${credential ? 'admin' : 'scoped'})`).toBeLessThanOrEqual(before[credential]![index]!)));
+    // The indicators, as admin: the credential's and the scope's look-ups, the two statements, the groups' organizations.
+    expect(after[1]![5]).toBe(5);
+    expect((await ok('{ workerProfiles { totalCount } }')).workerProfiles.totalCount).toBe(15);
+  });
+});
