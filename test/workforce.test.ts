@@ -345,3 +345,100 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     expect((await ok('{ workerProfiles { totalCount } }')).workerProfiles.totalCount).toBe(15);
   });
 });
+
+/** The fixture of the indicators above, as an import document (the same rules as the mutations). */
+const WORKFORCE_SECTIONS = {
+  workerProfiles: [
+    { code: 'W1', personCode: 'Q1', employerCode: 'S1', communityCode: 'C1', postCategory: 'GENERAL', hiredOn: '2020-01-01', grades: [{ grade: 3, effectiveOn: '2020-01-01' }, { grade: 4, effectiveOn: '2023-01-01' }, { grade: 6, effectiveOn: '2026-02-01', reason: 'PROMOTION', postCategory: 'DEPUTY' }], qualifications: [{ level: 'ASSISTANT', obtainedOn: '2023-06-01', registrationValidUntil: '2026-05-31' }, { level: 'INTERMEDIATE', obtainedOn: '2026-03-01', registrationValidUntil: '2029-02-28' }] },
+    { code: 'W2', personCode: 'Q2', employerCode: 'S1', communityCode: 'C1', postCategory: 'DEPUTY', hiredOn: '2021-05-01', exitedOn: '2026-07-01', exitReason: 'RESIGNED', grades: [{ grade: 5, effectiveOn: '2021-05-01' }] },
+    { code: 'W3', personCode: 'Q3', employerCode: 'S1', communityCode: 'C1', postCategory: 'HEAD', hiredOn: '2026-03-01', grades: [{ grade: 9, effectiveOn: '2026-03-01' }], qualifications: [{ level: 'SENIOR', obtainedOn: '2025-01-01', registrationValidUntil: '2027-12-31' }] },
+    { code: 'W4', personCode: 'Q4', employerCode: 'S1', communityCode: 'C1', postCategory: 'GENERAL', hiredOn: '2019-01-01', exitedOn: '2026-01-01', exitReason: 'RETIRED', grades: [{ grade: 4, effectiveOn: '2019-01-01' }] },
+    { code: 'W5', personCode: 'Q5', employerCode: 'S1', communityCode: 'C1', postCategory: 'GENERAL', hiredOn: '2022-01-01', exitedOn: '2027-01-01', exitReason: 'CIVIL_SERVICE', grades: [{ grade: 2, effectiveOn: '2022-01-01' }], qualifications: [{ level: 'ASSISTANT', obtainedOn: '2024-01-01', registrationValidUntil: '2026-12-31' }] },
+    { code: 'W6', personCode: 'Q6', employerCode: 'S1', communityCode: 'C2', postCategory: 'GENERAL', hiredOn: '2025-06-01', grades: [{ grade: 1, effectiveOn: '2025-06-01' }] },
+    { code: 'W7', personCode: 'Q7', employerCode: 'S2', communityCode: 'C3', postCategory: 'GENERAL', hiredOn: '2024-01-01', grades: [{ grade: 2, effectiveOn: '2024-01-01' }] },
+  ],
+  trainingCourses: [
+    ['TC1', 'PSO', '2026-04-10', 24],
+    ['TC2', 'S1', '2025-02-01', 60],
+    ['TC3', 'D', '2023-06-01', 40],
+    ['TC4', 'S1', '2026-09-01', 16],
+  ].map(([code, providerCode, startsOn, hours]) => ({ code, title: `Course ${code}`, providerCode, level: 'DISTRICT', topic: 'casework', hours, startsOn, endsOn: startsOn })),
+  trainingAttendances: [
+    ['TC1', 'Q1', {}],
+    ['TC2', 'Q1', {}],
+    ['TC4', 'Q1', { continuingEducation: false }],
+    ['TC1', 'Q3', {}],
+    ['TC2', 'Q3', {}],
+    ['TC4', 'Q3', {}],
+    ['TC1', 'Q5', { completed: false }],
+    ['TC2', 'Q5', {}],
+    ['TC3', 'Q5', {}],
+    ['TC4', 'Q5', {}],
+    ['TC1', 'Q2', {}],
+    ['TC3', 'Q7', {}],
+  ].map(([courseCode, personCode, extra]) => ({ code: `${courseCode}-${personCode}`, courseCode, personCode, ...(extra as object) })),
+};
+
+describe.each(DIALECTS)('importing the workforce on %s', (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect, { dataset: DATASET });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const importing = (dataset: unknown, credential?: string) =>
+    server.graphql('mutation I($dataset: JSONObject!) { importDataset(dataset: $dataset) { workerProfiles { created updated unchanged } trainingCourses { created updated unchanged } trainingAttendances { created updated unchanged } } }', { dataset }, credential);
+
+  it('imports profiles with their histories, courses and attendances by code, idempotently, to the same indicators as the mutations', async () => {
+    const first = await importing(WORKFORCE_SECTIONS);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.importDataset).toEqual({ workerProfiles: { created: 7, updated: 0, unchanged: 0 }, trainingCourses: { created: 4, updated: 0, unchanged: 0 }, trainingAttendances: { created: 12, updated: 0, unchanged: 0 } });
+    const again = await importing(WORKFORCE_SECTIONS);
+    expect(again.data!.importDataset).toEqual({ workerProfiles: { created: 0, updated: 0, unchanged: 7 }, trainingCourses: { created: 0, updated: 0, unchanged: 4 }, trainingAttendances: { created: 0, updated: 0, unchanged: 12 } });
+    const history = await server.graphql('{ workerProfile(code: "W1") { version grade postCategory grades { grade postCategory effectiveOn reason } qualifications { level } } }');
+    expect(history.data!.workerProfile).toMatchObject({ version: 1, grade: 6, postCategory: 'DEPUTY', qualifications: [{ level: 'ASSISTANT' }, { level: 'INTERMEDIATE' }] });
+    expect(history.data!.workerProfile.grades.map((grade: { reason: string }) => grade.reason)).toEqual(['SENIORITY', 'SENIORITY', 'PROMOTION']);
+    const indicators = await server.graphql('{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01", groupBy: COMMUNITY) { groups { organization { code } workersAtStart workersAtEnd exits retention12m { numerator denominator } workersPer10kResidents { numerator denominator } certificationShare { numerator denominator } trainingHoursPerWorker { numerator denominator } continuingEducationCompliance { numerator denominator } } } }');
+    expect(indicators.data!.workforceIndicators.groups[0]).toEqual({
+      organization: { code: 'C1' },
+      workersAtStart: 3,
+      workersAtEnd: 3,
+      exits: 2,
+      retention12m: { numerator: 2, denominator: 3 },
+      workersPer10kResidents: { numerator: 3, denominator: 1950 },
+      certificationShare: { numerator: 3, denominator: 3 },
+      trainingHoursPerWorker: { numerator: 96, denominator: 3 },
+      continuingEducationCompliance: { numerator: 2, denominator: 3 },
+    });
+    // Later: a grade at the end of W6's history, and W6 leaves; one attendance's hours corrected.
+    const [w6] = WORKFORCE_SECTIONS.workerProfiles.filter((record) => record.code === 'W6');
+    const later = { workerProfiles: [{ ...w6, exitedOn: '2026-11-01', exitReason: 'RESIGNED', grades: [...w6!.grades, { grade: 2, effectiveOn: '2026-06-01' }] }], trainingAttendances: [{ code: 'TC3-Q7', courseCode: 'TC3', personCode: 'Q7', hoursCredited: 30 }] };
+    expect((await importing(later)).data!.importDataset).toEqual({ workerProfiles: { created: 0, updated: 1, unchanged: 0 }, trainingCourses: { created: 0, updated: 0, unchanged: 0 }, trainingAttendances: { created: 0, updated: 1, unchanged: 0 } });
+    expect((await server.graphql('{ workerProfile(code: "W6") { version grade exitedOn grades { grade } } }')).data!.workerProfile).toEqual({ version: 2, grade: 2, exitedOn: '2026-11-01', grades: [{ grade: 1 }, { grade: 2 }] });
+  });
+
+  it('refuses a document that breaks the rules or rewrites history, naming the record, and changes nothing', async () => {
+    const w7 = WORKFORCE_SECTIONS.workerProfiles.find((record) => record.code === 'W7')!;
+    const cases: [unknown, string][] = [
+      [{ workerProfiles: [{ ...w7, code: 'WX1', personCode: 'Q8', grades: [{ grade: 13, effectiveOn: '2024-01-01' }] }] }, "workerProfiles record WX1: Worker WX1: grade 13 is outside the GENERAL post's grades (1\u201312)"],
+      [{ workerProfiles: [{ ...w7, code: 'WX2', personCode: 'Q8', grades: [{ grade: 2, effectiveOn: '2024-02-01' }] }] }, 'workerProfiles record WX2: Worker WX2: the first grade must be given on hiring (2024-01-01), not on 2024-02-01'],
+      [{ workerProfiles: [{ ...w7, code: 'WX3', hiredOn: '2025-01-01', grades: [{ grade: 2, effectiveOn: '2025-01-01' }] }] }, 'workerProfiles record WX3: Worker WX3: the person is also employed as worker W7 (from 2024-01-01, still employed)'],
+      [{ workerProfiles: [{ ...w7, grades: [{ grade: 3, effectiveOn: '2024-01-01' }] }] }, 'workerProfiles record W7: its grades differ from the stored history; grades may only be added at the end'],
+      [{ workerProfiles: [{ ...w7, code: 'WX4', personCode: 'Q8', exitedOn: '2025-01-01' }] }, 'workerProfiles record WX4: Worker WX4: give exitedOn and exitReason together'],
+      [{ trainingAttendances: [{ code: 'TCX', courseCode: 'TC1', personCode: 'Q8', hoursCredited: 30 }] }, 'trainingAttendances record TCX: Training course TC1 lasts 24 h: 30 h credited is more than that'],
+      [{ trainingAttendances: [{ code: 'TCY', courseCode: 'TC1', personCode: 'Q1' }] }, "trainingAttendances record TCY: this person's attendance at TC1 is already recorded (TC1-Q1)"],
+    ];
+    for (const [dataset, message] of cases) {
+      const response = await importing(dataset);
+      expect(response.errors?.[0]?.extensions?.code, message).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toBe(`Import refused, nothing was changed: ${message}.`);
+    }
+    // Scoped to S2: a profile in C1, a course by PSO (linked to C1, not to S2).
+    const s2Key = await server.createKey({ role: 'editor', scopeCode: 'S2', pii: true });
+    const w1 = WORKFORCE_SECTIONS.workerProfiles[0]!;
+    expect((await importing({ workerProfiles: [{ ...w1, code: 'WX5', personCode: 'Q8' }] }, s2Key)).errors?.[0]?.message).toContain('communityCode C1 lies outside your scope');
+    expect((await importing({ trainingCourses: [{ ...WORKFORCE_SECTIONS.trainingCourses[0]!, code: 'TCZ' }] }, s2Key)).errors?.[0]?.message).toContain('is not reached from it by a SERVICE_PARTNERSHIP link in force');
+    expect((await server.graphql('{ workerProfiles { totalCount } trainingCourses { totalCount } }')).data).toEqual({ workerProfiles: { totalCount: 7 }, trainingCourses: { totalCount: 4 } });
+  });
+});

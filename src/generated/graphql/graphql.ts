@@ -1273,8 +1273,14 @@ export type ImportSummary = {
   serviceCases: ImportCounts;
   /** Service categories. */
   serviceCategories: ImportCounts;
+  /** Training attendances. */
+  trainingAttendances: ImportCounts;
+  /** Training courses. */
+  trainingCourses: ImportCounts;
   /** Whistles: created with their summons, updated when reports or scores were added. */
   whistles: ImportCounts;
+  /** Worker profiles: created with their grades and qualifications, updated when grades, qualifications or an exit were added. */
+  workerProfiles: ImportCounts;
 };
 
 /** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), and the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions). */

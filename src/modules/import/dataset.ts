@@ -13,6 +13,8 @@ import { CaseChannel, CaseUrgency, CategoryKind, Resolution, Satisfaction, Whist
 import { actingPersonSchema, caseCodeSchema, caseDescriptionSchema, caseNoteSchema, categoryCodeSchema, categoryNameSchema, hoursSchema, householdRefSchema, open311CodeSchema, reasonSchema, scoreSchema, whistleCodeSchema, whistleNoteSchema } from '../cases/case.rules.js';
 import { CaseEventKind } from '../cases/case.transitions.js';
 import { normalizeDateTime } from '../../schema/scalars/date-time.js';
+import { GradeChangeReason, QualificationLevel, TrainingLevel, WorkerExitReason, WorkerPostCategory } from '../workforce/workforce.kinds.js';
+import { attendanceCodeSchema, courseCodeSchema, courseHoursSchema, courseTitleSchema, courseTopicSchema, creditedHoursSchema, gradeSchema, workerCodeSchema } from '../workforce/workforce.rules.js';
 
 /**
  * The import format: organizations, grids, people, posts, links, service categories, service cases (with
@@ -187,6 +189,47 @@ export const datasetWhistleSchema = z.strictObject({
     .min(1, 'must summon at least one unit'),
 });
 
+/**
+ * A community worker's employment with its histories (workforce.import.ts): the grades in order, the first on
+ * hiredOn with the post on hiring (postCategory), each later one with its post when a PROMOTION changes it.
+ * Re-importing may add grades at the end, qualifications and an exit, never change the rest.
+ */
+export const datasetWorkerProfileSchema = z.strictObject({
+  code: workerCodeSchema,
+  personCode: personCodeSchema,
+  employerCode: organizationCodeSchema,
+  communityCode: organizationCodeSchema,
+  postCategory: enumOf(WorkerPostCategory),
+  hiredOn: date,
+  exitedOn: optional(date),
+  exitReason: optional(enumOf(WorkerExitReason)),
+  grades: z
+    .array(z.strictObject({ grade: gradeSchema, effectiveOn: date, reason: enumOf(GradeChangeReason).default(GradeChangeReason.SENIORITY), postCategory: optional(enumOf(WorkerPostCategory)) }))
+    .min(1, 'must give at least the grade on hiring'),
+  qualifications: z.array(z.strictObject({ level: enumOf(QualificationLevel), obtainedOn: date, registrationValidUntil: optional(date) })).default([]),
+});
+
+export const datasetTrainingCourseSchema = z.strictObject({
+  code: courseCodeSchema,
+  title: courseTitleSchema,
+  providerCode: organizationCodeSchema,
+  level: enumOf(TrainingLevel),
+  topic: courseTopicSchema,
+  hours: courseHoursSchema,
+  startsOn: date,
+  endsOn: date,
+});
+
+export const datasetTrainingAttendanceSchema = z.strictObject({
+  code: attendanceCodeSchema,
+  courseCode: courseCodeSchema,
+  personCode: personCodeSchema,
+  /** Default: the course's hours when completed, else 0. */
+  hoursCredited: optional(creditedHoursSchema),
+  completed: z.boolean().default(true),
+  continuingEducation: z.boolean().default(true),
+});
+
 export const datasetSchema = z.strictObject({
   organizations: z.array(datasetOrganizationSchema).default([]),
   grids: z.array(datasetGridSchema).default([]),
@@ -196,6 +239,9 @@ export const datasetSchema = z.strictObject({
   serviceCategories: z.array(datasetServiceCategorySchema).default([]),
   serviceCases: z.array(datasetServiceCaseSchema).default([]),
   whistles: z.array(datasetWhistleSchema).default([]),
+  workerProfiles: z.array(datasetWorkerProfileSchema).default([]),
+  trainingCourses: z.array(datasetTrainingCourseSchema).default([]),
+  trainingAttendances: z.array(datasetTrainingAttendanceSchema).default([]),
 });
 
 /** A dataset as written in a file (optional fields may be left out). */
@@ -210,3 +256,6 @@ export type DatasetLink = Dataset['links'][number];
 export type DatasetServiceCategory = Dataset['serviceCategories'][number];
 export type DatasetServiceCase = Dataset['serviceCases'][number];
 export type DatasetWhistle = Dataset['whistles'][number];
+export type DatasetWorkerProfile = Dataset['workerProfiles'][number];
+export type DatasetTrainingCourse = Dataset['trainingCourses'][number];
+export type DatasetTrainingAttendance = Dataset['trainingAttendances'][number];

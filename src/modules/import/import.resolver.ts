@@ -50,6 +50,15 @@ class ImportSummaryType {
   @Field(() => ImportCountsType, { description: 'Whistles: created with their summons, updated when reports or scores were added.' })
   whistles!: ImportCountsType;
 
+  @Field(() => ImportCountsType, { description: 'Worker profiles: created with their grades and qualifications, updated when grades, qualifications or an exit were added.' })
+  workerProfiles!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'Training courses.' })
+  trainingCourses!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'Training attendances.' })
+  trainingAttendances!: ImportCountsType;
+
   @Field(() => DerivedLinkCountsType, { description: 'CROSS_APPOINTMENT links that followed the posts.' })
   crossAppointments!: DerivedLinkCountsType;
 }
@@ -63,7 +72,7 @@ export class ImportResolver {
   })
   importDataset(
     @Ctx() context: Context,
-    @Arg('dataset', () => JSONObjectResolver, { description: 'The document: { organizations, grids, people, posts, links, serviceCategories, serviceCases, whistles }, each a list of records.' }) dataset: Record<string, unknown>,
+    @Arg('dataset', () => JSONObjectResolver, { description: 'The document: { organizations, grids, people, posts, links, serviceCategories, serviceCases, whistles, workerProfiles, trainingCourses, trainingAttendances }, each a list of records.' }) dataset: Record<string, unknown>,
   ): Promise<ImportSummaryType> {
     return context.services.importer.import(dataset, { scopeRootId: context.scope.rootId });
   }

@@ -17,6 +17,7 @@ import { datasetSchema, type Dataset, type DatasetOrganization } from './dataset
 import { importServiceCases, importServiceCategories } from '../cases/case.import.js';
 import type { CaseService } from '../cases/case.service.js';
 import { checkImportScope } from './import-scope.js';
+import { importWorkforce } from '../workforce/workforce.import.js';
 
 export interface ImportCounts {
   created: number;
@@ -33,6 +34,9 @@ export interface ImportSummary {
   serviceCategories: ImportCounts;
   serviceCases: ImportCounts;
   whistles: ImportCounts;
+  workerProfiles: ImportCounts;
+  trainingCourses: ImportCounts;
+  trainingAttendances: ImportCounts;
   /** Derived CROSS_APPOINTMENT links created or changed because posts changed. */
   crossAppointments: { created: number; updated: number };
 }
@@ -43,7 +47,7 @@ export interface ImportOptions {
   onProgress?: (message: string) => void;
 }
 
-const SECTIONS = ['organizations', 'grids', 'people', 'posts', 'links', 'serviceCategories', 'serviceCases', 'whistles'] as const;
+const SECTIONS = ['organizations', 'grids', 'people', 'posts', 'links', 'serviceCategories', 'serviceCases', 'whistles', 'workerProfiles', 'trainingCourses', 'trainingAttendances'] as const;
 
 function counts(): ImportCounts {
   return { created: 0, updated: 0, unchanged: 0 };
@@ -102,7 +106,7 @@ export class Importer {
     }
     const progress = options.onProgress ?? (() => undefined);
     return this.db.transaction(async (manager) => {
-      const summary: ImportSummary = { organizations: counts(), grids: counts(), people: counts(), posts: counts(), links: counts(), serviceCategories: counts(), serviceCases: counts(), whistles: counts(), crossAppointments: { created: 0, updated: 0 } };
+      const summary: ImportSummary = { organizations: counts(), grids: counts(), people: counts(), posts: counts(), links: counts(), serviceCategories: counts(), serviceCases: counts(), whistles: counts(), workerProfiles: counts(), trainingCourses: counts(), trainingAttendances: counts(), crossAppointments: { created: 0, updated: 0 } };
       if (options.scopeRootId != null) await checkImportScope(manager, dataset, options.scopeRootId);
       const organizationIds = await this.importOrganizations(manager, dataset, summary.organizations);
       progress(`organizations: ${describe(summary.organizations)}`);
@@ -124,6 +128,7 @@ export class Importer {
       summary.serviceCases = cases.serviceCases;
       summary.whistles = cases.whistles;
       progress(`service cases: ${describe(summary.serviceCases)}`);
+      Object.assign(summary, await importWorkforce(manager, dataset, options.scopeRootId ?? null, progress));
       // One entry for the whole import: what it changed, by kind of record.
       await recordChange(manager, { entityType: 'Dataset', after: flattenSummary(summary) });
       return summary;
