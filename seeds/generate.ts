@@ -7,6 +7,7 @@ import { outputDataset } from './generate/output.js';
 import { buildOutsideOrganizations } from './generate/outside.js';
 import { appointPeople } from './generate/posts.js';
 import { DistrictState } from './generate/state.js';
+import { generateWorkforce } from './generate/workforce.js';
 
 /**
  * The deterministic sample district: a district Party committee with its subdistricts, communities,
@@ -18,6 +19,7 @@ import { DistrictState } from './generate/state.js';
  * shared random stream makes the order part of the output; test/seeds.test.ts pins it by hash).
  */
 
+export { generateWorkforce } from './generate/workforce.js';
 export { COUNTY_CODE, DEFAULT_SEED, MAX_SCALE, REFERENCE_DATE, SAMPLE_SCALE } from './generate/constants.js';
 
 export interface GenerateDistrictOptions {
@@ -47,10 +49,11 @@ export function generateDistrict(options: GenerateDistrictOptions): DatasetInput
 
 /**
  * The sample loaded into an empty database on first start (SEED_ON_START): the district at SAMPLE_SCALE
- * with a year of its service cases (a few thousand, every kind of event, whistles with their reports).
+ * with a year of its service cases (a few thousand, every kind of event, whistles with their reports) and its
+ * community workforce (a few dozen workers with their grade and qualification histories, a year of trainings).
  * The golden answers of operations/ are computed on the same data.
  */
 export function generateSample(): DatasetInput {
   const district = generateDistrict({ scale: SAMPLE_SCALE });
-  return { ...district, ...generateCases(district, { scale: SAMPLE_SCALE, seed: DEFAULT_SEED }) };
+  return { ...district, ...generateCases(district, { scale: SAMPLE_SCALE, seed: DEFAULT_SEED }), ...generateWorkforce(district, { scale: SAMPLE_SCALE, seed: DEFAULT_SEED }) };
 }

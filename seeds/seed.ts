@@ -1,6 +1,6 @@
 /**
  * Fills the configured database with the generated sample district and a year of its service cases.
- * Usage: npm run seed -- --scale N [--seed S] [--no-cases]
+ * Usage: npm run seed -- --scale N [--seed S] [--no-cases] [--no-workforce]
  * The database comes from the environment (DATABASE_URL, or SQLITE_PATH for the embedded SQLite file).
  * Importing is idempotent: running it again with the same scale and seed changes nothing.
  */
@@ -9,7 +9,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { Database } from '../src/db/database.js';
 import { importDataset } from '../src/modules/import/import-dataset.js';
 import { loadConfig } from '../src/server/config.js';
-import { DEFAULT_SEED, MAX_SCALE, generateDistrict } from './generate.js';
+import { DEFAULT_SEED, MAX_SCALE, generateDistrict, generateWorkforce } from './generate.js';
 import { loadCases } from './load-cases.js';
 
 const number = new Intl.NumberFormat('en-US');
@@ -36,11 +36,12 @@ const program = new Command()
   .requiredOption('--scale <number>', 'size of the district: 1 is about 12 subdistricts, 150 communities and 2,000 grids', parseScale)
   .option('--seed <integer>', 'seed of the generator; the same scale and seed give the same district', parseSeed, DEFAULT_SEED)
   .option('--no-cases', 'leave out the year of service cases (about 200,000 at scale 1, with their events and whistles)')
+  .option('--no-workforce', 'leave out the community workforce (about 1,100 workers at scale 1 with their histories, 200 trainings, 7,000 attendances)')
   // Usage errors exit with 2, as the other command-line tools here do; help still exits with 0.
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
 
 program.parse();
-const { scale, seed, cases: withCases } = program.opts<{ scale: number; seed: number; cases: boolean }>();
+const { scale, seed, cases: withCases, workforce: withWorkforce } = program.opts<{ scale: number; seed: number; cases: boolean; workforce: boolean }>();
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -59,6 +60,12 @@ async function main(): Promise<void> {
     );
     const summary = await importDataset(db, dataset, { onProgress: (message) => console.error(message), actor: { principal: 'cli:seed', operation: 'seed' } });
     const zero = { created: 0, updated: 0, unchanged: 0 };
+    let workforce: Pick<typeof summary, 'workerProfiles' | 'trainingCourses' | 'trainingAttendances'> | null = null;
+    if (withWorkforce) {
+      const loading = performance.now();
+      workforce = await importDataset(db, generateWorkforce(dataset, { scale, seed }), { onProgress: (message) => console.error(message), actor: { principal: 'cli:seed', operation: 'seed' } });
+      console.error(`workforce generated and loaded in ${seconds(performance.now() - loading)}`);
+    }
     const totals = withCases
       ? await loadCases(db, dataset, { scale, seed, onProgress: (message) => console.error(message), actor: { principal: 'cli:seed', operation: 'seed' } })
       : { serviceCategories: summary.serviceCategories, serviceCases: zero, whistles: zero };
@@ -72,6 +79,10 @@ async function main(): Promise<void> {
     console.log(`${'cross-appointment links (derived)'}  created ${number.format(derived.created)}, updated ${number.format(derived.updated)}`);
     for (const section of ['serviceCategories', 'serviceCases', 'whistles'] as const) {
       const { created, updated, unchanged } = totals[section];
+      console.log(`${section}  created ${number.format(created)}, updated ${number.format(updated)}, unchanged ${number.format(unchanged)}`);
+    }
+    for (const section of workforce ? (['workerProfiles', 'trainingCourses', 'trainingAttendances'] as const) : []) {
+      const { created, updated, unchanged } = workforce![section];
       console.log(`${section}  created ${number.format(created)}, updated ${number.format(updated)}, unchanged ${number.format(unchanged)}`);
     }
     console.log(`done in ${seconds(performance.now() - started)}`);

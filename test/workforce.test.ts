@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SEED, REFERENCE_DATE, generateDistrict, generateWorkforce } from '../seeds/generate.js';
+import { datasetSchema } from '../src/modules/import/dataset.js';
 import { SMALL_DISTRICT } from './fixtures/small-district.js';
 import { DIALECTS } from './helpers/databases.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -440,5 +442,44 @@ describe.each(DIALECTS)('importing the workforce on %s', (dialect) => {
     expect((await importing({ workerProfiles: [{ ...w1, code: 'WX5', personCode: 'Q8' }] }, s2Key)).errors?.[0]?.message).toContain('communityCode C1 lies outside your scope');
     expect((await importing({ trainingCourses: [{ ...WORKFORCE_SECTIONS.trainingCourses[0]!, code: 'TCZ' }] }, s2Key)).errors?.[0]?.message).toContain('is not reached from it by a SERVICE_PARTNERSHIP link in force');
     expect((await server.graphql('{ workerProfiles { totalCount } trainingCourses { totalCount } }')).data).toEqual({ workerProfiles: { totalCount: 7 }, trainingCourses: { totalCount: 4 } });
+  });
+});
+
+describe('the workforce generator', () => {
+  const district = generateDistrict({ scale: 1 });
+  const workforce = generateWorkforce(district, { scale: 1, seed: DEFAULT_SEED });
+  const employed = (record: { hiredOn: string; exitedOn?: string | null }, day: string) => record.hiredOn <= day && (record.exitedOn == null || record.exitedOn > day);
+
+  it('is deterministic, leaves the district as it was, and writes records the import format accepts', () => {
+    expect(JSON.stringify(generateWorkforce(district, { scale: 1, seed: DEFAULT_SEED }))).toBe(JSON.stringify(workforce));
+    expect(JSON.stringify(generateWorkforce(district, { scale: 1, seed: 7 }))).not.toBe(JSON.stringify(workforce));
+    const parsed = datasetSchema.parse({ ...district, ...workforce });
+    expect(parsed.workerProfiles.length).toBe(workforce.workerProfiles.length);
+    // Every worker is a person of the district, employed once.
+    const people = new Set(district.people!.map((person) => person.code));
+    expect(workforce.workerProfiles.every((record) => people.has(record.personCode))).toBe(true);
+    expect(new Set(workforce.workerProfiles.map((record) => record.personCode)).size).toBe(workforce.workerProfiles.length);
+  });
+
+  it('sizes a full district as operations.md does: about 1,100 workers, 8–20 % leaving a year, about 200 courses, 5–9 thousand attendances', () => {
+    const lastYear = workforce.workerProfiles.filter((record) => record.exitedOn && record.exitedOn > '2025-01-01' && record.exitedOn <= REFERENCE_DATE).length;
+    const atEnd = workforce.workerProfiles.filter((record) => employed(record, '2025-12-31')).length;
+    const atStart = workforce.workerProfiles.filter((record) => employed(record, '2025-01-01')).length;
+    expect(atEnd).toBeGreaterThanOrEqual(1000);
+    expect(atEnd).toBeLessThanOrEqual(1250);
+    expect(lastYear / ((atStart + atEnd) / 2)).toBeGreaterThanOrEqual(0.08);
+    expect(lastYear / ((atStart + atEnd) / 2)).toBeLessThanOrEqual(0.2);
+    const certified = workforce.workerProfiles.filter((record) => employed(record, '2025-12-31') && (record.qualifications ?? []).some((q) => q.obtainedOn <= '2025-12-31' && (!q.registrationValidUntil || q.registrationValidUntil >= '2025-12-31'))).length;
+    expect(certified / atEnd).toBeGreaterThanOrEqual(0.35);
+    expect(certified / atEnd).toBeLessThanOrEqual(0.65);
+    expect(workforce.workerProfiles.filter((record) => record.grades.length > 1).length / workforce.workerProfiles.length).toBeGreaterThan(0.5);
+    expect(workforce.workerProfiles.some((record) => record.grades.some((grade) => grade.reason === 'PROMOTION'))).toBe(true);
+    expect(workforce.trainingCourses.length).toBeGreaterThanOrEqual(150);
+    expect(workforce.trainingCourses.length).toBeLessThanOrEqual(250);
+    expect(workforce.trainingAttendances.length).toBeGreaterThanOrEqual(5000);
+    expect(workforce.trainingAttendances.length).toBeLessThanOrEqual(9000);
+    // Courses of professional service organisations among the providers.
+    const professional = new Set(district.organizations!.filter((org) => org.kind === 'PROFESSIONAL_SERVICE_ORGANIZATION').map((org) => org.code));
+    expect(workforce.trainingCourses.filter((course) => professional.has(course.providerCode)).length).toBeGreaterThan(20);
   });
 });
