@@ -346,6 +346,16 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     expect(after[1]![5]).toBe(5);
     expect((await ok('{ workerProfiles { totalCount } }')).workerProfiles.totalCount).toBe(15);
   });
+
+  it('hires a person once when eight hirings of them arrive at the same time', async () => {
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, index) => hire(worker(`WC${index}`, 'Q8', 'C2', 'GENERAL', '2025-01-01', 2))));
+    const hired = answers.filter((answer) => !answer.errors);
+    expect(hired).toHaveLength(1);
+    for (const answer of answers.filter((other) => other.errors)) expect(answer.errors![0]!.message).toContain('already employed as worker');
+    const profile = hired[0]!.data!.hireWorker;
+    expect((await ok(`{ workerProfiles(filter: { person: "${ids.Q8}" }) { totalCount } }`)).workerProfiles.totalCount).toBe(1);
+    expect(profile.code).toMatch(/^WC\d$/);
+  });
 });
 
 /** The fixture of the indicators above, as an import document (the same rules as the mutations). */

@@ -96,7 +96,10 @@ export class WorkforceService {
   /** Hires a person as a community worker: no overlapping employment, a grade within the post's range, the first grade recorded. */
   async hireWorker(input: NewWorker): Promise<WorkerProfile> {
     return this.db.transaction(async (manager) => {
-      const [person] = await queryRows(manager, 'SELECT id, code FROM people WHERE id = :id', { id: input.personId });
+      // The person's row is locked until the transaction ends (PostgreSQL; SQLite runs one write transaction at a
+      // time), so two concurrent hirings of the same person are checked for overlap one after the other.
+      const lock = manager.connection.driver.options.type === 'postgres' ? ' FOR NO KEY UPDATE' : '';
+      const [person] = await queryRows(manager, `SELECT id, code FROM people WHERE id = :id${lock}`, { id: input.personId });
       if (!person) throw new NotFoundError('No person has the id given in "input.personId".', { field: 'input.personId' });
       let code = input.code ?? null;
       if (code === null) {
