@@ -10,6 +10,7 @@ import { GridNode } from '../grids/grid.node.js';
 import { Ratio } from '../indicators/indicator.types.js';
 import { ratio, type RatioValue } from '../indicators/indicators.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { OrganizationKind } from '../organizations/organization.kinds.js';
 import { CaseAggregate, caseAggregate, CaseGroupBy, CaseGroupKey } from './case.aggregate.js';
 import {
   CaseBreachStage,
@@ -109,7 +110,8 @@ export class CaseIndicatorResolver {
     checkRange(topReturnPaths, 0, MAX_RETURN_PATHS, 'topReturnPaths');
     const scopeId = await requireOrganization(context, scope, 'scope');
     const service = context.services.caseIndicators;
-    const query = { scopeId, jurisdictionId: context.scope.rootId, from, to, grouping: groupBy, now: new Date().toISOString() };
+    const wide = (await organizationOf(context, scopeId)).kind === OrganizationKind.DISTRICT_PARTY_COMMITTEE;
+    const query = { scopeId, jurisdictionId: context.scope.rootId, from, to, grouping: groupBy, now: new Date().toISOString(), wide };
     const report = new CaseIndicatorReport(service, query, topReturnPaths);
     const groups = (await service.counts(query)).filter((counts) => counts.cases > 0 || counts.due > 0).map((counts) => toGroup(report, counts, groupBy, minSample, countBasically));
     return { scopeId, from, to, groupBy, rankBy, minSample, groups: rank(groups, rankBy) };
