@@ -295,8 +295,9 @@ export class CaseIndicatorService {
     return this.db.dialect;
   }
 
+  /** Heavy reads: on SQLite the analytics connections, so that the statements of one report run side by side. */
   private get manager(): EntityManager {
-    return this.db.manager;
+    return this.db.analytics;
   }
 
   /** Statement 1: every count-based rate and the population, per group. */
