@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { asks } from '../../schema/selection.js';
 import { visible } from '../../auth/scope.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { checkRange, organizationOf, requireOrganization } from '../../graph/arguments.js';
@@ -23,7 +25,7 @@ import {
   CaseSlaBreaches,
   DurationStats,
 } from './case.indicator.types.js';
-import { NO_DURATIONS, type CaseCounts, type DurationMeasure, type GroupDurations } from './case.indicators.js';
+import { DURATION_MEASURES, NO_DURATIONS, type CaseCounts, type DurationMeasure, type GroupDurations } from './case.indicators.js';
 import { ServiceCaseFilterInput } from './case.inputs.js';
 import { CaseChannel, CaseUrgency } from './case.kinds.js';
 import { CaseStatus } from './case.transitions.js';
@@ -87,6 +89,20 @@ function rank(groups: CaseIndicatorGroup[], rankBy: CaseIndicatorRanking): CaseI
   return [...ranked, ...others];
 }
 
+/**
+ * Starts the statements the query will ask of the groups (durations, returns, breach stages) beside the
+ * counts, rather than after them: each goes to a connection of its own (the analytics connections on
+ * SQLite, the pool on PostgreSQL), so the answer takes the longest statement rather than their sum. Their
+ * field resolvers await the same promises, and report their errors; nothing asked twice.
+ */
+function startAsked(report: CaseIndicatorReport, info: GraphQLResolveInfo): void {
+  const started: Promise<unknown>[] = [];
+  for (const measure of DURATION_MEASURES) if (asks(info, ['groups', measure])) started.push(report.durations(measure));
+  if (asks(info, ['groups', 'returnRate']) || asks(info, ['groups', 'returnPaths'])) started.push(report.returns());
+  if (asks(info, ['groups', 'slaBreaches', 'stages'])) started.push(report.breachStages());
+  for (const promise of started) promise.catch(() => undefined);
+}
+
 /** The case indicators (operations.md §4.2) and the counting of cases. */
 @Resolver(() => CaseIndicators)
 export class CaseIndicatorResolver {
@@ -96,6 +112,7 @@ export class CaseIndicatorResolver {
   })
   async caseIndicators(
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('scope', () => ID, { description: 'The organization (id or code) whose subtree to measure: the cases whose community lies in it. Within your jurisdiction.' }) scope: string,
     @Arg('from', () => DateScalar, { description: 'The first day of the period (cases received from this day, UTC).' }) from: string,
     @Arg('to', () => DateScalar, { description: 'The day after the period: cases received before this day (UTC).' }) to: string,
@@ -113,6 +130,7 @@ export class CaseIndicatorResolver {
     const wide = (await organizationOf(context, scopeId)).kind === OrganizationKind.DISTRICT_PARTY_COMMITTEE;
     const query = { scopeId, jurisdictionId: context.scope.rootId, from, to, grouping: groupBy, now: new Date().toISOString(), wide };
     const report = new CaseIndicatorReport(service, query, topReturnPaths);
+    startAsked(report, info);
     const groups = (await service.counts(query)).filter((counts) => counts.cases > 0 || counts.due > 0).map((counts) => toGroup(report, counts, groupBy, minSample, countBasically));
     return { scopeId, from, to, groupBy, rankBy, minSample, groups: rank(groups, rankBy) };
   }
