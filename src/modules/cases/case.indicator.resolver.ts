@@ -90,17 +90,18 @@ function rank(groups: CaseIndicatorGroup[], rankBy: CaseIndicatorRanking): CaseI
 }
 
 /**
- * Starts the statements the query will ask of the groups (durations, returns, breach stages) beside the
- * counts, rather than after them: each goes to a connection of its own (the analytics connections on
- * SQLite, the pool on PostgreSQL), so the answer takes the longest statement rather than their sum. Their
- * field resolvers await the same promises, and report their errors; nothing asked twice.
+ * Starts the statements the query will ask of the groups (durations, returns, breach stages), to run beside
+ * the counts rather than after them: each goes to a connection of its own (the analytics connections on
+ * SQLite, the pool on PostgreSQL), so the answer takes the longest statement rather than their sum. The
+ * groups are answered once all are in, so that what the groups then load comes in the same batches
+ * whatever statement finished first; their field resolvers read the same promises.
  */
-function startAsked(report: CaseIndicatorReport, info: GraphQLResolveInfo): void {
+function startAsked(report: CaseIndicatorReport, info: GraphQLResolveInfo): Promise<unknown>[] {
   const started: Promise<unknown>[] = [];
   for (const measure of DURATION_MEASURES) if (asks(info, ['groups', measure])) started.push(report.durations(measure));
   if (asks(info, ['groups', 'returnRate']) || asks(info, ['groups', 'returnPaths'])) started.push(report.returns());
   if (asks(info, ['groups', 'slaBreaches', 'stages'])) started.push(report.breachStages());
-  for (const promise of started) promise.catch(() => undefined);
+  return started;
 }
 
 /** The case indicators (operations.md §4.2) and the counting of cases. */
@@ -130,8 +131,8 @@ export class CaseIndicatorResolver {
     const wide = (await organizationOf(context, scopeId)).kind === OrganizationKind.DISTRICT_PARTY_COMMITTEE;
     const query = { scopeId, jurisdictionId: context.scope.rootId, from, to, grouping: groupBy, now: new Date().toISOString(), wide };
     const report = new CaseIndicatorReport(service, query, topReturnPaths);
-    startAsked(report, info);
-    const groups = (await service.counts(query)).filter((counts) => counts.cases > 0 || counts.due > 0).map((counts) => toGroup(report, counts, groupBy, minSample, countBasically));
+    const [counts] = await Promise.all([service.counts(query), ...startAsked(report, info)]);
+    const groups = counts.filter((group) => group.cases > 0 || group.due > 0).map((group) => toGroup(report, group, groupBy, minSample, countBasically));
     return { scopeId, from, to, groupBy, rankBy, minSample, groups: rank(groups, rankBy) };
   }
 
