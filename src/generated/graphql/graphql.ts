@@ -1198,7 +1198,7 @@ export type ImportSummary = {
   whistles: ImportCounts;
 };
 
-/** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), and the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions). */
+/** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions), and the social forces' ratios (SOCIAL_…: of each period; socialIndicators has their definitions). */
 export type Indicator =
   /** caseIndicators.callbackRate of the cases received in each period. */
   | 'CASE_CALLBACK_RATE'
@@ -1226,8 +1226,16 @@ export type Indicator =
   | 'LARGEST_COMPONENT_SHARE'
   /** governanceIndicators.partyPresenceCoverage: enterprises and social organisations with a Party presence ÷ those located in the scope. */
   | 'PARTY_PRESENCE_COVERAGE'
+  /** socialIndicators.dormantLinkShare: collaboration links in force on each period's last day with no use in the period ÷ those links, each link once, over the whole scope. */
+  | 'SOCIAL_DORMANT_LINK_SHARE'
   /** socialForceParticipation.locatedShare: outside organizations located in the scope that take part ÷ those located in the scope. */
-  | 'SOCIAL_FORCE_PARTICIPATION';
+  | 'SOCIAL_FORCE_PARTICIPATION'
+  /** socialIndicators.memberReportActivation: member reports in force on each period's last day with a participation in the period ÷ those reports, over the whole scope. */
+  | 'SOCIAL_MEMBER_REPORT_ACTIVATION'
+  /** socialIndicators.needFulfilmentRate of the needs raised in each period, over the whole scope. */
+  | 'SOCIAL_NEED_FULFILMENT_RATE'
+  /** socialIndicators.unitParticipationRate: reporting units (UNIT_REPORTING links in force on each period's last day) that took part in the period ÷ those units, over the whole scope. */
+  | 'SOCIAL_UNIT_PARTICIPATION_RATE';
 
 /** An indicator at the end of each period between two dates. */
 export type IndicatorTrend = {
@@ -2633,7 +2641,7 @@ export type Query = {
   grid?: Maybe<Grid>;
   /** Grids matching a filter, by code, a page at a time. */
   grids: GridConnection;
-  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement. */
+  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement. */
   indicatorTrend: IndicatorTrend;
   /** One link by id; null when there is none. */
   link?: Maybe<Link>;
@@ -2683,6 +2691,8 @@ export type Query = {
   serviceCategory?: Maybe<ServiceCategory>;
   /** The shortest chain between two organizations, step by step, through the chosen link kinds and parent–child steps; null when there is none within maxHops. Costs one statement per hop. */
   shortestPath?: Maybe<Path>;
+  /** Indicators of the social forces of a scope over [from, to), per community or grid: needs fulfilled and the days to claim and fulfil them, volunteer hours per resident and per reporting member, reporting members active, reporting units participating, dormant collaboration links. Computed in SQL: one statement for every count, one more for the durations and one for the dormant links’ pages when asked for, whatever the size of the scope. */
+  socialIndicators: SocialIndicators;
   /** A subtree for drawing: `root` and its descendants down to `depth` levels, with the parent–child edges and every link (of the chosen kinds, in force on the date) among them and to outside partners. Also at GET /export/graph. */
   subgraph: Subgraph;
   /** One whistle by id or by code (give exactly one); null when there is none or its caller is outside your jurisdiction. */
@@ -2958,6 +2968,17 @@ export type QueryShortestPathArgs = {
   linkKinds?: InputMaybe<Array<LinkKind>>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QuerySocialIndicatorsArgs = {
+  dormantFirst?: Scalars['Int']['input'];
+  from: Scalars['Date']['input'];
+  groupBy: SocialGroupBy;
+  minSample?: Scalars['Int']['input'];
+  scope: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -3699,6 +3720,69 @@ export type SocialForceParticipation = {
   locatedShare: Ratio;
   /** How many organizations outside the chain have at least one link in force to an organization of the scope. */
   organizations: Scalars['Int']['output'];
+};
+
+/** What the social indicators are computed per. */
+export type SocialGroupBy =
+  /** Each community (Party committee) of the scope, with the grids' residents. */
+  | 'COMMUNITY'
+  /** Each grid of the scope’s communities. Members report to communities and links join organizations: those figures are null by grid. */
+  | 'GRID';
+
+/** The social indicators of one community or grid over the period [from, to). Stocks (member reports, links) are those in force on the period’s last day; see the README, "Social forces", for each definition. */
+export type SocialIndicatorGroup = {
+  __typename?: 'SocialIndicatorGroup';
+  /** True when needsRaised + participations is below minSample: the shares rest on too few records to compare. */
+  belowMinimumSample: Scalars['Boolean']['output'];
+  /** COMMUNITY: the community. */
+  community?: Maybe<Organization>;
+  /** dormantLinkShare (dormant collaboration): RESOURCE_SHARING, CO_BUILDING, UNIT_REPORTING and SERVICE_PARTNERSHIP links with an end in the community’s subtree, not suspended, in force on the period’s last day, with no use in the period ÷ those links. A link is used by an activity started in the period with both ends among its organiser and partners, a participation on behalf of one end in an activity the other organised or partnered, or a USED resource use through it overlapping the period; null by grid. */
+  dormantLinkShare?: Maybe<Ratio>;
+  /** The dormant links of dormantLinkShare: their count (totalCount) and the first page by code (dormantFirst); null by grid. */
+  dormantLinks?: Maybe<LinkConnection>;
+  /** GRID: the grid. */
+  grid?: Maybe<Grid>;
+  /** memberReportActivation: reporting members (as above) with at least one participation in an activity of that community started in the period ÷ reportingMembers; null by grid. */
+  memberReportActivation?: Maybe<Ratio>;
+  /** needFulfilmentRate: needs raised in the period that are FULFILLED (now) ÷ needs raised in the period. */
+  needFulfilmentRate: Ratio;
+  /** Needs raised in the group in the period. */
+  needsRaised: Scalars['Int']['output'];
+  /** Participations in the activities of the group that started in the period. */
+  participations: Scalars['Int']['output'];
+  /** Residents of the group: its grids’ population. */
+  population: Scalars['Int']['output'];
+  /** Member reports (individual double reporting) to the community in force on the period’s last day; null by grid. */
+  reportingMembers?: Maybe<Scalars['Int']['output']>;
+  /** timeToClaim: days from raised to claimed, of the needs raised in the period and claimed (count, mean, median, p90). */
+  timeToClaim: DurationStats;
+  /** timeToFulfil: days from raised to fulfilled, of the needs raised in the period and fulfilled (count, mean, median, p90). */
+  timeToFulfil: DurationStats;
+  /** unitParticipationRate: reporting units (UNIT_REPORTING links to the community, not suspended, in force on the period’s last day) that organised or partnered an activity of the community started in the period, or on whose behalf someone took part in one ÷ those reporting units; null by grid. */
+  unitParticipationRate?: Maybe<Ratio>;
+  /** Σ hours of the participations in the activities of the group that started in the period. */
+  volunteerHours: Scalars['Float']['output'];
+  /** volunteerHoursPerReportingMember: Σ hours those reporting members served in activities of the community they report to, started in the period ÷ reportingMembers; null by grid. */
+  volunteerHoursPerReportingMember?: Maybe<QuantityRatio>;
+  /** volunteerHoursPerResident: volunteerHours ÷ population (value null without residents). */
+  volunteerHoursPerResident: QuantityRatio;
+};
+
+/** The social indicators of a scope over a period (README, "Social forces"). */
+export type SocialIndicators = {
+  __typename?: 'SocialIndicators';
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** What the groups are. */
+  groupBy: SocialGroupBy;
+  /** Every community or grid of the scope, by id. */
+  groups: Array<SocialIndicatorGroup>;
+  /** The minimum sample of the groups. */
+  minSample: Scalars['Int']['output'];
+  /** The organization whose subtree was measured. */
+  scope: Organization;
+  /** Day after the period (exclusive). */
+  to: Scalars['Date']['output'];
 };
 
 /** How many organizations sit directly under each organization of one kind. */

@@ -1,4 +1,5 @@
 import { today } from '../../lib/clock.js';
+import type { SocialTrendMeasure } from '../social/social.indicators.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../errors/index.js';
 import { checkRange, organizationOf, organizationsOf, requireOrganization } from '../../graph/arguments.js';
@@ -83,7 +84,7 @@ export class IndicatorResolver {
 
   @Query(() => IndicatorTrend, {
     description:
-      'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement.',
+      'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement.',
   })
   async indicatorTrend(
     @Ctx() context: Context,
@@ -102,6 +103,11 @@ export class IndicatorResolver {
     if (indicator.startsWith('CASE_')) {
       // Service cases: the ratio of the cases of each period, one grouped statement (src/modules/cases/case.indicators.ts).
       const ratios = await context.services.caseIndicators.trend(indicator.slice('CASE_'.length) as CaseTrendMeasure, scopeId, context.scope.rootId, from, to, interval, dates);
+      return { indicator, interval, scopeId, points: dates.map((date, index) => ({ date, ...ratios[index]! })) };
+    }
+    if (indicator.startsWith('SOCIAL_')) {
+      // Social forces: the ratio of each period over the whole scope, one statement for every period (src/modules/social/social.indicators.ts).
+      const ratios = await context.services.social.trend(indicator.slice('SOCIAL_'.length) as SocialTrendMeasure, scopeId, interval, dates);
       return { indicator, interval, scopeId, points: dates.map((date, index) => ({ date, ...ratios[index]! })) };
     }
     const source = context.services.indicators.source(scopeId);

@@ -15,6 +15,10 @@ import { Need } from './need.entity.js';
 import type { ActivityKind, NeedKind, ParticipationRole } from './social.kinds.js';
 import { NeedStatus, NeedStep } from './need.transitions.js';
 import { checkCommunity, checkNeedStep, checkNeedStepTime } from './social.rules.js';
+import { periodStart } from '../cases/case.indicators.js';
+import type { RatioValue } from '../indicators/indicators.js';
+import { SOCIAL_TREND_RATIOS, SocialIndicatorReader, type SocialTrendMeasure, type SocialCounts, type SocialDurations, type SocialQuery } from './social.indicators.js';
+import type { Link } from '../links/link.entity.js';
 
 /** A new need, as raiseNeed gives it (ids resolved, fields checked for form). */
 export interface NewNeed {
@@ -76,6 +80,37 @@ export interface NewMemberReport {
  */
 export class SocialService {
   constructor(private readonly db: Database) {}
+
+  /** The social indicators' counts, one row per place and period (social.indicators.ts, statement 1). */
+  indicatorCounts(query: SocialQuery): Promise<SocialCounts[]> {
+    return new SocialIndicatorReader(this.db.manager, this.db.dialect).counts(query);
+  }
+
+  /** Days to claim and to fulfil the needs of the query's first period, per place (statement 2). */
+  indicatorDurations(query: SocialQuery): Promise<Map<string, SocialDurations>> {
+    return new SocialIndicatorReader(this.db.manager, this.db.dialect).durations(query);
+  }
+
+  /** The dormant links of the query's first period, a page per place (statement 3). */
+  dormantLinks(query: SocialQuery, window: PageWindow): Promise<Map<string, Page<Link>>> {
+    return new SocialIndicatorReader(this.db.manager, this.db.dialect).dormantLinks(query, window);
+  }
+
+  /**
+   * A social ratio per calendar period over the whole scope: each of `dates` (the periods' last days, as
+   * periodEnds gives them) stands for the period from the first day of its month, quarter or year to it.
+   * One statement for every period.
+   */
+  async trend(measure: SocialTrendMeasure, scopeId: number, interval: 'MONTH' | 'QUARTER' | 'YEAR', dates: readonly string[]): Promise<RatioValue[]> {
+    const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const periods = dates.map((date) => ({ from: periodStart(date, interval), to: dayAfter(date) }));
+    const counts = await this.indicatorCounts({ scopeId, grouping: null, periods });
+    const byPeriod = new Map(counts.map((row) => [row.period, row]));
+    return dates.map((_, index) => {
+      const row = byPeriod.get(index);
+      return row ? SOCIAL_TREND_RATIOS[measure](row) : { numerator: 0, denominator: 0, value: null };
+    });
+  }
 
   listNeeds(filter: NeedFilter, window: PageWindow): Promise<Page<Need>> {
     return queryPage(this.db.manager, Need, window, { from: 'needs t', where: needConditions(filter), orderBy: 't.raised_at, t.id', orderIndexed: false });
