@@ -184,7 +184,7 @@ describe.each(DIALECTS)('social forces on %s', (dialect) => {
     expect((await report(`code: "MR1", personId: "${ids.P1}", homeUnitId: "${ids.U1}", communityId: "${ids.C1}", since: "2026-01-01"`)).errors).toBeUndefined();
     expect((await report(`code: "MR2", personId: "${ids.P2}", homeUnitId: "${ids.E1}", communityId: "${ids.C2}", since: "2026-01-01", until: "2027-01-01"`)).errors).toBeUndefined();
     const overlap = await report(`code: "MRX", personId: "${ids.P1}", homeUnitId: "${ids.E1}", communityId: "${ids.C1}", since: "2026-06-01"`);
-    expect(overlap.errors?.[0]?.message).toContain('already reports to C1 over that period (MR1)');
+    expect(overlap.errors?.[0]?.message).toBe('Member report MRX: the person already reports to C1 over that period (MR1, 2026-01-01 – open); a member reports to one community at a time.');
     const audit = await ok('{ a: auditLog(first: 1, filter: { entityType: "Activity" }) { totalCount } p: auditLog(first: 1, filter: { entityType: "Participation" }) { totalCount } m: auditLog(first: 1, filter: { entityType: "MemberReport" }) { totalCount } }');
     expect([audit.a.totalCount, audit.p.totalCount, audit.m.totalCount]).toEqual([2, 3, 2]);
   });
@@ -253,7 +253,7 @@ describe.each(DIALECTS)('social forces on %s', (dialect) => {
       for (let index = from; index < from + count; index += 1) {
         const made = await ok(`mutation { createActivity(input: { code: "MA${index}", title: "Clean-up ${index}", kind: CO_BUILDING_PROJECT, organiserId: "${ids[index % 2 ? 'C1' : 'C2']}", partnerIds: ["${ids.EP1}"], communityId: "${ids[index % 2 ? 'C1' : 'C2']}", startsAt: "2026-04-0${index + 1}T09:00:00Z", endsAt: "2026-04-0${index + 1}T11:00:00Z" }) { id } }`);
         for (const person of ['P1', 'P2']) await ok(`mutation { recordParticipation(input: { activityId: "${made.createActivity.id}", personId: "${ids[person]}", role: RESIDENT_VOLUNTEER, hours: 1.5, onBehalfOfId: "${ids.E1}", verifiedById: "${ids.C1}" }) { id } }`);
-        await ok(`mutation { registerMemberReport(input: { code: "MR-M${index}", personId: "${ids.P1}", homeUnitId: "${ids.EP1}", communityId: "${ids.C2}", since: "2027-0${index + 1}-01", until: "2027-0${index + 1}-02" }) { id } }`);
+        await ok(`mutation { registerMemberReport(input: { code: "MR-M${index}", personId: "${ids.P2}", homeUnitId: "${ids.EP1}", communityId: "${ids.C2}", since: "2027-0${index + 1}-01", until: "2027-0${index + 1}-02" }) { id } }`);
       }
     };
     await add(0, 3);

@@ -984,6 +984,16 @@ export type EligibilityKind =
   /** It is joined to the chain by a link in force on the date, of kind CO_BUILDING, UNIT_REPORTING, SERVICE_PARTNERSHIP, GUIDANCE, PARTY_PRESENCE. */
   | 'LINK';
 
+/** An activity cut short. */
+export type EndActivityInput = {
+  /** When it ended: after it started, before its planned end; default now. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; CONFLICT when it has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The activity. */
+  id: Scalars['ID']['input'];
+};
+
 /** Ends a link. It stays in the history. */
 export type EndLinkInput = {
   /** The version you last read; CONFLICT if it changed since. */
@@ -992,6 +1002,16 @@ export type EndLinkInput = {
   id: Scalars['ID']['input'];
   /** First day no longer in force; default today. */
   until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The end of a Party member's individual double reporting. */
+export type EndMemberReportInput = {
+  /** The version you last read; CONFLICT when it has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The member report. */
+  id: Scalars['ID']['input'];
+  /** The day it ends (exclusive): after it started. */
+  until: Scalars['Date']['input'];
 };
 
 /** Ends a post. It stays in the history. */
@@ -1577,8 +1597,12 @@ export type Mutation = {
   createResource: Resource;
   /** DISPATCH (派单) to a unit reachable from the case: in its chain, or linked to it by a link in force; the answer's eligibility says which. */
   dispatchCase: CaseStepResult;
+  /** Ends an activity of your jurisdiction early, at `at` (default now): after it started, before its planned end, no participation longer than what is left. */
+  endActivity: Activity;
   /** Ends a link on a date. Nothing is deleted. */
   endLink: Link;
+  /** Ends a Party member's double reporting to a community of your jurisdiction on `until` (exclusive), after it started; a later end may not overlap another report of the member. */
+  endMemberReport: MemberReport;
   /** Ends a post on a date; cross-appointment links follow. Nothing is deleted. */
   endPost: Post;
   /** EXPIRE: an OPEN or CLAIMED need lapsed unmet. Refused (BAD_USER_INPUT naming the need, its status and the step) once FULFILLED or EXPIRED. */
@@ -1631,12 +1655,18 @@ export type Mutation = {
   signCase: CaseStepResult;
   /** TRANSFER (转办): the handler hands a signed case on to another reachable unit, which must sign in turn. */
   transferCase: CaseStepResult;
+  /** Changes an activity of your jurisdiction: title, kind, period, beneficiaries, partners (only the fields given). Refused (BAD_USER_INPUT) when it would end before it starts, hold a participation longer than itself, or have its organiser as a partner. */
+  updateActivity: Activity;
   /** Changes the name, households, address, founding date or area of an organization. */
   updateOrganization: Organization;
+  /** Changes a participation of your jurisdiction: hours (more than 0, at most the activity's length), role, the reporting unit (null clears it). */
+  updateParticipation: Participation;
   /** Changes a resource: name, unit, capacity, what is available now, opening hours, description. */
   updateResource: Resource;
   /** URGE (督办): supervision urges the handler. */
   urgeCase: CaseStepResult;
+  /** Records that an organization verified the hours of a participation of your jurisdiction. */
+  verifyParticipation: Participation;
   /** WITHDRAW (撤单): the resident withdraws the request. */
   withdrawCase: CaseStepResult;
 };
@@ -1745,8 +1775,20 @@ export type MutationDispatchCaseArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationEndActivityArgs = {
+  input: EndActivityInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationEndLinkArgs = {
   input: EndLinkInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationEndMemberReportArgs = {
+  input: EndMemberReportInput;
 };
 
 
@@ -1907,8 +1949,20 @@ export type MutationTransferCaseArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationUpdateActivityArgs = {
+  input: UpdateActivityInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationUpdateParticipationArgs = {
+  input: UpdateParticipationInput;
 };
 
 
@@ -1921,6 +1975,12 @@ export type MutationUpdateResourceArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationUrgeCaseArgs = {
   input: CaseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationVerifyParticipationArgs = {
+  input: VerifyParticipationInput;
 };
 
 
@@ -3840,6 +3900,26 @@ export type TrendPoint = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Changes to an activity: only the fields given change. */
+export type UpdateActivityInput = {
+  /** How many people it served. */
+  beneficiaries?: InputMaybe<Scalars['Int']['input']>;
+  /** When it ends, after it starts; no participation's hours may then exceed its length. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; CONFLICT when it has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The activity. */
+  id: Scalars['ID']['input'];
+  /** What kind of activity. */
+  kind?: InputMaybe<ActivityKind>;
+  /** The partner organizations, replacing the ones it had. */
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When it starts. Its participations then count on its new first day. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What it is, in a line (at most 200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to an organization; fields left out stay as they are. */
 export type UpdateOrganizationInput = {
   /** New address. */
@@ -3856,6 +3936,20 @@ export type UpdateOrganizationInput = {
   locatedIn?: InputMaybe<Scalars['ID']['input']>;
   /** New name. */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a participation: only the fields given change (onBehalfOfId: null clears it). */
+export type UpdateParticipationInput = {
+  /** The version you last read; CONFLICT when it has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Hours served: more than 0, at most the activity's length. */
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  /** The participation. */
+  id: Scalars['ID']['input'];
+  /** The reporting unit the hours count for; null to clear. */
+  onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
+  /** In what capacity. */
+  role?: InputMaybe<ParticipationRole>;
 };
 
 /** Changes to a resource; fields left out stay as they are. */
@@ -3878,6 +3972,16 @@ export type UpdateResourceInput = {
   openingHours?: InputMaybe<Scalars['String']['input']>;
   /** A new unit. */
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An organization verifies the hours of a participation. */
+export type VerifyParticipationInput = {
+  /** The version you last read; CONFLICT when it has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The participation. */
+  id: Scalars['ID']['input'];
+  /** The organization that verified the hours. */
+  verifiedById: Scalars['ID']['input'];
 };
 
 /** A whistle (吹哨): a community or subdistrict summons units to a problem it cannot solve alone; they must report by a deadline. */
