@@ -2733,7 +2733,7 @@ export type Query = {
   postsAggregate: PostAggregate;
   /** One resource by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
   resource?: Maybe<Resource>;
-  /** Resource indicators of the resources placed in a scope’s communities, over [from, to): utilisation, sharing rate, idle resources, service space per 100 households. Six statements whatever the size of the scope, computed in SQL. */
+  /** Resource indicators of the resources placed in a scope’s communities, over [from, to): utilisation, sharing rate, idle resources and idle shared spaces, service space per 100 households. Seven statements whatever the size of the scope, computed in SQL. */
   resourceIndicators: ResourceIndicators;
   /** One resource use by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
   resourceUse?: Maybe<ResourceUse>;
@@ -3356,6 +3356,8 @@ export type ResourceIndicatorGroup = {
   grid?: Maybe<Grid>;
   /** idleResources: the ACTIVE resources of the group with no USED use overlapping [from, to): their count (totalCount) and the first page, by code (idleFirst). */
   idleResources: ResourceConnection;
+  /** idleSharedSpaces: ACTIVE SPACE resources whose owner shares them (a RESOURCE_SHARING link, not suspended, in force on the last day of the period) with no USED use overlapping [from, to) ÷ those shared spaces. */
+  idleSharedSpaces: Ratio;
   /** KIND: the kind. */
   kind?: Maybe<ResourceKind>;
   /** resourceSharingRate: USED uses starting in [from, to) by an organization other than the owner ÷ all USED uses starting in [from, to). */
