@@ -36,6 +36,14 @@ const MAX_LISTED = 100;
  * The scope argument, or the caller's jurisdiction, or, for a caller without one, the only district of
  * the database. Must exist and lie within the jurisdiction.
  */
+/** The social forces' ratios that indicatorTrend follows by period (SOCIAL_FORCE_PARTICIPATION is a governance indicator). */
+const SOCIAL_TRENDS: Partial<Record<IndicatorName, SocialTrendMeasure>> = {
+  [IndicatorName.SOCIAL_NEED_FULFILMENT_RATE]: 'NEED_FULFILMENT_RATE',
+  [IndicatorName.SOCIAL_MEMBER_REPORT_ACTIVATION]: 'MEMBER_REPORT_ACTIVATION',
+  [IndicatorName.SOCIAL_UNIT_PARTICIPATION_RATE]: 'UNIT_PARTICIPATION_RATE',
+  [IndicatorName.SOCIAL_DORMANT_LINK_SHARE]: 'DORMANT_LINK_SHARE',
+};
+
 async function resolveScope(context: Context, scope: string | null | undefined): Promise<number> {
   if (scope != null) return requireOrganization(context, scope, 'scope');
   if (context.scope.rootId !== null) return context.scope.rootId;
@@ -105,9 +113,10 @@ export class IndicatorResolver {
       const ratios = await context.services.caseIndicators.trend(indicator.slice('CASE_'.length) as CaseTrendMeasure, scopeId, context.scope.rootId, from, to, interval, dates);
       return { indicator, interval, scopeId, points: dates.map((date, index) => ({ date, ...ratios[index]! })) };
     }
-    if (indicator.startsWith('SOCIAL_')) {
+    const socialMeasure = SOCIAL_TRENDS[indicator];
+    if (socialMeasure) {
       // Social forces: the ratio of each period over the whole scope, one statement for every period (src/modules/social/social.indicators.ts).
-      const ratios = await context.services.social.trend(indicator.slice('SOCIAL_'.length) as SocialTrendMeasure, scopeId, interval, dates);
+      const ratios = await context.services.social.trend(socialMeasure, scopeId, interval, dates);
       return { indicator, interval, scopeId, points: dates.map((date, index) => ({ date, ...ratios[index]! })) };
     }
     const source = context.services.indicators.source(scopeId);
