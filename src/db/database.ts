@@ -243,9 +243,28 @@ class ObservedEntityManager extends EntityManager {
     super(dataSource);
   }
 
+  /** Reads sent and not yet answered, for the request's loader schedule (loader-family.ts, loaderOptions). */
+  readsInFlight = 0;
+  private idle: (() => void)[] = [];
+
+  whenNoReadsInFlight(callback: () => void): void {
+    if (this.readsInFlight === 0) callback();
+    else this.idle.push(callback);
+  }
+
   override query<T = any>(query: string, parameters?: any[]): Promise<T> {
     countStatement(this.diagnostics);
-    return super.query<T>(query, parameters);
+    this.readsInFlight += 1;
+    const answer = super.query<T>(query, parameters);
+    const done = () => {
+      this.readsInFlight -= 1;
+      if (this.readsInFlight > 0) return;
+      const callbacks = this.idle;
+      this.idle = [];
+      for (const callback of callbacks) callback();
+    };
+    answer.then(done, done);
+    return answer;
   }
 }
 
