@@ -34,13 +34,7 @@ async function main(): Promise<void> {
   });
   const logger = createLogger(config);
   const server = await createServer(config, db, { logger });
-  await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
-  const access =
-    config.nodeEnv === 'production'
-      ? 'requests need credentials'
-      : 'requests without credentials read as a viewer of everything (set NODE_ENV=production to require credentials)';
-  console.log(`grassroots-graph ready at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}/graphql on ${where}${config.diagnostics ? ' (diagnostics on)' : ''}; ${access}`);
-
+  // The handlers are in place before the port opens: a process manager may stop the server as soon as it answers.
   // Stopping Apollo closes the listening socket (new connections are refused), lets requests in flight
   // finish (its drain plugin cuts those still running after 10 s) and closes idle keep-alive connections.
   // Only then is the database closed. A second signal of the same kind meanwhile ends the process at once.
@@ -61,6 +55,13 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  await new Promise<void>((resolve) => server.httpServer.listen(config.port, config.host, resolve));
+  const access =
+    config.nodeEnv === 'production'
+      ? 'requests need credentials'
+      : 'requests without credentials read as a viewer of everything (set NODE_ENV=production to require credentials)';
+  console.log(`grassroots-graph ready at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}/graphql on ${where}${config.diagnostics ? ' (diagnostics on)' : ''}; ${access}`);
 }
 
 await main();

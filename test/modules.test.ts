@@ -93,9 +93,9 @@ const SETUP: Record<string, (idOf: (type: string, code: string) => string) => st
     ].map(([activity, person]) => `mutation { recordParticipation(input: { activityId: "${idOf('Activity', activity)}", personId: "${idOf('Person', person)}", role: RESIDENT_VOLUNTEER, hours: 1 }) { id } }`),
   MemberReport: (idOf) =>
     [
-      ['MR-IN', 'U1', 'C1'],
-      ['MR-OUT', 'S2', 'C3'],
-    ].map(([code, unit, community]) => `mutation { registerMemberReport(input: { code: "${code}", personId: "${idOf('Person', 'P1')}", homeUnitId: "${idOf('Organization', unit)}", communityId: "${idOf('Organization', community)}", since: "2026-01-01" }) { id } }`),
+      ['MR-IN', 'U1', 'C1', 'P1'],
+      ['MR-OUT', 'S2', 'C3', 'P2'],
+    ].map(([code, unit, community, person]) => `mutation { registerMemberReport(input: { code: "${code}", personId: "${idOf('Person', person!)}", homeUnitId: "${idOf('Organization', unit)}", communityId: "${idOf('Organization', community)}", since: "2026-01-01" }) { id } }`),
   WorkerProfile: (idOf) =>
     [
       ['WP-IN', 'P1', 'S1', 'C1'],

@@ -177,7 +177,7 @@ describe.each(DIALECTS)('resources on %s', (dialect) => {
   it('computes the indicators of a hand-worked week exactly', async () => {
     // 2026-03-02 (Monday) to 2026-03-09: HALL open 5 × 8 h = 40 h × 100 m² = 4,000; ROOM2 always open 168 h × 50 m² = 8,400.
     // USED: UA 60 m² × 2 h = 120, UB 40 m² × 3 h = 120 → 240 ÷ 12,400. FUND: 300 ÷ 1,000. TENTS (EQUIPMENT, uses in April): 5 × 168 × 1 = 840.
-    const data = await ok(`{ resourceIndicators(scope: "C1", from: "2026-03-02", to: "2026-03-09") { groups { resourceUtilisation { numerator denominator value } fundsUtilisation { numerator denominator } resourceSharingRate { numerator denominator } idleResources { totalCount nodes { code } } serviceSpacePer100Households { squareMetres households per100Households meetsStandard } } } }`);
+    const data = await ok(`{ resourceIndicators(scope: "C1", from: "2026-03-02", to: "2026-03-09") { groups { resourceUtilisation { numerator denominator value } fundsUtilisation { numerator denominator } resourceSharingRate { numerator denominator } idleResources { totalCount nodes { code } } idleSharedSpaces { numerator denominator value } serviceSpacePer100Households { squareMetres households per100Households meetsStandard } } } }`);
     const [group] = data.resourceIndicators.groups;
     expect(group.resourceUtilisation.numerator).toBeCloseTo(240, 6);
     expect(group.resourceUtilisation.denominator).toBeCloseTo(4000 + 8400 + 840, 6);
@@ -185,6 +185,10 @@ describe.each(DIALECTS)('resources on %s', (dialect) => {
     expect(group.resourceSharingRate).toEqual({ numerator: 2, denominator: 3 });
     expect(group.idleResources).toEqual({ totalCount: 2, nodes: [{ code: 'ROOM2' }, { code: 'TENTS' }] });
     expect(group.serviceSpacePer100Households).toEqual({ squareMetres: 150, households: 3000, per100Households: 5, meetsStandard: false });
+    // Shared spaces: HALL (C1 shares through RS1; ROOM2's owner U1 shares nothing), used that week; idle the week of 03-16.
+    expect(group.idleSharedSpaces).toEqual({ numerator: 0, denominator: 1, value: 0 });
+    const later = await ok(`{ resourceIndicators(scope: "C1", from: "2026-03-16", to: "2026-03-23") { groups { idleSharedSpaces { numerator denominator value } } } }`);
+    expect(later.resourceIndicators.groups[0].idleSharedSpaces).toEqual({ numerator: 1, denominator: 1, value: 1 });
     const byCommunity = await ok(`{ resourceIndicators(scope: "S1", from: "2026-03-02", to: "2026-03-09", groupBy: COMMUNITY) { groups { community { code } resourceSharingRate { numerator denominator } serviceSpacePer100Households { squareMetres households } } } }`);
     expect(byCommunity.resourceIndicators.groups).toEqual([
       { community: { code: 'C1' }, resourceSharingRate: { numerator: 2, denominator: 3 }, serviceSpacePer100Households: { squareMetres: 150, households: 3000 } },

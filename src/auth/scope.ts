@@ -4,7 +4,7 @@ import { invariant } from '../lib/invariant.js';
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../db/rows.js';
 import { ForbiddenError, NotFoundError } from '../errors/index.js';
-import { LOADER_OPTIONS } from '../db/loader-family.js';
+import { loaderOptions } from '../db/loader-family.js';
 import type { Organization } from '../modules/organizations/organization.entity.js';
 import type { NodeType } from '../modules/contract.js';
 import type { Viewer } from './viewer.js';
@@ -25,7 +25,7 @@ export function createScopeLoaders(manager: EntityManager, rootId: number | null
           const inside = new Set(rows.map((row) => Number(row.descendant_id)));
           return ids.map((id) => inside.has(id));
         },
-    LOADER_OPTIONS,
+    loaderOptions(manager),
   );
   const personInScope = new DataLoader<number, boolean>(
     rootId === null
@@ -40,7 +40,7 @@ export function createScopeLoaders(manager: EntityManager, rootId: number | null
           const inside = new Set(rows.map((row) => Number(row.person_id)));
           return ids.map((id) => inside.has(id));
         },
-    LOADER_OPTIONS,
+    loaderOptions(manager),
   );
   return {
     rootId,

@@ -30,6 +30,33 @@ export interface DatabaseOptions {
   migrate?: boolean;
   /** Where committed changes are announced (`onCommit`); by default to this process alone (InProcessPubSub). */
   pubSub?: PubSub;
+  /** SQLite: connections for heavy reads besides the reader (AnalyticsPool); 2 by default, 0 for none. */
+  analyticsConnections?: number;
+}
+
+/**
+ * SQLite's connections for heavy reads (the case indicators' statements, each a scan of a period's cases):
+ * each statement goes to the least busy, so that the statements of one report run side by side on the
+ * thread pool rather than one after the other on the reader, and a cheap lookup on the reader never
+ * waits behind them. WAL lets any number of readers read at once. Empty on PostgreSQL, whose pool does this.
+ */
+class AnalyticsPool {
+  private readonly inFlight: number[];
+
+  constructor(readonly sources: readonly DataSource[]) {
+    this.inFlight = sources.map(() => 0);
+  }
+
+  async query<T>(query: string, parameters?: any[]): Promise<T> {
+    let least = 0;
+    for (let index = 1; index < this.sources.length; index++) if (this.inFlight[index]! < this.inFlight[least]!) least = index;
+    this.inFlight[least]!++;
+    try {
+      return await this.sources[least]!.query(query, parameters);
+    } finally {
+      this.inFlight[least]!--;
+    }
+  }
 }
 
 /**
@@ -49,6 +76,11 @@ export interface DatabaseOptions {
 export class Database {
   /** The manager for reads outside a transaction (a view observed by a request counts them). */
   readonly manager: EntityManager;
+  /**
+   * The manager for heavy reads outside a transaction, counted like `manager`'s: on SQLite the analytics
+   * connections (AnalyticsPool) when there are any, else the same as `manager`.
+   */
+  readonly analytics: EntityManager;
 
   private constructor(
     readonly dialect: Dialect,
@@ -59,8 +91,10 @@ export class Database {
     readonly pubSub: PubSub,
     private readonly session: TransactionSession = {},
     manager?: EntityManager,
+    private readonly pool: AnalyticsPool | null = null,
   ) {
     this.manager = manager ?? reader.manager;
+    this.analytics = pool && pool.sources.length ? new AnalyticsEntityManager(pool, session.diagnostics ?? null) : this.manager;
   }
 
   static async open(options: DatabaseOptions): Promise<Database> {
@@ -97,10 +131,11 @@ export class Database {
     if (options.migrate ?? true) await writer.runMigrations();
     const reader = new DataSource({ ...common, migrations: [] });
     await reader.initialize();
+    const analysts = await Promise.all(Array.from({ length: options.analyticsConnections ?? 2 }, () => new DataSource({ ...common, migrations: [] }).initialize()));
     // Reads through memory-mapped pages rather than a read() per page: a scan of a year of cases at scale 1
     // (the case indicators) spends a third of its time in those calls otherwise. A limit, not an allocation.
-    for (const source of [writer, reader]) await source.query(`PRAGMA mmap_size = ${SQLITE_MMAP_BYTES}`);
-    return new Database('sqlite', writer, reader, new Mutex(), pubSub);
+    for (const source of [writer, reader, ...analysts]) await source.query(`PRAGMA mmap_size = ${SQLITE_MMAP_BYTES}`);
+    return new Database('sqlite', writer, reader, new Mutex(), pubSub, {}, undefined, new AnalyticsPool(analysts));
   }
 
   /** The request's diagnostics this view counts into; null outside a request. */
@@ -113,12 +148,12 @@ export class Database {
    * (the request's log line, its metrics and `extensions.diagnostics`). Cheap: one object and a manager.
    */
   observedBy(diagnostics: RequestDiagnostics): Database {
-    return new Database(this.dialect, this.writer, this.reader, this.writeLock, this.pubSub, { ...this.session, diagnostics }, new ObservedEntityManager(this.reader, diagnostics));
+    return new Database(this.dialect, this.writer, this.reader, this.writeLock, this.pubSub, { ...this.session, diagnostics }, new ObservedEntityManager(this.reader, diagnostics), this.pool);
   }
 
   /** A view whose transactions' changes are recorded in the audit log as made by `actor` (recordChange). */
   as(actor: Actor): Database {
-    return new Database(this.dialect, this.writer, this.reader, this.writeLock, this.pubSub, { ...this.session, actor }, this.manager);
+    return new Database(this.dialect, this.writer, this.reader, this.writeLock, this.pubSub, { ...this.session, actor }, this.manager, this.pool);
   }
 
   /**
@@ -188,6 +223,7 @@ export class Database {
 
   /** Closes the connections: those of every view of this database. */
   async close(): Promise<void> {
+    for (const source of this.pool?.sources ?? []) if (source.isInitialized) await source.destroy();
     if (this.reader !== this.writer && this.reader.isInitialized) await this.reader.destroy();
     if (this.writer.isInitialized) await this.writer.destroy();
   }
@@ -207,9 +243,43 @@ class ObservedEntityManager extends EntityManager {
     super(dataSource);
   }
 
+  /** Reads sent and not yet answered, for the request's loader schedule (loader-family.ts, loaderOptions). */
+  readsInFlight = 0;
+  private idle: (() => void)[] = [];
+
+  whenNoReadsInFlight(callback: () => void): void {
+    if (this.readsInFlight === 0) callback();
+    else this.idle.push(callback);
+  }
+
   override query<T = any>(query: string, parameters?: any[]): Promise<T> {
     countStatement(this.diagnostics);
-    return super.query<T>(query, parameters);
+    this.readsInFlight += 1;
+    const answer = super.query<T>(query, parameters);
+    const done = () => {
+      this.readsInFlight -= 1;
+      if (this.readsInFlight > 0) return;
+      const callbacks = this.idle;
+      this.idle = [];
+      for (const callback of callbacks) callback();
+    };
+    answer.then(done, done);
+    return answer;
+  }
+}
+
+/** The heavy reads of a view: each statement to the pool's least busy connection, counted when a request observes the view. */
+class AnalyticsEntityManager extends EntityManager {
+  constructor(
+    private readonly pool: AnalyticsPool,
+    private readonly diagnostics: RequestDiagnostics | null,
+  ) {
+    super(pool.sources[0]!);
+  }
+
+  override query<T = any>(query: string, parameters?: any[]): Promise<T> {
+    if (this.diagnostics) countStatement(this.diagnostics);
+    return this.pool.query<T>(query, parameters);
   }
 }
 

@@ -25,6 +25,70 @@ export function loaderFamily<Args, K, V>(
 export const LOADER_OPTIONS = { maxBatchSize: 5000 } as const;
 
 /**
+ * What a request's view of the database tells the loaders' scheduler: how many of its reads are in flight,
+ * and a call when none is left (database.ts, ObservedEntityManager).
+ */
+export interface ReadsInFlight {
+  readonly readsInFlight: number;
+  whenNoReadsInFlight(callback: () => void): void;
+}
+
+function tracksReads(manager: unknown): manager is ReadsInFlight {
+  return typeof (manager as Partial<ReadsInFlight> | null)?.whenNoReadsInFlight === 'function';
+}
+
+/**
+ * Dispatches a request's loader batches in waves. DataLoader's own schedule runs a batch as soon as the
+ * promise jobs of the current turn are done; a load that waits on another statement of the same level
+ * (a grid's community waiting for the grids, a person's scope check for the people) then comes after
+ * its batch has gone, and starts a second one, depending on which statement the database answered
+ * first, so that a larger page could take one statement more (README, "Not done yet", until this).
+ * Here every batch created while the request has reads in flight waits for all of them to answer, and
+ * then for the promise jobs and I/O callbacks their answers start (setImmediate); the batches then go
+ * together, one statement each. A wave is exactly a level of the query, whatever the data.
+ */
+class WaveScheduler {
+  private pending: (() => void)[] = [];
+  private armed = false;
+
+  constructor(private readonly reads: ReadsInFlight) {}
+
+  readonly schedule = (dispatch: () => void): void => {
+    this.pending.push(dispatch);
+    if (this.armed) return;
+    this.armed = true;
+    setImmediate(this.check);
+  };
+
+  private readonly check = (): void => {
+    if (this.reads.readsInFlight > 0) {
+      this.reads.whenNoReadsInFlight(() => setImmediate(this.check));
+      return;
+    }
+    this.armed = false;
+    const dispatches = this.pending;
+    this.pending = [];
+    for (const dispatch of dispatches) dispatch();
+  };
+}
+
+const schedulers = new WeakMap<object, WaveScheduler>();
+
+/**
+ * The options of a per-request loader reading through `manager`: LOADER_OPTIONS, and when the manager is
+ * a request's observed view, the request's wave schedule (one per request, shared by all its loaders).
+ */
+export function loaderOptions(manager: unknown): { maxBatchSize: number; batchScheduleFn?: (callback: () => void) => void } {
+  if (!tracksReads(manager)) return LOADER_OPTIONS;
+  let scheduler = schedulers.get(manager);
+  if (!scheduler) {
+    scheduler = new WaveScheduler(manager);
+    schedulers.set(manager, scheduler);
+  }
+  return { ...LOADER_OPTIONS, batchScheduleFn: scheduler.schedule };
+}
+
+/**
  * Wraps a batch function so that each batch's number of keys is observed, under `loader`, by the
  * request its loaders were created for (`scope.diagnostics`: the graphql_dataloader_batch_size
  * metric). Loaders are per request, so a batch always runs for that one; outside a request nothing

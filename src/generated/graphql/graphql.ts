@@ -1020,6 +1020,16 @@ export type EligibilityKind =
   /** It is joined to the chain by a link in force on the date, of kind CO_BUILDING, UNIT_REPORTING, SERVICE_PARTNERSHIP, GUIDANCE, PARTY_PRESENCE. */
   | 'LINK';
 
+/** An activity cut short. */
+export type EndActivityInput = {
+  /** When it ended: after it started, before its planned end; default now. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; CONFLICT when it has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The activity. */
+  id: Scalars['ID']['input'];
+};
+
 /** Ends a link. It stays in the history. */
 export type EndLinkInput = {
   /** The version you last read; CONFLICT if it changed since. */
@@ -1028,6 +1038,16 @@ export type EndLinkInput = {
   id: Scalars['ID']['input'];
   /** First day no longer in force; default today. */
   until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The end of a Party member's individual double reporting. */
+export type EndMemberReportInput = {
+  /** The version you last read; CONFLICT when it has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The member report. */
+  id: Scalars['ID']['input'];
+  /** The day it ends (exclusive): after it started. */
+  until: Scalars['Date']['input'];
 };
 
 /** Ends a post. It stays in the history. */
@@ -1283,7 +1303,7 @@ export type ImportSummary = {
   workerProfiles: ImportCounts;
 };
 
-/** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), and the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions). */
+/** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions), and the social forces' ratios (SOCIAL_…: of each period; socialIndicators has their definitions). */
 export type Indicator =
   /** caseIndicators.callbackRate of the cases received in each period. */
   | 'CASE_CALLBACK_RATE'
@@ -1311,8 +1331,16 @@ export type Indicator =
   | 'LARGEST_COMPONENT_SHARE'
   /** governanceIndicators.partyPresenceCoverage: enterprises and social organisations with a Party presence ÷ those located in the scope. */
   | 'PARTY_PRESENCE_COVERAGE'
+  /** socialIndicators.dormantLinkShare: collaboration links in force on each period's last day with no use in the period ÷ those links, each link once, over the whole scope. */
+  | 'SOCIAL_DORMANT_LINK_SHARE'
   /** socialForceParticipation.locatedShare: outside organizations located in the scope that take part ÷ those located in the scope. */
-  | 'SOCIAL_FORCE_PARTICIPATION';
+  | 'SOCIAL_FORCE_PARTICIPATION'
+  /** socialIndicators.memberReportActivation: member reports in force on each period's last day with a participation in the period ÷ those reports, over the whole scope. */
+  | 'SOCIAL_MEMBER_REPORT_ACTIVATION'
+  /** socialIndicators.needFulfilmentRate of the needs raised in each period, over the whole scope. */
+  | 'SOCIAL_NEED_FULFILMENT_RATE'
+  /** socialIndicators.unitParticipationRate: reporting units (UNIT_REPORTING links in force on each period's last day) that took part in the period ÷ those units, over the whole scope. */
+  | 'SOCIAL_UNIT_PARTICIPATION_RATE';
 
 /** An indicator at the end of each period between two dates. */
 export type IndicatorTrend = {
@@ -1658,8 +1686,12 @@ export type Mutation = {
   createTrainingCourse: TrainingCourse;
   /** DISPATCH (派单) to a unit reachable from the case: in its chain, or linked to it by a link in force; the answer's eligibility says which. */
   dispatchCase: CaseStepResult;
+  /** Ends an activity of your jurisdiction early, at `at` (default now): after it started, before its planned end, no participation longer than what is left. */
+  endActivity: Activity;
   /** Ends a link on a date. Nothing is deleted. */
   endLink: Link;
+  /** Ends a Party member's double reporting to a community of your jurisdiction on `until` (exclusive), after it started; a later end may not overlap another report of the member. */
+  endMemberReport: MemberReport;
   /** Ends a post on a date; cross-appointment links follow. Nothing is deleted. */
   endPost: Post;
   /** Records that a worker of your jurisdiction left: once, after the hiring and the last grade change. */
@@ -1720,12 +1752,18 @@ export type Mutation = {
   signCase: CaseStepResult;
   /** TRANSFER (转办): the handler hands a signed case on to another reachable unit, which must sign in turn. */
   transferCase: CaseStepResult;
+  /** Changes an activity of your jurisdiction: title, kind, period, beneficiaries, partners (only the fields given). Refused (BAD_USER_INPUT) when it would end before it starts, hold a participation longer than itself, or have its organiser as a partner. */
+  updateActivity: Activity;
   /** Changes the name, households, address, founding date or area of an organization. */
   updateOrganization: Organization;
+  /** Changes a participation of your jurisdiction: hours (more than 0, at most the activity's length), role, the reporting unit (null clears it). */
+  updateParticipation: Participation;
   /** Changes a resource: name, unit, capacity, what is available now, opening hours, description. */
   updateResource: Resource;
   /** URGE (督办): supervision urges the handler. */
   urgeCase: CaseStepResult;
+  /** Records that an organization verified the hours of a participation of your jurisdiction. */
+  verifyParticipation: Participation;
   /** WITHDRAW (撤单): the resident withdraws the request. */
   withdrawCase: CaseStepResult;
 };
@@ -1846,8 +1884,20 @@ export type MutationDispatchCaseArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationEndActivityArgs = {
+  input: EndActivityInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationEndLinkArgs = {
   input: EndLinkInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationEndMemberReportArgs = {
+  input: EndMemberReportInput;
 };
 
 
@@ -2032,8 +2082,20 @@ export type MutationTransferCaseArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationUpdateActivityArgs = {
+  input: UpdateActivityInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationUpdateParticipationArgs = {
+  input: UpdateParticipationInput;
 };
 
 
@@ -2046,6 +2108,12 @@ export type MutationUpdateResourceArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationUrgeCaseArgs = {
   input: CaseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationVerifyParticipationArgs = {
+  input: VerifyParticipationInput;
 };
 
 
@@ -2787,7 +2855,7 @@ export type Query = {
   grid?: Maybe<Grid>;
   /** Grids matching a filter, by code, a page at a time. */
   grids: GridConnection;
-  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement. */
+  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement. */
   indicatorTrend: IndicatorTrend;
   /** One link by id; null when there is none. */
   link?: Maybe<Link>;
@@ -2819,7 +2887,7 @@ export type Query = {
   postsAggregate: PostAggregate;
   /** One resource by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
   resource?: Maybe<Resource>;
-  /** Resource indicators of the resources placed in a scope’s communities, over [from, to): utilisation, sharing rate, idle resources, service space per 100 households. Six statements whatever the size of the scope, computed in SQL. */
+  /** Resource indicators of the resources placed in a scope’s communities, over [from, to): utilisation, sharing rate, idle resources and idle shared spaces, service space per 100 households. Seven statements whatever the size of the scope, computed in SQL. */
   resourceIndicators: ResourceIndicators;
   /** One resource use by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
   resourceUse?: Maybe<ResourceUse>;
@@ -2837,6 +2905,8 @@ export type Query = {
   serviceCategory?: Maybe<ServiceCategory>;
   /** The shortest chain between two organizations, step by step, through the chosen link kinds and parent–child steps; null when there is none within maxHops. Costs one statement per hop. */
   shortestPath?: Maybe<Path>;
+  /** Indicators of the social forces of a scope over [from, to), per community or grid: needs fulfilled and the days to claim and fulfil them, volunteer hours per resident and per reporting member, reporting members active, reporting units participating, dormant collaboration links. Computed in SQL: one statement for every count, one more for the durations and one for the dormant links’ pages when asked for, whatever the size of the scope. */
+  socialIndicators: SocialIndicators;
   /** A subtree for drawing: `root` and its descendants down to `depth` levels, with the parent–child edges and every link (of the chosen kinds, in force on the date) among them and to outside partners. Also at GET /export/graph. */
   subgraph: Subgraph;
   /** One training course by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
@@ -3122,6 +3192,17 @@ export type QueryShortestPathArgs = {
   linkKinds?: InputMaybe<Array<LinkKind>>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QuerySocialIndicatorsArgs = {
+  dormantFirst?: Scalars['Int']['input'];
+  from: Scalars['Date']['input'];
+  groupBy: SocialGroupBy;
+  minSample?: Scalars['Int']['input'];
+  scope: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -3509,6 +3590,8 @@ export type ResourceIndicatorGroup = {
   grid?: Maybe<Grid>;
   /** idleResources: the ACTIVE resources of the group with no USED use overlapping [from, to): their count (totalCount) and the first page, by code (idleFirst). */
   idleResources: ResourceConnection;
+  /** idleSharedSpaces: ACTIVE SPACE resources whose owner shares them (a RESOURCE_SHARING link, not suspended, in force on the last day of the period) with no USED use overlapping [from, to) ÷ those shared spaces. */
+  idleSharedSpaces: Ratio;
   /** KIND: the kind. */
   kind?: Maybe<ResourceKind>;
   /** resourceSharingRate: USED uses starting in [from, to) by an organization other than the owner ÷ all USED uses starting in [from, to). */
@@ -3935,6 +4018,69 @@ export type SocialForceParticipation = {
   organizations: Scalars['Int']['output'];
 };
 
+/** What the social indicators are computed per. */
+export type SocialGroupBy =
+  /** Each community (Party committee) of the scope, with the grids' residents. */
+  | 'COMMUNITY'
+  /** Each grid of the scope’s communities. Members report to communities and links join organizations: those figures are null by grid. */
+  | 'GRID';
+
+/** The social indicators of one community or grid over the period [from, to). Stocks (member reports, links) are those in force on the period’s last day; see the README, "Social forces", for each definition. */
+export type SocialIndicatorGroup = {
+  __typename?: 'SocialIndicatorGroup';
+  /** True when needsRaised + participations is below minSample: the shares rest on too few records to compare. */
+  belowMinimumSample: Scalars['Boolean']['output'];
+  /** COMMUNITY: the community. */
+  community?: Maybe<Organization>;
+  /** dormantLinkShare (dormant collaboration): RESOURCE_SHARING, CO_BUILDING, UNIT_REPORTING and SERVICE_PARTNERSHIP links with an end in the community’s subtree, not suspended, in force on the period’s last day, with no use in the period ÷ those links. A link is used by an activity started in the period with both ends among its organiser and partners, a participation on behalf of one end in an activity the other organised or partnered, or a USED resource use through it overlapping the period; null by grid. */
+  dormantLinkShare?: Maybe<Ratio>;
+  /** The dormant links of dormantLinkShare: their count (totalCount) and the first page by code (dormantFirst); null by grid. */
+  dormantLinks?: Maybe<LinkConnection>;
+  /** GRID: the grid. */
+  grid?: Maybe<Grid>;
+  /** memberReportActivation: reporting members (as above) with at least one participation in an activity of that community started in the period ÷ reportingMembers; null by grid. */
+  memberReportActivation?: Maybe<Ratio>;
+  /** needFulfilmentRate: needs raised in the period that are FULFILLED (now) ÷ needs raised in the period. */
+  needFulfilmentRate: Ratio;
+  /** Needs raised in the group in the period. */
+  needsRaised: Scalars['Int']['output'];
+  /** Participations in the activities of the group that started in the period. */
+  participations: Scalars['Int']['output'];
+  /** Residents of the group: its grids’ population. */
+  population: Scalars['Int']['output'];
+  /** Member reports (individual double reporting) to the community in force on the period’s last day; null by grid. */
+  reportingMembers?: Maybe<Scalars['Int']['output']>;
+  /** timeToClaim: days from raised to claimed, of the needs raised in the period and claimed (count, mean, median, p90). */
+  timeToClaim: DurationStats;
+  /** timeToFulfil: days from raised to fulfilled, of the needs raised in the period and fulfilled (count, mean, median, p90). */
+  timeToFulfil: DurationStats;
+  /** unitParticipationRate: reporting units (UNIT_REPORTING links to the community, not suspended, in force on the period’s last day) that organised or partnered an activity of the community started in the period, or on whose behalf someone took part in one ÷ those reporting units; null by grid. */
+  unitParticipationRate?: Maybe<Ratio>;
+  /** Σ hours of the participations in the activities of the group that started in the period. */
+  volunteerHours: Scalars['Float']['output'];
+  /** volunteerHoursPerReportingMember: Σ hours those reporting members served in activities of the community they report to, started in the period ÷ reportingMembers; null by grid. */
+  volunteerHoursPerReportingMember?: Maybe<QuantityRatio>;
+  /** volunteerHoursPerResident: volunteerHours ÷ population (value null without residents). */
+  volunteerHoursPerResident: QuantityRatio;
+};
+
+/** The social indicators of a scope over a period (README, "Social forces"). */
+export type SocialIndicators = {
+  __typename?: 'SocialIndicators';
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** What the groups are. */
+  groupBy: SocialGroupBy;
+  /** Every community or grid of the scope, by id. */
+  groups: Array<SocialIndicatorGroup>;
+  /** The minimum sample of the groups. */
+  minSample: Scalars['Int']['output'];
+  /** The organization whose subtree was measured. */
+  scope: Organization;
+  /** Day after the period (exclusive). */
+  to: Scalars['Date']['output'];
+};
+
 /** How many organizations sit directly under each organization of one kind. */
 export type SpanOfControl = {
   __typename?: 'SpanOfControl';
@@ -4114,6 +4260,26 @@ export type TrendPoint = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Changes to an activity: only the fields given change. */
+export type UpdateActivityInput = {
+  /** How many people it served. */
+  beneficiaries?: InputMaybe<Scalars['Int']['input']>;
+  /** When it ends, after it starts; no participation's hours may then exceed its length. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you last read; CONFLICT when it has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The activity. */
+  id: Scalars['ID']['input'];
+  /** What kind of activity. */
+  kind?: InputMaybe<ActivityKind>;
+  /** The partner organizations, replacing the ones it had. */
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When it starts. Its participations then count on its new first day. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What it is, in a line (at most 200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to an organization; fields left out stay as they are. */
 export type UpdateOrganizationInput = {
   /** New address. */
@@ -4130,6 +4296,20 @@ export type UpdateOrganizationInput = {
   locatedIn?: InputMaybe<Scalars['ID']['input']>;
   /** New name. */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a participation: only the fields given change (onBehalfOfId: null clears it). */
+export type UpdateParticipationInput = {
+  /** The version you last read; CONFLICT when it has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Hours served: more than 0, at most the activity's length. */
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  /** The participation. */
+  id: Scalars['ID']['input'];
+  /** The reporting unit the hours count for; null to clear. */
+  onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
+  /** In what capacity. */
+  role?: InputMaybe<ParticipationRole>;
 };
 
 /** Changes to a resource; fields left out stay as they are. */
@@ -4152,6 +4332,16 @@ export type UpdateResourceInput = {
   openingHours?: InputMaybe<Scalars['String']['input']>;
   /** A new unit. */
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An organization verifies the hours of a participation. */
+export type VerifyParticipationInput = {
+  /** The version you last read; CONFLICT when it has changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The participation. */
+  id: Scalars['ID']['input'];
+  /** The organization that verified the hours. */
+  verifiedById: Scalars['ID']['input'];
 };
 
 /** A whistle (吹哨): a community or subdistrict summons units to a problem it cannot solve alone; they must report by a deadline. */
@@ -4657,6 +4847,16 @@ export type SubgraphQueryVariables = Exact<{
 
 export type SubgraphQuery = { __typename?: 'Query', subgraph: { __typename?: 'Subgraph', truncated: boolean, nodes: Array<{ __typename?: 'Organization', id: string, code: string, name: string, kind: OrganizationKind, sector: Sector }>, edges: Array<{ __typename?: 'GraphEdge', kind: string, source: { __typename?: 'Organization', id: string }, target: { __typename?: 'Organization', id: string } }> } };
 
+export type VolunteerHoursPanelQueryVariables = Exact<{
+  scope?: Scalars['ID']['input'];
+  from?: Scalars['Date']['input'];
+  to?: Scalars['Date']['input'];
+  minSample?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type VolunteerHoursPanelQuery = { __typename?: 'Query', socialIndicators: { __typename?: 'SocialIndicators', from: string, to: string, groups: Array<{ __typename?: 'SocialIndicatorGroup', population: number, needsRaised: number, participations: number, belowMinimumSample: boolean, volunteerHours: number, reportingMembers?: number | null, community?: { __typename?: 'Organization', code: string, name: string } | null, volunteerHoursPerResident: { __typename?: 'QuantityRatio', numerator: number, denominator: number, value?: number | null }, volunteerHoursPerReportingMember?: { __typename?: 'QuantityRatio', numerator: number, denominator: number, value?: number | null } | null, memberReportActivation?: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null } | null, unitParticipationRate?: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null } | null, needFulfilmentRate: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null }, dormantLinkShare?: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null } | null, dormantLinks?: { __typename?: 'LinkConnection', totalCount: number, nodes: Array<{ __typename?: 'Link', code: string, kind: LinkKind }> } | null }> }, indicatorTrend: { __typename?: 'IndicatorTrend', points: Array<{ __typename?: 'TrendPoint', date: string, numerator: number, denominator: number, value?: number | null }> } };
+
 export type WhistleReportTimesQueryVariables = Exact<{
   scope?: Scalars['ID']['input'];
   from?: Scalars['Date']['input'];
@@ -4706,6 +4906,7 @@ export const PersonPostsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const ShortestPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShortestPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"ENT-000003","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199000000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeVertical"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":true}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"linkKinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeVertical"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeVertical"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ShortestPathQuery, ShortestPathQueryVariables>;
 export const SubdistrictDescendantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubdistrictDescendants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"110199001000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationKind"}}}},"defaultValue":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"COMMUNITY_PARTY_COMMITTEE"},{"kind":"EnumValue","value":"GRID_PARTY_BRANCH"}]}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"2"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descendants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubdistrictDescendantsQuery, SubdistrictDescendantsQueryVariables>;
 export const SubgraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Subgraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"root"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199001001","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"2"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"2000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subgraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"root"},"value":{"kind":"Variable","name":{"kind":"Name","value":"root"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"linkKinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubgraphQuery, SubgraphQueryVariables>;
+export const VolunteerHoursPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerHoursPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199000000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2025-12-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2026-01-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minSample"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"COMMUNITY"}},{"kind":"Argument","name":{"kind":"Name","value":"minSample"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minSample"}}},{"kind":"Argument","name":{"kind":"Name","value":"dormantFirst"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"needsRaised"}},{"kind":"Field","name":{"kind":"Name","value":"participations"}},{"kind":"Field","name":{"kind":"Name","value":"belowMinimumSample"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHoursPerResident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportingMembers"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHoursPerReportingMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberReportActivation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitParticipationRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needFulfilmentRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dormantLinkShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dormantLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicatorTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicator"},"value":{"kind":"EnumValue","value":"SOCIAL_MEMBER_REPORT_ACTIVATION"}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2025-01-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2025-12-31","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"EnumValue","value":"QUARTER"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<VolunteerHoursPanelQuery, VolunteerHoursPanelQueryVariables>;
 export const WhistleReportTimesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhistleReportTimes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199000000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2025-01-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2026-01-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"SUBDISTRICT"}},{"kind":"Argument","name":{"kind":"Name","value":"minSample"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"escalationRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitReportMinutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"p90"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitReportOnTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhistleReportTimesQuery, WhistleReportTimesQueryVariables>;
 export const WorkforcePanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkforcePanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199000000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"community"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2025-01-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2026-01-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}},"defaultValue":{"kind":"StringValue","value":"2025-12-31","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workforceIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"SUBDISTRICT"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"minSample"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workersAtStart"}},{"kind":"Field","name":{"kind":"Name","value":"workersAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"exits"}},{"kind":"Field","name":{"kind":"Name","value":"belowMinimumSample"}},{"kind":"Field","name":{"kind":"Name","value":"turnoverRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"retention12m"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workersPer10kResidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"meetsTarget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificationShare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingHoursPerWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"continuingEducationCompliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workerProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"community"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"activeAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"postCategory"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"hiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grades"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"obtainedOn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationValidUntil"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingCourses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"levels"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DISTRICT"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursCredited"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"continuingEducation"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkforcePanelQuery, WorkforcePanelQueryVariables>;
 export const WorstReturnPathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorstReturnPaths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199000000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2025-01-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2026-01-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"SUBDISTRICT"}},{"kind":"Argument","name":{"kind":"Name","value":"minSample"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"topReturnPaths"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"returnRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnPaths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returns"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorstReturnPathsQuery, WorstReturnPathsQueryVariables>;

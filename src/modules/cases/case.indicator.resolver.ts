@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { asks } from '../../schema/selection.js';
 import { visible } from '../../auth/scope.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { checkRange, organizationOf, requireOrganization } from '../../graph/arguments.js';
@@ -10,6 +12,7 @@ import { GridNode } from '../grids/grid.node.js';
 import { Ratio } from '../indicators/indicator.types.js';
 import { ratio, type RatioValue } from '../indicators/indicators.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { OrganizationKind } from '../organizations/organization.kinds.js';
 import { CaseAggregate, caseAggregate, CaseGroupBy, CaseGroupKey } from './case.aggregate.js';
 import {
   CaseBreachStage,
@@ -22,7 +25,7 @@ import {
   CaseSlaBreaches,
   DurationStats,
 } from './case.indicator.types.js';
-import { NO_DURATIONS, type CaseCounts, type DurationMeasure, type GroupDurations } from './case.indicators.js';
+import { DURATION_MEASURES, NO_DURATIONS, type CaseCounts, type DurationMeasure, type GroupDurations } from './case.indicators.js';
 import { ServiceCaseFilterInput } from './case.inputs.js';
 import { CaseChannel, CaseUrgency } from './case.kinds.js';
 import { CaseStatus } from './case.transitions.js';
@@ -86,6 +89,21 @@ function rank(groups: CaseIndicatorGroup[], rankBy: CaseIndicatorRanking): CaseI
   return [...ranked, ...others];
 }
 
+/**
+ * Starts the statements the query will ask of the groups (durations, returns, breach stages), to run beside
+ * the counts rather than after them: each goes to a connection of its own (the analytics connections on
+ * SQLite, the pool on PostgreSQL), so the answer takes the longest statement rather than their sum. The
+ * groups are answered once all are in, so that what the groups then load comes in the same batches
+ * whatever statement finished first; their field resolvers read the same promises.
+ */
+function startAsked(report: CaseIndicatorReport, info: GraphQLResolveInfo): Promise<unknown>[] {
+  const started: Promise<unknown>[] = [];
+  for (const measure of DURATION_MEASURES) if (asks(info, ['groups', measure])) started.push(report.durations(measure));
+  if (asks(info, ['groups', 'returnRate']) || asks(info, ['groups', 'returnPaths'])) started.push(report.returns());
+  if (asks(info, ['groups', 'slaBreaches', 'stages'])) started.push(report.breachStages());
+  return started;
+}
+
 /** The case indicators (operations.md §4.2) and the counting of cases. */
 @Resolver(() => CaseIndicators)
 export class CaseIndicatorResolver {
@@ -95,6 +113,7 @@ export class CaseIndicatorResolver {
   })
   async caseIndicators(
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('scope', () => ID, { description: 'The organization (id or code) whose subtree to measure: the cases whose community lies in it. Within your jurisdiction.' }) scope: string,
     @Arg('from', () => DateScalar, { description: 'The first day of the period (cases received from this day, UTC).' }) from: string,
     @Arg('to', () => DateScalar, { description: 'The day after the period: cases received before this day (UTC).' }) to: string,
@@ -109,9 +128,11 @@ export class CaseIndicatorResolver {
     checkRange(topReturnPaths, 0, MAX_RETURN_PATHS, 'topReturnPaths');
     const scopeId = await requireOrganization(context, scope, 'scope');
     const service = context.services.caseIndicators;
-    const query = { scopeId, jurisdictionId: context.scope.rootId, from, to, grouping: groupBy, now: new Date().toISOString() };
+    const wide = (await organizationOf(context, scopeId)).kind === OrganizationKind.DISTRICT_PARTY_COMMITTEE;
+    const query = { scopeId, jurisdictionId: context.scope.rootId, from, to, grouping: groupBy, now: new Date().toISOString(), wide };
     const report = new CaseIndicatorReport(service, query, topReturnPaths);
-    const groups = (await service.counts(query)).filter((counts) => counts.cases > 0 || counts.due > 0).map((counts) => toGroup(report, counts, groupBy, minSample, countBasically));
+    const [counts] = await Promise.all([service.counts(query), ...startAsked(report, info)]);
+    const groups = counts.filter((group) => group.cases > 0 || group.due > 0).map((group) => toGroup(report, group, groupBy, minSample, countBasically));
     return { scopeId, from, to, groupBy, rankBy, minSample, groups: rank(groups, rankBy) };
   }
 

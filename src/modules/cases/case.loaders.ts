@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Conditions } from '../../db/conditions.js';
-import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
+import { loaderOptions, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import { emptyPage, queryEntitiesUnordered, queryPartitionedPages, queryRows } from '../../db/rows.js';
 import { byKey, groupByKey } from '../../lib/group-by.js';
 import { UnreachableCaseError } from '../../lib/invariant.js';
@@ -57,9 +57,9 @@ function casesOfOrganizations(role: OrganizationCaseRole): string {
 export function createCaseLoaders(scope: LoaderScope) {
   const { manager } = scope;
   const byIds = <T extends object>(name: string, entity: new () => T, table: string, keyOf: (row: T) => number) =>
-    new DataLoader<number, T | null>(observedBatch(scope, name, async (ids) => byKey(ids, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.id IN (:...ids)`, { ids }), keyOf)), LOADER_OPTIONS);
+    new DataLoader<number, T | null>(observedBatch(scope, name, async (ids) => byKey(ids, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.id IN (:...ids)`, { ids }), keyOf)), loaderOptions(manager));
   const byCodes = <T extends { code: string }>(name: string, entity: new () => T, table: string) =>
-    new DataLoader<string, T | null>(observedBatch(scope, name, async (codes) => byKey(codes, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes }), (row) => row.code)), LOADER_OPTIONS);
+    new DataLoader<string, T | null>(observedBatch(scope, name, async (codes) => byKey(codes, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes }), (row) => row.code)), loaderOptions(manager));
 
   const caseById = byIds('cases.caseById', ServiceCase, 'service_cases', (row) => row.databaseId);
   const caseByCode = byCodes('cases.caseByCode', ServiceCase, 'service_cases');
@@ -79,7 +79,7 @@ export function createCaseLoaders(scope: LoaderScope) {
         orderBy: 't.seq',
       });
       return caseIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   /** Every event of each case, in order (a case has a handful): for its path. */
@@ -87,7 +87,7 @@ export function createCaseLoaders(scope: LoaderScope) {
     const rows = await queryEntitiesUnordered(manager, CaseEvent, 'SELECT t.* FROM case_events t WHERE t.case_id IN (:...caseIds)', { caseIds });
     rows.sort((a, b) => a.seq - b.seq);
     return groupByKey(caseIds, rows, (row) => row.caseId);
-  }), LOADER_OPTIONS);
+  }), loaderOptions(manager));
 
   const casesOfOrganization = loaderFamily((args: OrganizationCasesArgs) =>
     new DataLoader<number, Page<ServiceCase>>(observedBatch(scope, 'cases.casesOfOrganization', async (organizationIds) => {
@@ -99,7 +99,7 @@ export function createCaseLoaders(scope: LoaderScope) {
         parameters: { organizationIds },
       });
       return organizationIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   const casesOfGrid = loaderFamily((args: CaseListArgs) =>
@@ -111,7 +111,7 @@ export function createCaseLoaders(scope: LoaderScope) {
         orderBy: caseOrderSql(args.order),
       });
       return gridIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   /** The cases a whistle covers, by code. */
@@ -120,7 +120,7 @@ export function createCaseLoaders(scope: LoaderScope) {
     const cases = await caseById.loadMany(rows.map((row) => Number(row.case_id)));
     const pairs = rows.map((row, index) => ({ whistleId: Number(row.whistle_id), serviceCase: cases[index] as ServiceCase }));
     return groupByKey(whistleIds, pairs, (pair) => pair.whistleId).map((group) => group.map((pair) => pair.serviceCase).sort((a, b) => (a.code < b.code ? -1 : 1)));
-  }), LOADER_OPTIONS);
+  }), loaderOptions(manager));
 
   /** The whistles blown on each case, oldest first. */
   const whistlesOfCase = new DataLoader<number, Whistle[]>(observedBatch(scope, 'cases.whistlesOfCase', async (caseIds) => {
@@ -128,14 +128,14 @@ export function createCaseLoaders(scope: LoaderScope) {
     const whistles = await whistleById.loadMany(rows.map((row) => Number(row.whistle_id)));
     const pairs = rows.map((row, index) => ({ caseId: Number(row.case_id), whistle: whistles[index] as Whistle }));
     return groupByKey(caseIds, pairs, (pair) => pair.caseId).map((group) => group.map((pair) => pair.whistle).sort((a, b) => (a.blownAt < b.blownAt ? -1 : a.blownAt > b.blownAt ? 1 : a.databaseId - b.databaseId)));
-  }), LOADER_OPTIONS);
+  }), loaderOptions(manager));
 
   /** The units each whistle summoned, by id. */
   const summonsOfWhistle = new DataLoader<number, WhistleSummons[]>(observedBatch(scope, 'cases.summonsOfWhistle', async (whistleIds) => {
     const rows = await queryEntitiesUnordered(manager, WhistleSummons, 'SELECT t.* FROM whistle_summons t WHERE t.whistle_id IN (:...whistleIds)', { whistleIds });
     rows.sort((a, b) => a.databaseId - b.databaseId);
     return groupByKey(whistleIds, rows, (row) => row.whistleId);
-  }), LOADER_OPTIONS);
+  }), loaderOptions(manager));
 
   return { caseById, caseByCode, categoryById, categoryByCode, whistleById, whistleByCode, summonsById, eventsOfCase, allEventsOfCase, casesOfOrganization, casesOfGrid, casesOfWhistle, whistlesOfCase, summonsOfWhistle };
 }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { queryEntitiesUnordered } from '../../db/rows.js';
 import { byKey } from '../../lib/group-by.js';
 import type { LoaderScope } from '../contract.js';
-import { LOADER_OPTIONS, observedBatch } from '../../db/loader-family.js';
+import { loaderOptions, observedBatch } from '../../db/loader-family.js';
 import { Grid } from './grid.entity.js';
 
 export function createGridLoaders(scope: LoaderScope) {
@@ -10,18 +10,18 @@ export function createGridLoaders(scope: LoaderScope) {
   const byId = new DataLoader<number, Grid | null>(observedBatch(scope, 'grids.byId', async (ids) => {
     const rows = await queryEntitiesUnordered(manager, Grid, 'SELECT t.* FROM grids t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
-  }), LOADER_OPTIONS);
+  }), loaderOptions(manager));
 
   const byCode = new DataLoader<string, Grid | null>(observedBatch(scope, 'grids.byCode', async (codes) => {
     const rows = await queryEntitiesUnordered(manager, Grid, 'SELECT t.* FROM grids t WHERE t.code IN (:...codes)', { codes });
     return byKey(codes, rows, (row) => row.code);
-  }), LOADER_OPTIONS);
+  }), loaderOptions(manager));
 
   /** The grid a grid Party branch serves. */
   const byBranchId = new DataLoader<number, Grid | null>(observedBatch(scope, 'grids.byBranchId', async (branchIds) => {
     const rows = await queryEntitiesUnordered(manager, Grid, 'SELECT t.* FROM grids t WHERE t.branch_id IN (:...branchIds)', { branchIds });
     return byKey(branchIds, rows, (row) => row.branchId!);
-  }), LOADER_OPTIONS);
+  }), loaderOptions(manager));
 
   return { byId, byCode, byBranchId };
 }

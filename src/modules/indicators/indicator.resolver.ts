@@ -1,4 +1,5 @@
 import { today } from '../../lib/clock.js';
+import type { SocialTrendMeasure } from '../social/social.indicators.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../errors/index.js';
 import { checkRange, organizationOf, organizationsOf, requireOrganization } from '../../graph/arguments.js';
@@ -35,6 +36,14 @@ const MAX_LISTED = 100;
  * The scope argument, or the caller's jurisdiction, or, for a caller without one, the only district of
  * the database. Must exist and lie within the jurisdiction.
  */
+/** The social forces' ratios that indicatorTrend follows by period (SOCIAL_FORCE_PARTICIPATION is a governance indicator). */
+const SOCIAL_TRENDS: Partial<Record<IndicatorName, SocialTrendMeasure>> = {
+  [IndicatorName.SOCIAL_NEED_FULFILMENT_RATE]: 'NEED_FULFILMENT_RATE',
+  [IndicatorName.SOCIAL_MEMBER_REPORT_ACTIVATION]: 'MEMBER_REPORT_ACTIVATION',
+  [IndicatorName.SOCIAL_UNIT_PARTICIPATION_RATE]: 'UNIT_PARTICIPATION_RATE',
+  [IndicatorName.SOCIAL_DORMANT_LINK_SHARE]: 'DORMANT_LINK_SHARE',
+};
+
 async function resolveScope(context: Context, scope: string | null | undefined): Promise<number> {
   if (scope != null) return requireOrganization(context, scope, 'scope');
   if (context.scope.rootId !== null) return context.scope.rootId;
@@ -83,7 +92,7 @@ export class IndicatorResolver {
 
   @Query(() => IndicatorTrend, {
     description:
-      'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement.',
+      'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement.',
   })
   async indicatorTrend(
     @Ctx() context: Context,
@@ -102,6 +111,12 @@ export class IndicatorResolver {
     if (indicator.startsWith('CASE_')) {
       // Service cases: the ratio of the cases of each period, one grouped statement (src/modules/cases/case.indicators.ts).
       const ratios = await context.services.caseIndicators.trend(indicator.slice('CASE_'.length) as CaseTrendMeasure, scopeId, context.scope.rootId, from, to, interval, dates);
+      return { indicator, interval, scopeId, points: dates.map((date, index) => ({ date, ...ratios[index]! })) };
+    }
+    const socialMeasure = SOCIAL_TRENDS[indicator];
+    if (socialMeasure) {
+      // Social forces: the ratio of each period over the whole scope, one statement for every period (src/modules/social/social.indicators.ts).
+      const ratios = await context.services.social.trend(socialMeasure, scopeId, interval, dates);
       return { indicator, interval, scopeId, points: dates.map((date, index) => ({ date, ...ratios[index]! })) };
     }
     const source = context.services.indicators.source(scopeId);

@@ -179,6 +179,10 @@ export enum IndicatorName {
   CASE_RETURN_RATE = 'CASE_RETURN_RATE',
   CASE_REOPEN_RATE = 'CASE_REOPEN_RATE',
   CASE_ESCALATION_RATE = 'CASE_ESCALATION_RATE',
+  SOCIAL_NEED_FULFILMENT_RATE = 'SOCIAL_NEED_FULFILMENT_RATE',
+  SOCIAL_MEMBER_REPORT_ACTIVATION = 'SOCIAL_MEMBER_REPORT_ACTIVATION',
+  SOCIAL_UNIT_PARTICIPATION_RATE = 'SOCIAL_UNIT_PARTICIPATION_RATE',
+  SOCIAL_DORMANT_LINK_SHARE = 'SOCIAL_DORMANT_LINK_SHARE',
 }
 
 export enum TrendInterval {
@@ -190,7 +194,7 @@ export enum TrendInterval {
 registerEnumType(IndicatorName, {
   name: 'Indicator',
   description:
-    "An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), and the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions).",
+    "An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions), and the social forces' ratios (SOCIAL_…: of each period; socialIndicators has their definitions).",
   valuesConfig: {
     PARTY_PRESENCE_COVERAGE: { description: 'governanceIndicators.partyPresenceCoverage: enterprises and social organisations with a Party presence ÷ those located in the scope.' },
     CROSS_APPOINTMENT_RATE: { description: "governanceIndicators.crossAppointmentRate: community Party committees sharing a person with their residents' committee ÷ community Party committees." },
@@ -206,6 +210,10 @@ registerEnumType(IndicatorName, {
     CASE_RETURN_RATE: { description: 'caseIndicators.returnRate (RETURN ÷ DISPATCH events) of the cases received in each period.' },
     CASE_REOPEN_RATE: { description: 'caseIndicators.reopenRate of the cases received in each period.' },
     CASE_ESCALATION_RATE: { description: 'caseIndicators.escalationRate (whistled cases) of the cases received in each period.' },
+    SOCIAL_NEED_FULFILMENT_RATE: { description: 'socialIndicators.needFulfilmentRate of the needs raised in each period, over the whole scope.' },
+    SOCIAL_MEMBER_REPORT_ACTIVATION: { description: "socialIndicators.memberReportActivation: member reports in force on each period's last day with a participation in the period ÷ those reports, over the whole scope." },
+    SOCIAL_UNIT_PARTICIPATION_RATE: { description: "socialIndicators.unitParticipationRate: reporting units (UNIT_REPORTING links in force on each period's last day) that took part in the period ÷ those units, over the whole scope." },
+    SOCIAL_DORMANT_LINK_SHARE: { description: "socialIndicators.dormantLinkShare: collaboration links in force on each period's last day with no use in the period ÷ those links, each link once, over the whole scope." },
   },
 });
 

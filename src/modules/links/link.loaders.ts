@@ -3,7 +3,7 @@ import { Conditions } from '../../db/conditions.js';
 import { emptyPage, queryEntitiesUnordered, queryPartitionedPages } from '../../db/rows.js';
 import { byKey } from '../../lib/group-by.js';
 import type { LoaderScope } from '../contract.js';
-import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
+import { loaderOptions, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import { UnreachableCaseError } from '../../lib/invariant.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import type { ObjectLiteral } from 'typeorm';
@@ -42,7 +42,7 @@ export function createLinkLoaders(scope: LoaderScope) {
   const byId = new DataLoader<number, Link | null>(observedBatch(scope, 'links.byId', async (ids) => {
     const rows = await queryEntitiesUnordered(manager, Link, 'SELECT t.* FROM links t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
-  }), LOADER_OPTIONS);
+  }), loaderOptions(manager));
 
   const ofOrganization = loaderFamily((args: OrganizationLinksArgs) =>
     new DataLoader<number, Page<Link>>(observedBatch(scope, 'links.ofOrganization', async (organizationIds) => {
@@ -56,7 +56,7 @@ export function createLinkLoaders(scope: LoaderScope) {
         include: args.withEnds ? (['source_id', 'target_id'] as const).map((column) => ({ entity: Organization, column, found: primeOrganization })) : undefined,
       });
       return organizationIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   return { byId, ofOrganization };

@@ -3,7 +3,7 @@ import { Conditions } from '../../db/conditions.js';
 import { emptyPage, hydrate, queryEntitiesUnordered, queryPartitionedPages, queryRows } from '../../db/rows.js';
 import { byKey, groupByKey } from '../../lib/group-by.js';
 import type { LoaderScope } from '../contract.js';
-import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
+import { loaderOptions, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { OrganizationKind } from './organization.kinds.js';
 import { Organization } from './organization.entity.js';
@@ -23,7 +23,7 @@ export function createOrganizationLoaders(scope: LoaderScope) {
   const byId = new DataLoader<number, Organization | null>(observedBatch(scope, 'organizations.byId', async (ids) => {
     const rows = await queryEntitiesUnordered(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
-  }), LOADER_OPTIONS);
+  }), loaderOptions(manager));
 
   // Each organization found by code comes with its parent, in the same statement: a lookup by code is
   // where a dashboard starts (organization(code:) { parent … }, a breadcrumb), and the parent's row is one
@@ -38,7 +38,7 @@ export function createOrganizationLoaders(scope: LoaderScope) {
     );
     for (const row of rows) byId.prime(row.databaseId, row);
     return byKey(codes, rows, (row) => row.code);
-  }), LOADER_OPTIONS);
+  }), loaderOptions(manager));
 
   /** Ancestors of each organization, root first, from the closure table. */
   const ancestors = new DataLoader<number, Organization[]>(observedBatch(scope, 'organizations.ancestors', async (ids) => {
@@ -52,7 +52,7 @@ export function createOrganizationLoaders(scope: LoaderScope) {
     );
     const owned = rows.map((row) => ({ owner: Number(row.descendant__), organization: hydrate(manager, Organization, row) }));
     return groupByKey(ids, owned, (entry) => entry.owner).map((group) => group.map((entry) => entry.organization));
-  }), LOADER_OPTIONS);
+  }), loaderOptions(manager));
 
   const children = loaderFamily((args: ChildrenArgs) =>
     new DataLoader<number, Page<Organization>>(observedBatch(scope, 'organizations.children', async (parentIds) => {
@@ -63,7 +63,7 @@ export function createOrganizationLoaders(scope: LoaderScope) {
         orderBy: 't.code, t.id',
       });
       return parentIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   const descendants = loaderFamily((args: DescendantsArgs) =>
@@ -79,7 +79,7 @@ export function createOrganizationLoaders(scope: LoaderScope) {
         orderBy: 'c.depth, t.code, t.id',
       });
       return rootIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   return { byId, byCode, ancestors, children, descendants };

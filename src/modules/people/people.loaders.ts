@@ -3,7 +3,7 @@ import { Conditions } from '../../db/conditions.js';
 import { emptyPage, queryEntitiesUnordered, queryPartitionedPages } from '../../db/rows.js';
 import { byKey } from '../../lib/group-by.js';
 import type { LoaderScope } from '../contract.js';
-import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
+import { loaderOptions, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { Person } from './person.entity.js';
 import { Post } from './post.entity.js';
@@ -21,12 +21,12 @@ export function createPeopleLoaders(scope: LoaderScope) {
   const personById = new DataLoader<number, Person | null>(observedBatch(scope, 'people.personById', async (ids) => {
     const rows = await queryEntitiesUnordered(manager, Person, 'SELECT t.* FROM people t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
-  }), LOADER_OPTIONS);
+  }), loaderOptions(manager));
 
   const postById = new DataLoader<number, Post | null>(observedBatch(scope, 'people.postById', async (ids) => {
     const rows = await queryEntitiesUnordered(manager, Post, 'SELECT t.* FROM posts t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);
-  }), LOADER_OPTIONS);
+  }), loaderOptions(manager));
 
   /** Posts of each parent (organization or person), newest first, in one statement. */
   const postsBy = (column: 'organization_id' | 'person_id', name: string) =>
@@ -41,7 +41,7 @@ export function createPeopleLoaders(scope: LoaderScope) {
           include: args.withPerson ? [{ entity: Person, column: 'person_id', found: (person) => personById.prime((person as Person).databaseId, person as Person) }] : undefined,
         });
         return ownerIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-      }), LOADER_OPTIONS),
+      }), loaderOptions(manager)),
     );
 
   return {

@@ -59,6 +59,12 @@ export class ResourceIndicatorGroup {
   @Field(() => Ratio, { description: 'resourceSharingRate: USED uses starting in [from, to) by an organization other than the owner ÷ all USED uses starting in [from, to).' })
   resourceSharingRate!: Ratio;
 
+  @Field(() => Ratio, {
+    description:
+      'idleSharedSpaces: ACTIVE SPACE resources whose owner shares them (a RESOURCE_SHARING link, not suspended, in force on the last day of the period) with no USED use overlapping [from, to) ÷ those shared spaces.',
+  })
+  idleSharedSpaces!: Ratio;
+
   @Field(() => ServiceSpace, { nullable: true, description: 'serviceSpacePer100Households, per community or grid; for the whole scope without grouping, and for the SPACE group by kind. Null for the other kinds.' })
   serviceSpacePer100Households!: ServiceSpace | null;
 }
@@ -83,7 +89,7 @@ export class ResourceIndicators {
 @Resolver(() => ResourceIndicators)
 export class ResourceIndicatorResolver {
   @Query(() => ResourceIndicators, {
-    description: 'Resource indicators of the resources placed in a scope’s communities, over [from, to): utilisation, sharing rate, idle resources, service space per 100 households. Six statements whatever the size of the scope, computed in SQL.',
+    description: 'Resource indicators of the resources placed in a scope’s communities, over [from, to): utilisation, sharing rate, idle resources and idle shared spaces, service space per 100 households. Seven statements whatever the size of the scope, computed in SQL.',
   })
   async resourceIndicators(
     @Ctx() context: Context,
@@ -110,6 +116,7 @@ export class ResourceIndicatorResolver {
           idleWindow,
           resourceUtilisation: quantityRatio(group.scheduledUsed, group.scheduledCapacity),
           fundsUtilisation: quantityRatio(group.fundsDisbursed, group.fundsBudget),
+          idleSharedSpaces: { numerator: group.idleSharedSpaces, denominator: group.sharedSpaces, value: group.sharedSpaces === 0 ? null : group.idleSharedSpaces / group.sharedSpaces },
           resourceSharingRate: { numerator: group.sharedUses, denominator: group.uses, value: group.uses === 0 ? null : group.sharedUses / group.uses },
           serviceSpacePer100Households: group.space && {
             squareMetres: group.space.squareMetres,

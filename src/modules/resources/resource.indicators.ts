@@ -26,6 +26,9 @@ export interface ResourceGroupFigures {
   sharedUses: number;
   uses: number;
   idle: Page<Resource>;
+  /** ACTIVE spaces shared through a RESOURCE_SHARING link in force on the period's last day, and those of them with no USED use in the period. */
+  sharedSpaces: number;
+  idleSharedSpaces: number;
   space: { squareMetres: number; households: number } | null;
 }
 
@@ -95,6 +98,19 @@ export async function computeResourceIndicators(manager: EntityManager, input: {
     parameters,
   });
 
+  // Idle shared spaces: ACTIVE spaces whose owner shares them (a RESOURCE_SHARING link, not suspended, in force on
+  // the period's last day), and those of them with no USED use overlapping the period.
+  const lastDayOfPeriod = new Date(Date.parse(toTs) - 86_400_000).toISOString().slice(0, 10);
+  const sharedSpaces = await queryRows(
+    manager,
+    `SELECT ${key('r')} AS g, COUNT(*) AS shared,
+            SUM(CASE WHEN EXISTS (SELECT 1 FROM resource_uses u WHERE u.resource_id = r.id AND u.status = :used AND u.starts_at < :toTs AND u.ends_at > :fromTs) THEN 0 ELSE 1 END) AS idle
+     FROM resources r WHERE ${inScope('r')} AND r.status = :active AND r.kind = '${ResourceKind.SPACE}'
+       AND EXISTS (SELECT 1 FROM links s WHERE s.kind = '${LinkKind.RESOURCE_SHARING}' AND s.source_id = r.owner_id AND s.status <> 'SUSPENDED' AND ${inForceOnSql('s.since', 's.until', ':lastDay')})
+     GROUP BY 1`,
+    { ...parameters, lastDay: lastDayOfPeriod },
+  );
+
   // Service space: per community (or grid), the m² of ACTIVE spaces placed in it or shared into it by a link
   // in force on the last day of the period; for the whole scope (no grouping, or the SPACE kind) the same over the scope.
   const lastDay = new Date(Date.parse(toTs) - 86_400_000).toISOString().slice(0, 10);
@@ -134,7 +150,7 @@ export async function computeResourceIndicators(manager: EntityManager, input: {
   }
 
   const keys = new Set<string>();
-  for (const rows of [scheduled, funds, sharing]) for (const row of rows) keys.add(String(row.g));
+  for (const rows of [scheduled, funds, sharing, sharedSpaces]) for (const row of rows) keys.add(String(row.g));
   for (const group of idle.keys()) keys.add(group);
   for (const row of space) keys.add(row.g);
   if (input.groupBy === null) keys.add('ALL');
@@ -143,6 +159,7 @@ export async function computeResourceIndicators(manager: EntityManager, input: {
     const s = find(scheduled, group);
     const f = find(funds, group);
     const h = find(sharing, group);
+    const shared = find(sharedSpaces, group);
     const sp = space.find((row) => row.g === group);
     return {
       key: group,
@@ -153,6 +170,8 @@ export async function computeResourceIndicators(manager: EntityManager, input: {
       sharedUses: Number(h?.shared ?? 0),
       uses: Number(h?.uses ?? 0),
       idle: idle.get(group) ?? emptyPage(input.idleWindow),
+      sharedSpaces: Number(shared?.shared ?? 0),
+      idleSharedSpaces: Number(shared?.idle ?? 0),
       space: sp ? { squareMetres: sp.metres, households: sp.households } : null,
     };
   });

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Conditions } from '../../db/conditions.js';
-import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
+import { loaderOptions, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import { emptyPage, queryEntitiesUnordered, queryPartitionedPages, queryRows } from '../../db/rows.js';
 import { today } from '../../lib/clock.js';
 import { byKey, groupByKey } from '../../lib/group-by.js';
@@ -49,9 +49,9 @@ function resourceFilters(args: OrganizationResourcesArgs, conditions: Conditions
 export function createResourceLoaders(scope: LoaderScope) {
   const { manager } = scope;
   const byIds = <T extends { databaseId: number }>(name: string, entity: new () => T, table: string) =>
-    new DataLoader<number, T | null>(observedBatch(scope, name, async (ids) => byKey(ids, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.id IN (:...ids)`, { ids }), (row) => row.databaseId)), LOADER_OPTIONS);
+    new DataLoader<number, T | null>(observedBatch(scope, name, async (ids) => byKey(ids, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.id IN (:...ids)`, { ids }), (row) => row.databaseId)), loaderOptions(manager));
   const byCodes = <T extends { code: string }>(name: string, entity: new () => T, table: string) =>
-    new DataLoader<string, T | null>(observedBatch(scope, name, async (codes) => byKey(codes, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes }), (row) => row.code)), LOADER_OPTIONS);
+    new DataLoader<string, T | null>(observedBatch(scope, name, async (codes) => byKey(codes, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes }), (row) => row.code)), loaderOptions(manager));
 
   const resourceById = byIds('resources.resourceById', Resource, 'resources');
   const resourceByCode = byCodes('resources.resourceByCode', Resource, 'resources');
@@ -63,7 +63,7 @@ export function createResourceLoaders(scope: LoaderScope) {
     new DataLoader<number, Page<Resource>>(observedBatch(scope, 'resources.resourcesOfOwner', async (ownerIds) => {
       const pages = await queryPartitionedPages(manager, Resource, args.window, { from: 'resources t', partitionBy: 't.owner_id', where: resourceFilters(args, new Conditions().in('t.owner_id', ownerIds)), orderBy: resourceOrderSql(args.order) });
       return ownerIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   /** A page of the resources others share with each organization: their owner has a RESOURCE_SHARING link to it in force on the date. */
@@ -78,7 +78,7 @@ export function createResourceLoaders(scope: LoaderScope) {
         parameters: { organizationIds, sharedOn: args.sharedOn },
       });
       return organizationIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   /** A page of each resource's uses, by start; within a jurisdiction, only the uses by its organizations or of resources they own. */
@@ -87,7 +87,7 @@ export function createResourceLoaders(scope: LoaderScope) {
       const where = useConditions({ statuses: args.statuses, from: args.from, to: args.to, userId: args.userId, scopeRootId: scope.scopeRootId }).in('t.resource_id', resourceIds);
       const pages = await queryPartitionedPages(manager, ResourceUse, args.window, { from: 'resource_uses t', partitionBy: 't.resource_id', where, orderBy: 't.starts_at, t.id' });
       return resourceIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   /** The RESOURCE_SHARING links from each owner, in force on a date (any date when null), by code. */
@@ -98,7 +98,7 @@ export function createResourceLoaders(scope: LoaderScope) {
       const rows = await queryEntitiesUnordered(manager, Link, `SELECT t.* FROM links t WHERE ${where.where}`, where.parameters);
       rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
       return groupByKey(ownerIds, rows, (row) => row.sourceId);
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   /**
@@ -117,7 +117,7 @@ export function createResourceLoaders(scope: LoaderScope) {
       const sharing = new Set(rows.map((row) => Number(row.source_id)));
       return ownerIds.map((id) => sharing.has(id));
     }),
-    LOADER_OPTIONS,
+    loaderOptions(manager),
   );
 
   return { resourceById, resourceByCode, useById, useByCode, resourcesOfOwner, resourcesSharedWith, usesOfResource, sharingLinksOf, sharesIntoScope };

@@ -10,6 +10,7 @@ import { DateScalar } from '../../schema/scalars/date.js';
 import { ServiceCaseNode } from '../cases/case.node.js';
 import { ServiceCase } from '../cases/service-case.entity.js';
 import type { Context } from '../contract.js';
+import type { ActivityChanges } from './social.service.js';
 import { Grid } from '../grids/grid.entity.js';
 import { GridNode } from '../grids/grid.node.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -20,9 +21,21 @@ import { MemberReport, MemberReportConnection } from './member-report.entity.js'
 import { Need } from './need.entity.js';
 import { optionalId } from './need.resolver.js';
 import { Participation, ParticipationConnection } from './participation.entity.js';
-import { ActivityFilterInput, CreateActivityInput, MemberReportFilterInput, RecordParticipationInput, RegisterMemberReportInput } from './social.inputs.js';
+import {
+  ActivityFilterInput,
+  CreateActivityInput,
+  EndActivityInput,
+  EndMemberReportInput,
+  MemberReportFilterInput,
+  RecordParticipationInput,
+  RegisterMemberReportInput,
+  UpdateActivityInput,
+  UpdateParticipationInput,
+  VerifyParticipationInput,
+} from './social.inputs.js';
 import { ActivityKind, ParticipationRole } from './social.kinds.js';
-import { ActivityNode, NeedNode } from './social.node.js';
+import { ActivityNode, MemberReportNode, NeedNode, ParticipationNode } from './social.node.js';
+import { nowTimestamp } from '../../lib/clock.js';
 import { activityCodeSchema, activityTitleSchema, hoursSchema, memberReportCodeSchema, participationCodeSchema } from './social.rules.js';
 
 /** GraphQL for activities: the root reads, the fields, createActivity. */
@@ -124,6 +137,36 @@ export class ActivityResolver {
       caseId,
     });
   }
+
+  @Authorized<Ability>('write')
+  @Mutation(() => Activity, {
+    description:
+      "Changes an activity of your jurisdiction: title, kind, period, beneficiaries, partners (only the fields given). Refused (BAD_USER_INPUT) when it would end before it starts, hold a participation longer than itself, or have its organiser as a partner.",
+  })
+  async updateActivity(@Ctx() context: Context, @Arg('input', () => UpdateActivityInput, { description: 'The changes.' }) input: UpdateActivityInput): Promise<Activity> {
+    return this.change(context, input.id, input.expectedVersion, {
+      title: input.title == null ? null : parseInput(activityTitleSchema, input.title, 'input.title'),
+      kind: input.kind,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      beneficiaries: input.beneficiaries == null ? null : parseInput(countSchema, input.beneficiaries, 'input.beneficiaries'),
+      partnerIds: input.partnerIds == null ? null : input.partnerIds.map((id, index) => parseGlobalId(id, 'Organization', `input.partnerIds[${index}]`)),
+    });
+  }
+
+  @Authorized<Ability>('write')
+  @Mutation(() => Activity, { description: 'Ends an activity of your jurisdiction early, at `at` (default now): after it started, before its planned end, no participation longer than what is left.' })
+  async endActivity(@Ctx() context: Context, @Arg('input', () => EndActivityInput, { description: 'The end.' }) input: EndActivityInput): Promise<Activity> {
+    return this.change(context, input.id, input.expectedVersion, { endsAt: input.at ?? nowTimestamp(), endActivity: true });
+  }
+
+  private async change(context: Context, globalId: string, expectedVersion: number | null | undefined, changes: ActivityChanges): Promise<Activity> {
+    const id = parseGlobalId(globalId, 'Activity', 'input.id');
+    if (!(await visible(context, ActivityNode, await context.loaders.social.activityById.load(id)))) throw new NotFoundError('No activity has the id given in "input.id".', { field: 'input.id' });
+    const after = await context.services.social.updateActivity(id, expectedVersion, changes);
+    context.loaders.social.activityById.clear(id).prime(id, after);
+    return after;
+  }
 }
 
 /** GraphQL for participations: the fields and recordParticipation. */
@@ -165,6 +208,34 @@ export class ParticipationResolver {
       onBehalfOfId: optionalId(input.onBehalfOfId, 'Organization', 'input.onBehalfOfId'),
       verifiedById: optionalId(input.verifiedById, 'Organization', 'input.verifiedById'),
     });
+  }
+
+  @Authorized<Ability>('write')
+  @Mutation(() => Participation, { description: "Changes a participation of your jurisdiction: hours (more than 0, at most the activity's length), role, the reporting unit (null clears it)." })
+  async updateParticipation(@Ctx() context: Context, @Arg('input', () => UpdateParticipationInput, { description: 'The changes.' }) input: UpdateParticipationInput): Promise<Participation> {
+    const id = await this.visibleParticipation(context, input.id);
+    const after = await context.services.social.updateParticipation(id, input.expectedVersion, {
+      hours: input.hours == null ? null : parseInput(hoursSchema, input.hours, 'input.hours'),
+      role: input.role,
+      onBehalfOfId: input.onBehalfOfId === undefined ? undefined : optionalId(input.onBehalfOfId, 'Organization', 'input.onBehalfOfId'),
+    });
+    context.loaders.social.participationById.clear(id).prime(id, after);
+    return after;
+  }
+
+  @Authorized<Ability>('write')
+  @Mutation(() => Participation, { description: 'Records that an organization verified the hours of a participation of your jurisdiction.' })
+  async verifyParticipation(@Ctx() context: Context, @Arg('input', () => VerifyParticipationInput, { description: 'The verification.' }) input: VerifyParticipationInput): Promise<Participation> {
+    const id = await this.visibleParticipation(context, input.id);
+    const after = await context.services.social.verifyParticipation(id, input.expectedVersion, parseGlobalId(input.verifiedById, 'Organization', 'input.verifiedById'));
+    context.loaders.social.participationById.clear(id).prime(id, after);
+    return after;
+  }
+
+  private async visibleParticipation(context: Context, globalId: string): Promise<number> {
+    const id = parseGlobalId(globalId, 'Participation', 'input.id');
+    if (!(await visible(context, ParticipationNode, await context.loaders.social.participationById.load(id)))) throw new NotFoundError('No participation has the id given in "input.id".', { field: 'input.id' });
+    return id;
   }
 }
 
@@ -209,6 +280,18 @@ export class MemberReportResolver {
       since: input.since,
       until: input.until ?? null,
     });
+  }
+
+  @Authorized<Ability>('write')
+  @Mutation(() => MemberReport, {
+    description: "Ends a Party member's double reporting to a community of your jurisdiction on `until` (exclusive), after it started; a later end may not overlap another report of the member.",
+  })
+  async endMemberReport(@Ctx() context: Context, @Arg('input', () => EndMemberReportInput, { description: 'The end.' }) input: EndMemberReportInput): Promise<MemberReport> {
+    const id = parseGlobalId(input.id, 'MemberReport', 'input.id');
+    if (!(await visible(context, MemberReportNode, await context.loaders.social.memberReportById.load(id)))) throw new NotFoundError('No member report has the id given in "input.id".', { field: 'input.id' });
+    const after = await context.services.social.endMemberReport(id, input.expectedVersion, input.until);
+    context.loaders.social.memberReportById.clear(id).prime(id, after);
+    return after;
   }
 }
 

@@ -5,6 +5,7 @@ import { MemberReport } from './member-report.entity.js';
 import { Need } from './need.entity.js';
 import { Participation } from './participation.entity.js';
 import { NeedResolver } from './need.resolver.js';
+import { SocialIndicatorGroupResolver, SocialIndicatorResolver } from './social.indicator.resolver.js';
 import { createSocialLoaders, type SocialLoaders } from './social.loaders.js';
 import { ActivityNode, MemberReportNode, NeedNode, ParticipationNode } from './social.node.js';
 import { SocialService } from './social.service.js';
@@ -22,7 +23,7 @@ declare module '../contract.js' {
 export const socialModule: ModuleDescriptor = {
   name: 'social',
   entities: [Need, Activity, ActivityPartner, Participation, MemberReport],
-  resolvers: [NeedResolver, ActivityResolver, ParticipationResolver, MemberReportResolver, OrganizationActivitiesResolver, PersonParticipationsResolver],
+  resolvers: [NeedResolver, ActivityResolver, ParticipationResolver, MemberReportResolver, OrganizationActivitiesResolver, PersonParticipationsResolver, SocialIndicatorResolver, SocialIndicatorGroupResolver],
   services: { social: (db) => new SocialService(db) },
   loaders: { social: createSocialLoaders },
   nodeTypes: [NeedNode, ActivityNode, ParticipationNode, MemberReportNode],

@@ -207,3 +207,84 @@ export class RegisterMemberReportInput {
   @Field(() => DateScalar, { nullable: true, description: 'Day it ends (exclusive); null while in force.' })
   until?: string | null;
 }
+
+@InputType('UpdateActivityInput', { description: 'Changes to an activity: only the fields given change.' })
+export class UpdateActivityInput {
+  @Field(() => ID, { description: 'The activity.' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you last read; CONFLICT when it has changed since.' })
+  expectedVersion?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'What it is, in a line (at most 200 characters).' })
+  title?: string | null;
+
+  @Field(() => ActivityKind, { nullable: true, description: 'What kind of activity.' })
+  kind?: ActivityKind | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it starts. Its participations then count on its new first day.' })
+  startsAt?: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When it ends, after it starts; no participation's hours may then exceed its length." })
+  endsAt?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many people it served.' })
+  beneficiaries?: number | null;
+
+  @Field(() => [ID], { nullable: true, description: 'The partner organizations, replacing the ones it had.' })
+  partnerIds?: string[] | null;
+}
+
+@InputType('EndActivityInput', { description: 'An activity cut short.' })
+export class EndActivityInput {
+  @Field(() => ID, { description: 'The activity.' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you last read; CONFLICT when it has changed since.' })
+  expectedVersion?: number | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it ended: after it started, before its planned end; default now.' })
+  at?: string | null;
+}
+
+@InputType('UpdateParticipationInput', { description: 'Changes to a participation: only the fields given change (onBehalfOfId: null clears it).' })
+export class UpdateParticipationInput {
+  @Field(() => ID, { description: 'The participation.' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you last read; CONFLICT when it has changed since.' })
+  expectedVersion?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Hours served: more than 0, at most the activity's length." })
+  hours?: number | null;
+
+  @Field(() => ParticipationRole, { nullable: true, description: 'In what capacity.' })
+  role?: ParticipationRole | null;
+
+  @Field(() => ID, { nullable: true, description: 'The reporting unit the hours count for; null to clear.' })
+  onBehalfOfId?: string | null;
+}
+
+@InputType('VerifyParticipationInput', { description: 'An organization verifies the hours of a participation.' })
+export class VerifyParticipationInput {
+  @Field(() => ID, { description: 'The participation.' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you last read; CONFLICT when it has changed since.' })
+  expectedVersion?: number | null;
+
+  @Field(() => ID, { description: 'The organization that verified the hours.' })
+  verifiedById!: string;
+}
+
+@InputType('EndMemberReportInput', { description: "The end of a Party member's individual double reporting." })
+export class EndMemberReportInput {
+  @Field(() => ID, { description: 'The member report.' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you last read; CONFLICT when it has changed since.' })
+  expectedVersion?: number | null;
+
+  @Field(() => DateScalar, { description: 'The day it ends (exclusive): after it started.' })
+  until!: string;
+}

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
+import { loaderOptions, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import { emptyPage, queryEntitiesUnordered, queryPartitionedPages, queryRows } from '../../db/rows.js';
 import { byKey, groupByKey } from '../../lib/group-by.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
@@ -29,9 +29,9 @@ export interface OrganizationActivitiesArgs {
 export function createSocialLoaders(scope: LoaderScope) {
   const { manager } = scope;
   const byIds = <T extends { databaseId: number }>(name: string, entity: new () => T, table: string) =>
-    new DataLoader<number, T | null>(observedBatch(scope, name, async (ids) => byKey(ids, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.id IN (:...ids)`, { ids }), (row) => row.databaseId)), LOADER_OPTIONS);
+    new DataLoader<number, T | null>(observedBatch(scope, name, async (ids) => byKey(ids, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.id IN (:...ids)`, { ids }), (row) => row.databaseId)), loaderOptions(manager));
   const byCodes = <T extends { code: string }>(name: string, entity: new () => T, table: string) =>
-    new DataLoader<string, T | null>(observedBatch(scope, name, async (codes) => byKey(codes, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes }), (row) => row.code)), LOADER_OPTIONS);
+    new DataLoader<string, T | null>(observedBatch(scope, name, async (codes) => byKey(codes, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes }), (row) => row.code)), loaderOptions(manager));
 
   const needById = byIds('social.needById', Need, 'needs');
   const needByCode = byCodes('social.needByCode', Need, 'needs');
@@ -46,7 +46,7 @@ export function createSocialLoaders(scope: LoaderScope) {
       const rows = await queryRows(manager, 'SELECT activity_id, organization_id FROM activity_partners WHERE activity_id IN (:...activityIds) ORDER BY organization_id', { activityIds });
       return groupByKey(activityIds, rows.map((row) => ({ activityId: Number(row.activity_id), organizationId: Number(row.organization_id) })), (row) => row.activityId).map((list) => list.map((row) => row.organizationId));
     }),
-    LOADER_OPTIONS,
+    loaderOptions(manager),
   );
 
   /** A page of each activity's participations, by code. */
@@ -55,7 +55,7 @@ export function createSocialLoaders(scope: LoaderScope) {
       const where = participationConditions({ roles: args.roles, from: null, to: null, scopeRootId: null }).in('t.activity_id', activityIds);
       const pages = await queryPartitionedPages(manager, Participation, args.window, { from: 'participations t', partitionBy: 't.activity_id', where, orderBy: 't.code, t.id' });
       return activityIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   /** A page of each person's participations, by day: within a jurisdiction, those of its activities or its organizations. */
@@ -64,7 +64,7 @@ export function createSocialLoaders(scope: LoaderScope) {
       const where = participationConditions({ roles: args.roles, from: args.from, to: args.to, scopeRootId: scope.scopeRootId }).in('t.person_id', personIds);
       const pages = await queryPartitionedPages(manager, Participation, args.window, { from: 'participations t', partitionBy: 't.person_id', where, orderBy: 't.day, t.id' });
       return personIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   /** A page of the activities each organization organised or partnered in, by start. */
@@ -80,7 +80,7 @@ export function createSocialLoaders(scope: LoaderScope) {
         parameters: { organizationIds },
       });
       return organizationIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   return { needById, needByCode, activityById, activityByCode, participationById, memberReportById, partnersOf, participationsOfActivity, participationsOfPerson, activitiesOfOrganization };

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database.js';
 import { queryEntities, queryPage, queryRows } from '../../db/rows.js';
-import { lockVersioned, updateVersioned, type VersionedChanges } from '../../db/versioned-update.js';
+import { lockVersioned, updateRowsVersioned, updateVersioned, type VersionedChanges } from '../../db/versioned-update.js';
+import { Person } from '../people/person.entity.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
@@ -15,6 +16,10 @@ import { Need } from './need.entity.js';
 import type { ActivityKind, NeedKind, ParticipationRole } from './social.kinds.js';
 import { NeedStatus, NeedStep } from './need.transitions.js';
 import { checkCommunity, checkNeedStep, checkNeedStepTime } from './social.rules.js';
+import { periodStart } from '../cases/case.indicators.js';
+import type { RatioValue } from '../indicators/indicators.js';
+import { SOCIAL_TREND_RATIOS, SocialIndicatorReader, type SocialTrendMeasure, type SocialCounts, type SocialDurations, type SocialQuery } from './social.indicators.js';
+import type { Link } from '../links/link.entity.js';
 
 /** A new need, as raiseNeed gives it (ids resolved, fields checked for form). */
 export interface NewNeed {
@@ -60,6 +65,17 @@ export interface NewParticipation {
   verifiedById?: number | null;
 }
 
+/** Changes to an activity (endActivity: endsAt only, which must cut it short). */
+export interface ActivityChanges {
+  title?: string | null;
+  kind?: ActivityKind | null;
+  startsAt?: string | null;
+  endsAt?: string | null;
+  beneficiaries?: number | null;
+  partnerIds?: number[] | null;
+  endActivity?: boolean;
+}
+
 export interface NewMemberReport {
   code: string;
   personId: number;
@@ -76,6 +92,37 @@ export interface NewMemberReport {
  */
 export class SocialService {
   constructor(private readonly db: Database) {}
+
+  /** The social indicators' counts, one row per place and period (social.indicators.ts, statement 1). */
+  indicatorCounts(query: SocialQuery): Promise<SocialCounts[]> {
+    return new SocialIndicatorReader(this.db.manager, this.db.dialect).counts(query);
+  }
+
+  /** Days to claim and to fulfil the needs of the query's first period, per place (statement 2). */
+  indicatorDurations(query: SocialQuery): Promise<Map<string, SocialDurations>> {
+    return new SocialIndicatorReader(this.db.manager, this.db.dialect).durations(query);
+  }
+
+  /** The dormant links of the query's first period, a page per place (statement 3). */
+  dormantLinks(query: SocialQuery, window: PageWindow): Promise<Map<string, Page<Link>>> {
+    return new SocialIndicatorReader(this.db.manager, this.db.dialect).dormantLinks(query, window);
+  }
+
+  /**
+   * A social ratio per calendar period over the whole scope: each of `dates` (the periods' last days, as
+   * periodEnds gives them) stands for the period from the first day of its month, quarter or year to it.
+   * One statement for every period.
+   */
+  async trend(measure: SocialTrendMeasure, scopeId: number, interval: 'MONTH' | 'QUARTER' | 'YEAR', dates: readonly string[]): Promise<RatioValue[]> {
+    const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const periods = dates.map((date) => ({ from: periodStart(date, interval), to: dayAfter(date) }));
+    const counts = await this.indicatorCounts({ scopeId, grouping: null, periods });
+    const byPeriod = new Map(counts.map((row) => [row.period, row]));
+    return dates.map((_, index) => {
+      const row = byPeriod.get(index);
+      return row ? SOCIAL_TREND_RATIOS[measure](row) : { numerator: 0, denominator: 0, value: null };
+    });
+  }
 
   listNeeds(filter: NeedFilter, window: PageWindow): Promise<Page<Need>> {
     return queryPage(this.db.manager, Need, window, { from: 'needs t', where: needConditions(filter), orderBy: 't.raised_at, t.id', orderIndexed: false });
@@ -258,6 +305,9 @@ export class SocialService {
       const [taken] = await queryRows(manager, 'SELECT id FROM member_reports WHERE code = :code', { code: input.code });
       if (taken) throw new ConflictError(`A member report with code "${input.code}" already exists.`, { field: 'input.code' });
       if (input.until != null && input.until <= input.since) throw new BadUserInputError(`Member report ${input.code} must end after it starts: "until" (${input.until}) is not after "since" (${input.since}).`, { field: 'input.until', record: input.code });
+      // The person's row, locked: concurrent reports of one person are checked one after the other (FOR NO KEY UPDATE
+      // on PostgreSQL; SQLite runs one write transaction at a time), so that two overlapping ones cannot both pass.
+      await lockVersioned(manager, Person, input.personId, { field: 'input.personId' });
       const [person] = await queryRows(manager, 'SELECT id, code, party_member FROM people WHERE id = :id', { id: input.personId });
       if (!person) throw new NotFoundError('No person has the id given in "input.personId".', { field: 'input.personId' });
       if (!(person.party_member === true || Number(person.party_member) === 1)) throw new BadUserInputError(`Member report ${input.code}: the person is not a Party member; only Party members report individually.`, { field: 'input.personId', record: input.code });
@@ -267,12 +317,7 @@ export class SocialService {
       const community = organizations.find((row) => Number(row.id) === input.communityId);
       if (!community) throw new NotFoundError('No organization has the id given in "input.communityId".', { field: 'input.communityId' });
       checkCommunity({ code: String(community.code), kind: community.kind as OrganizationKind }, `Member report ${input.code}`, 'input.communityId');
-      const [overlap] = await queryRows(
-        manager,
-        `SELECT code FROM member_reports WHERE person_id = :person AND community_id = :community AND (until IS NULL OR until > :since)${input.until == null ? '' : ' AND since < :until'}`,
-        { person: input.personId, community: input.communityId, since: input.since, until: input.until },
-      );
-      if (overlap) throw new BadUserInputError(`Member report ${input.code}: the person already reports to ${String(community.code)} over that period (${String(overlap.code)}).`, { field: 'input.since', record: input.code });
+      await this.checkNoOtherReport(manager, { code: input.code, personId: input.personId, since: input.since, until: input.until ?? null, id: null }, 'input.since');
       const stamp = nowTimestamp();
       await manager
         .createQueryBuilder()
@@ -284,6 +329,157 @@ export class SocialService {
       const [created] = await queryEntities(manager, MemberReport, 'SELECT t.* FROM member_reports t WHERE t.code = :code', { code: input.code });
       await recordChange(manager, { entityType: 'MemberReport', entityId: created!.databaseId, entityCode: created!.code, after: created });
       return created!;
+    });
+  }
+
+  /**
+   * A member reports to one community at a time (double reporting: to the community where they live): no other
+   * report of the person may share a day with [since, until). The caller holds the person's row locked.
+   */
+  private async checkNoOtherReport(manager: EntityManager, report: { code: string; personId: number; since: string; until: string | null; id: number | null }, field: string): Promise<void> {
+    const [overlap] = await queryRows(
+      manager,
+      `SELECT m.code, c.code AS community, m.since, m.until FROM member_reports m JOIN organizations c ON c.id = m.community_id
+       WHERE m.person_id = :person AND (m.until IS NULL OR m.until > :since)${report.until == null ? '' : ' AND m.since < :until'}${report.id === null ? '' : ' AND m.id <> :id'}
+       ORDER BY m.since LIMIT 1`,
+      { person: report.personId, since: report.since, until: report.until, id: report.id },
+    );
+    if (overlap) {
+      const period = `${String(overlap.since)} – ${overlap.until == null ? 'open' : String(overlap.until)}`;
+      throw new BadUserInputError(`Member report ${report.code}: the person already reports to ${String(overlap.community)} over that period (${String(overlap.code)}, ${period}); a member reports to one community at a time.`, {
+        field,
+        record: report.code,
+      });
+    }
+  }
+
+  /**
+   * Changes an activity: its title, kind, period, beneficiaries, partners. A new period must end after it
+   * starts and hold every participation's hours; a new first day moves its participations' day with it
+   * (each audited).
+   */
+  async updateActivity(id: number, expectedVersion: number | null | undefined, input: ActivityChanges): Promise<Activity> {
+    return this.db.transaction(async (manager) => {
+      const partners = input.partnerIds == null ? null : [...new Set(input.partnerIds)];
+      const { before, after } = await updateVersioned(manager, Activity, id, {
+        field: 'input.id',
+        expectedVersion,
+        change: async (current) => {
+          const startsAt = input.startsAt ?? current.startsAt;
+          const endsAt = input.endsAt ?? current.endsAt;
+          if (input.endActivity) {
+            if (endsAt <= current.startsAt) throw new BadUserInputError(`Activity ${current.code} started at ${current.startsAt}: it cannot end at ${endsAt}, before that.`, { field: 'input.at', record: current.code });
+            if (endsAt >= current.endsAt) throw new BadUserInputError(`Activity ${current.code} already ends at ${current.endsAt}: ending it at ${endsAt} would not cut it short.`, { field: 'input.at', record: current.code });
+          } else if (endsAt <= startsAt) {
+            throw new BadUserInputError(`Activity ${current.code} must end after it starts: "endsAt" (${endsAt}) is not after "startsAt" (${startsAt}).`, { field: input.endsAt ? 'input.endsAt' : 'input.startsAt', record: current.code });
+          }
+          const length = (Date.parse(endsAt) - Date.parse(startsAt)) / 3_600_000;
+          const [longest] = await queryRows(manager, 'SELECT code, hours FROM participations WHERE activity_id = :id AND hours > :length ORDER BY hours DESC, code LIMIT 1', { id: current.databaseId, length });
+          if (longest) {
+            throw new BadUserInputError(`Activity ${current.code} would last ${length} h: participation ${String(longest.code)} has ${Number(longest.hours)} h, more than that; change its hours first.`, {
+              field: input.endActivity ? 'input.at' : 'input.endsAt',
+              record: current.code,
+            });
+          }
+          if (partners !== null) {
+            if (partners.includes(current.organiserId)) throw new BadUserInputError(`Activity ${current.code}: the organiser cannot also be a partner.`, { field: 'input.partnerIds', record: current.code });
+            if (partners.length) {
+              const found = await queryRows(manager, 'SELECT id FROM organizations WHERE id IN (:...ids)', { ids: partners });
+              if (found.length !== partners.length) throw new NotFoundError('No organization has one of the ids given in "input.partnerIds".', { field: 'input.partnerIds' });
+            }
+          }
+          const set: VersionedChanges<Activity> = { startsAt, endsAt };
+          if (input.title != null) set.title = input.title;
+          if (input.kind != null) set.kind = input.kind;
+          if (input.beneficiaries != null) set.beneficiaries = input.beneficiaries;
+          return set;
+        },
+      });
+      let partnerAudit: { partnerIds?: number[] } = {};
+      if (partners !== null) {
+        const previous = (await queryRows(manager, 'SELECT organization_id FROM activity_partners WHERE activity_id = :id ORDER BY organization_id', { id })).map((row) => Number(row.organization_id));
+        await manager.createQueryBuilder().delete().from(ActivityPartner).where('activity_id = :id', { id }).execute();
+        if (partners.length) await manager.createQueryBuilder().insert().into(ActivityPartner).values(partners.map((organizationId) => ({ activityId: id, organizationId }))).execute();
+        partnerAudit = { partnerIds: [...partners].sort((a, b) => a - b) };
+        await recordChange(manager, { entityType: 'Activity', entityId: id, entityCode: after.code, before: { ...before, partnerIds: previous }, after: { ...after, ...partnerAudit } });
+      } else {
+        await recordChange(manager, { entityType: 'Activity', entityId: id, entityCode: after.code, before, after });
+      }
+      const day = after.startsAt.slice(0, 10);
+      if (day !== before.startsAt.slice(0, 10)) {
+        const moved = await queryEntities(manager, Participation, 'SELECT t.* FROM participations t WHERE t.activity_id = :id ORDER BY t.code', { id });
+        await updateRowsVersioned(manager, Participation, moved.map((row) => ({ id: row.databaseId, changes: { day } })));
+        for (const row of moved) await recordChange(manager, { entityType: 'Participation', entityId: row.databaseId, entityCode: row.code, before: row, after: { ...row, day, version: row.version + 1 } });
+      }
+      return after;
+    });
+  }
+
+  /** Changes a participation's hours (at most its activity's length), role or reporting unit. */
+  async updateParticipation(id: number, expectedVersion: number | null | undefined, input: { hours?: number | null; role?: ParticipationRole | null; onBehalfOfId?: number | null }): Promise<Participation> {
+    return this.db.transaction(async (manager) => {
+      if (input.onBehalfOfId != null) {
+        const [organization] = await queryRows(manager, 'SELECT id FROM organizations WHERE id = :id', { id: input.onBehalfOfId });
+        if (!organization) throw new NotFoundError('No organization has the id given in "input.onBehalfOfId".', { field: 'input.onBehalfOfId' });
+      }
+      const { before, after } = await updateVersioned(manager, Participation, id, {
+        field: 'input.id',
+        expectedVersion,
+        change: async (current) => {
+          const set: VersionedChanges<Participation> = {};
+          if (input.hours != null) {
+            const [activity] = await queryRows(manager, 'SELECT code, starts_at, ends_at FROM activities WHERE id = :id', { id: current.activityId });
+            const length = (Date.parse(String(activity!.ends_at)) - Date.parse(String(activity!.starts_at))) / 3_600_000;
+            if (input.hours > length) throw new BadUserInputError(`Activity ${String(activity!.code)} lasts ${length} h: ${input.hours} h is more than that (participation ${current.code}).`, { field: 'input.hours', record: current.code });
+            set.hours = input.hours;
+          }
+          if (input.role != null) set.role = input.role;
+          if (input.onBehalfOfId !== undefined) set.onBehalfOfId = input.onBehalfOfId;
+          if (Object.keys(set).length === 0) throw new BadUserInputError(`Participation ${current.code}: nothing to change; give "hours", "role" or "onBehalfOfId".`, { field: 'input', record: current.code });
+          return set;
+        },
+      });
+      await recordChange(manager, { entityType: 'Participation', entityId: after.databaseId, entityCode: after.code, before, after });
+      return after;
+    });
+  }
+
+  /** An organization verifies a participation's hours; verifying again by the same organization is refused. */
+  async verifyParticipation(id: number, expectedVersion: number | null | undefined, verifiedById: number): Promise<Participation> {
+    return this.db.transaction(async (manager) => {
+      const [organization] = await queryRows(manager, 'SELECT id, code FROM organizations WHERE id = :id', { id: verifiedById });
+      if (!organization) throw new NotFoundError('No organization has the id given in "input.verifiedById".', { field: 'input.verifiedById' });
+      const { before, after } = await updateVersioned(manager, Participation, id, {
+        field: 'input.id',
+        expectedVersion,
+        change: (current) => {
+          if (current.verifiedById === verifiedById) throw new BadUserInputError(`Participation ${current.code} is already verified by ${String(organization.code)}.`, { field: 'input.verifiedById', record: current.code });
+          return { verifiedById };
+        },
+      });
+      await recordChange(manager, { entityType: 'Participation', entityId: after.databaseId, entityCode: after.code, before, after });
+      return after;
+    });
+  }
+
+  /** Ends a member report on `until` (exclusive, after it started); a later end must not overlap another report of the person. */
+  async endMemberReport(id: number, expectedVersion: number | null | undefined, until: string): Promise<MemberReport> {
+    return this.db.transaction(async (manager) => {
+      const [row] = await queryRows(manager, 'SELECT person_id FROM member_reports WHERE id = :id', { id });
+      if (!row) throw new NotFoundError('No member report has the id given in "input.id".', { field: 'input.id' });
+      await lockVersioned(manager, Person, Number(row.person_id), { field: 'input.id' });
+      const { before, after } = await updateVersioned(manager, MemberReport, id, {
+        field: 'input.id',
+        expectedVersion,
+        change: async (current) => {
+          if (until <= current.since) throw new BadUserInputError(`Member report ${current.code} started on ${current.since}: it cannot end on ${until}, which is not after that.`, { field: 'input.until', record: current.code });
+          if (current.until === until) throw new BadUserInputError(`Member report ${current.code} already ends on ${until}.`, { field: 'input.until', record: current.code });
+          if (current.until !== null && until > current.until) await this.checkNoOtherReport(manager, { code: current.code, personId: current.personId, since: current.since, until, id: current.databaseId }, 'input.until');
+          return { until };
+        },
+      });
+      await recordChange(manager, { entityType: 'MemberReport', entityId: after.databaseId, entityCode: after.code, before, after });
+      return after;
     });
   }
 

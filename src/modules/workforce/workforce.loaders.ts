@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
+import { loaderFamily, loaderOptions, observedBatch } from '../../db/loader-family.js';
 import { Conditions } from '../../db/conditions.js';
 import { emptyPage, queryEntities, queryEntitiesUnordered, queryPartitionedPages, queryRows } from '../../db/rows.js';
 import { byKey, groupByKey } from '../../lib/group-by.js';
@@ -19,9 +19,9 @@ export function createWorkforceLoaders(scope: LoaderScope) {
   const { manager } = scope;
   const root = scope.scopeRootId;
   const byIds = <T extends { databaseId: number }>(name: string, entity: new () => T, table: string) =>
-    new DataLoader<number, T | null>(observedBatch(scope, name, async (ids) => byKey(ids, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.id IN (:...ids)`, { ids }), (row) => row.databaseId)), LOADER_OPTIONS);
+    new DataLoader<number, T | null>(observedBatch(scope, name, async (ids) => byKey(ids, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.id IN (:...ids)`, { ids }), (row) => row.databaseId)), loaderOptions(manager));
   const byCodes = <T extends { code: string }>(name: string, entity: new () => T, table: string) =>
-    new DataLoader<string, T | null>(observedBatch(scope, name, async (codes) => byKey(codes, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes }), (row) => row.code)), LOADER_OPTIONS);
+    new DataLoader<string, T | null>(observedBatch(scope, name, async (codes) => byKey(codes, await queryEntitiesUnordered(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes }), (row) => row.code)), loaderOptions(manager));
 
   const profileById = byIds('workforce.profileById', WorkerProfile, 'worker_profiles');
   const profileByCode = byCodes('workforce.profileByCode', WorkerProfile, 'worker_profiles');
@@ -32,12 +32,12 @@ export function createWorkforceLoaders(scope: LoaderScope) {
   /** Each profile's grade history, oldest first. */
   const gradesOf = new DataLoader<number, WorkerGradeChange[]>(
     observedBatch(scope, 'workforce.gradesOf', async (ids) => groupByKey(ids, await queryEntities(manager, WorkerGradeChange, 'SELECT t.* FROM worker_grade_changes t WHERE t.profile_id IN (:...ids) ORDER BY t.effective_on, t.id', { ids }), (row) => row.profileId)),
-    LOADER_OPTIONS,
+    loaderOptions(manager),
   );
   /** Each profile's qualifications, by the day obtained. */
   const qualificationsOf = new DataLoader<number, WorkerQualification[]>(
     observedBatch(scope, 'workforce.qualificationsOf', async (ids) => groupByKey(ids, await queryEntities(manager, WorkerQualification, 'SELECT t.* FROM worker_qualifications t WHERE t.profile_id IN (:...ids) ORDER BY t.obtained_on, t.id', { ids }), (row) => row.profileId)),
-    LOADER_OPTIONS,
+    loaderOptions(manager),
   );
   /** Each person's latest worker profile (by hiring), whatever the jurisdiction (the node type checks it). */
   const latestProfileOfPerson = new DataLoader<number, WorkerProfile | null>(
@@ -45,7 +45,7 @@ export function createWorkforceLoaders(scope: LoaderScope) {
       const rows = await queryEntities(manager, WorkerProfile, 'SELECT t.* FROM worker_profiles t WHERE t.person_id IN (:...personIds) ORDER BY t.hired_on DESC, t.id DESC', { personIds });
       return groupByKey(personIds, rows, (row) => row.personId).map((list) => list[0] ?? null);
     }),
-    LOADER_OPTIONS,
+    loaderOptions(manager),
   );
   /** Whether each course is within the jurisdiction (provided in it, or attended by its workers); all true unscoped. */
   const courseInScope = new DataLoader<number, boolean>(
@@ -55,7 +55,7 @@ export function createWorkforceLoaders(scope: LoaderScope) {
       const inside = new Set(rows.map((row) => Number(row.id)));
       return ids.map((id) => inside.has(id));
     }),
-    LOADER_OPTIONS,
+    loaderOptions(manager),
   );
   /** Whether each attendance is within the jurisdiction (by its workers, or at a course it provides). */
   const attendanceInScope = new DataLoader<number, boolean>(
@@ -65,7 +65,7 @@ export function createWorkforceLoaders(scope: LoaderScope) {
       const inside = new Set(rows.map((row) => Number(row.id)));
       return ids.map((id) => inside.has(id));
     }),
-    LOADER_OPTIONS,
+    loaderOptions(manager),
   );
 
   /** A page of the workers each organization employs or has assigned to it, by code (within the jurisdiction). */
@@ -82,7 +82,7 @@ export function createWorkforceLoaders(scope: LoaderScope) {
         parameters: { organizationIds },
       });
       return organizationIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   /** A page of each course's attendances, by code (within the jurisdiction). */
@@ -92,7 +92,7 @@ export function createWorkforceLoaders(scope: LoaderScope) {
       if (root !== null) where.add((parameter) => scopeOfAttendances('t', parameter(root)));
       const pages = await queryPartitionedPages(manager, TrainingAttendance, args.window, { from: 'training_attendances t', partitionBy: 't.course_id', where, orderBy: 't.code, t.id' });
       return courseIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
-    }), LOADER_OPTIONS),
+    }), loaderOptions(manager)),
   );
 
   return { profileById, profileByCode, courseById, courseByCode, attendanceById, gradesOf, qualificationsOf, latestProfileOfPerson, courseInScope, attendanceInScope, workersOfOrganization, attendancesOfCourse };

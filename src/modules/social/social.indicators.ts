@@ -1,0 +1,279 @@
+import type { EntityManager } from 'typeorm';
+import type { Dialect } from '../../db/database.js';
+import { Conditions } from '../../db/conditions.js';
+import { queryPartitionedPages, queryRows } from '../../db/rows.js';
+import { inForceOnSql } from '../../lib/period.js';
+import type { Page, PageWindow } from '../../schema/pagination.js';
+import { CaseIndicatorSql, type DurationStatsValue, NO_DURATIONS } from '../cases/case.indicators.js';
+import { ratio, type RatioValue } from '../indicators/indicators.js';
+import { Link } from '../links/link.entity.js';
+import { LinkKind, LinkStatus } from '../links/link.kinds.js';
+import { OrganizationKind } from '../organizations/organization.kinds.js';
+import { NeedStatus } from './need.transitions.js';
+
+/*
+ * The indicators of the social forces (README, "Social forces"; operations.md §4.2), computed in SQL: one
+ * statement for every count, ratio and sum of every group and period (a row per place and period, each
+ * figure a correlated sub-select over indexed columns), one for the durations of the needs (percentiles in
+ * the database), one for the first page of dormant links per group. Nothing reads a row per need,
+ * activity or participation into memory.
+ */
+
+/** What the groups are: communities or grids of the scope; null, the whole scope (the trends). */
+export type SocialGrouping = 'COMMUNITY' | 'GRID' | null;
+
+/** The link kinds whose use the dormant-collaboration indicator looks for. */
+export const COLLABORATION_KINDS: readonly LinkKind[] = [LinkKind.RESOURCE_SHARING, LinkKind.CO_BUILDING, LinkKind.UNIT_REPORTING, LinkKind.SERVICE_PARTNERSHIP];
+
+/** A period [from, to) of days, and the day its stocks (reports, links in force) are counted on: its last. */
+export interface SocialPeriod {
+  from: string;
+  to: string;
+}
+
+export interface SocialCounts {
+  /** Place (community or grid id, 'ALL' for the scope) and period index. */
+  key: string;
+  period: number;
+  population: number;
+  needsRaised: number;
+  needsFulfilled: number;
+  participations: number;
+  volunteerHours: number;
+  /** Member reports in force on the period's last day (null by grid: members report to communities). */
+  reportingMembers: number | null;
+  activeMembers: number | null;
+  memberHours: number | null;
+  reportingUnits: number | null;
+  participatingUnits: number | null;
+  links: number | null;
+  dormantLinks: number | null;
+}
+
+export interface SocialDurations {
+  timeToClaim: DurationStatsValue;
+  timeToFulfil: DurationStatsValue;
+}
+
+export interface SocialQuery {
+  scopeId: number;
+  grouping: SocialGrouping;
+  periods: readonly SocialPeriod[];
+}
+
+function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+function micro(value: unknown): number | null {
+  return value == null ? null : Math.round(Number(value) * 1e6) / 1e6;
+}
+
+const SCOPE = 'SELECT sc.descendant_id FROM organization_closure sc WHERE sc.ancestor_id = :scopeId';
+
+/** The SQL of the social indicators, for one dialect. */
+export class SocialIndicatorSql {
+  private readonly cases: CaseIndicatorSql;
+
+  constructor(readonly dialect: Dialect) {
+    this.cases = new CaseIndicatorSql(dialect);
+  }
+
+  /** `periods` as a table (p: n, f, t, d, ld): the index, the first instant, the instant after, the last day (text, and as a link's date). */
+  periods(periods: readonly SocialPeriod[]): { sql: string; parameters: Record<string, unknown> } {
+    const parameters: Record<string, unknown> = {};
+    const rows = periods.map((period, index) => {
+      parameters[`pf${index}`] = `${period.from}T00:00:00.000Z`;
+      parameters[`pt${index}`] = `${period.to}T00:00:00.000Z`;
+      parameters[`pd${index}`] = dayBefore(period.to);
+      // d: the last day as text (member reports keep their days as text); ld: as the links' date column holds it.
+      const linkDay = this.dialect === 'postgres' ? `CAST(:pd${index} AS DATE)` : `CAST(:pd${index} AS VARCHAR(10))`;
+      return `SELECT ${index} AS n, CAST(:pf${index} AS VARCHAR(24)) AS f, CAST(:pt${index} AS VARCHAR(24)) AS t, CAST(:pd${index} AS VARCHAR(10)) AS d, ${linkDay} AS ld`;
+    });
+    return { sql: rows.join(' UNION ALL '), parameters };
+  }
+
+  /** The places (x: id, population): the communities or grids of the scope, or the scope as one. */
+  places(grouping: SocialGrouping): string {
+    switch (grouping) {
+      case 'COMMUNITY':
+        return `SELECT c.id AS id, COALESCE((SELECT SUM(gr.population) FROM grids gr WHERE gr.community_id = c.id), 0) AS population
+                FROM organizations c WHERE c.kind = '${OrganizationKind.COMMUNITY_PARTY_COMMITTEE}' AND c.id IN (${SCOPE})`;
+      case 'GRID':
+        return `SELECT gr.id AS id, gr.population AS population FROM grids gr WHERE gr.community_id IN (${SCOPE})`;
+      default:
+        return `SELECT CAST(:scopeId AS INTEGER) AS id, COALESCE((SELECT SUM(gr.population) FROM grids gr WHERE gr.community_id IN (${SCOPE})), 0) AS population`;
+    }
+  }
+
+  /** A row placed by its community and grid columns lies in the place x. */
+  inPlace(grouping: SocialGrouping, community: string, grid: string): string {
+    switch (grouping) {
+      case 'COMMUNITY':
+        return `${community} = x.id`;
+      case 'GRID':
+        return `${grid} = x.id`;
+      default:
+        return `${community} IN (${SCOPE})`;
+    }
+  }
+
+  /** An organization lies in the place x (its subtree; the scope's, for the whole scope). */
+  organizationInPlace(grouping: SocialGrouping, column: string): string {
+    return grouping === 'COMMUNITY' ? `${column} IN (SELECT xc.descendant_id FROM organization_closure xc WHERE xc.ancestor_id = x.id)` : `${column} IN (${SCOPE})`;
+  }
+
+  /** An activity `a` started in the period p. */
+  static readonly IN_PERIOD = 'a.starts_at >= p.f AND a.starts_at < p.t';
+
+  /** Organization `org` organised activity `a` or was among its partners. */
+  static took(org: string): string {
+    return `(a.organiser_id = ${org} OR EXISTS (SELECT 1 FROM activity_partners ap WHERE ap.activity_id = a.id AND ap.organization_id = ${org}))`;
+  }
+
+  /**
+   * Link `l` was used in the period p: an activity with one end as organiser or partner and the other too;
+   * a participation on behalf of one end in an activity the other organised or partnered; a USED resource
+   * use through it overlapping the period.
+   */
+  linkUsed(): string {
+    const took = SocialIndicatorSql.took;
+    const inPeriod = SocialIndicatorSql.IN_PERIOD;
+    return `(EXISTS (SELECT 1 FROM activities a WHERE a.organiser_id = l.source_id AND ${inPeriod} AND ${took('l.target_id')})
+      OR EXISTS (SELECT 1 FROM activities a WHERE a.organiser_id = l.target_id AND ${inPeriod} AND ${took('l.source_id')})
+      OR EXISTS (SELECT 1 FROM activity_partners ps JOIN activity_partners pt ON pt.activity_id = ps.activity_id JOIN activities a ON a.id = ps.activity_id
+                 WHERE ps.organization_id = l.source_id AND pt.organization_id = l.target_id AND ${inPeriod})
+      OR EXISTS (SELECT 1 FROM participations q JOIN activities a ON a.id = q.activity_id WHERE q.on_behalf_of_id = l.source_id AND ${inPeriod} AND ${took('l.target_id')})
+      OR EXISTS (SELECT 1 FROM participations q JOIN activities a ON a.id = q.activity_id WHERE q.on_behalf_of_id = l.target_id AND ${inPeriod} AND ${took('l.source_id')})
+      OR EXISTS (SELECT 1 FROM resource_uses u WHERE u.via_link_id = l.id AND u.status = 'USED' AND u.starts_at < p.t AND u.ends_at > p.f))`;
+  }
+
+  /** Links of the collaboration kinds, not suspended, in force on the period's last day, with an end in the place. */
+  collaborationLinks(grouping: SocialGrouping): string {
+    return `l.kind IN (${COLLABORATION_KINDS.map((kind) => `'${kind}'`).join(', ')}) AND l.status <> '${LinkStatus.SUSPENDED}' AND ${inForceOnSql('l.since', 'l.until', 'p.ld')}
+      AND (${this.organizationInPlace(grouping, 'l.source_id')} OR ${this.organizationInPlace(grouping, 'l.target_id')})`;
+  }
+
+  /** Reporting units: UNIT_REPORTING links to a community of the place, not suspended, in force on the period's last day. */
+  reportingUnits(grouping: SocialGrouping): string {
+    return `u.kind = '${LinkKind.UNIT_REPORTING}' AND u.status <> '${LinkStatus.SUSPENDED}' AND ${inForceOnSql('u.since', 'u.until', 'p.ld')} AND ${grouping === 'COMMUNITY' ? 'u.target_id = x.id' : `u.target_id IN (${SCOPE})`}`;
+  }
+
+  /** Statement 1: every count and sum, one row per place and period. */
+  counts(query: SocialQuery): { sql: string; parameters: Record<string, unknown> } {
+    const periods = this.periods(query.periods);
+    const g = query.grouping;
+    const needs = `FROM needs n WHERE ${this.inPlace(g, 'n.community_id', 'n.grid_id')} AND n.raised_at >= p.f AND n.raised_at < p.t`;
+    const served = `FROM participations q JOIN activities a ON a.id = q.activity_id WHERE ${this.inPlace(g, 'a.community_id', 'a.grid_id')} AND ${SocialIndicatorSql.IN_PERIOD}`;
+    const members = `FROM member_reports m WHERE ${this.inPlace(g, 'm.community_id', 'NULL')} AND ${inForceOnSql('m.since', 'm.until', 'p.d')}`;
+    const memberServed = `FROM participations q JOIN activities a ON a.id = q.activity_id WHERE q.person_id = m.person_id AND a.community_id = m.community_id AND ${SocialIndicatorSql.IN_PERIOD}`;
+    const byGrid = g === 'GRID';
+    const unitActive = `(EXISTS (SELECT 1 FROM activities a WHERE a.community_id = u.target_id AND ${SocialIndicatorSql.IN_PERIOD} AND ${SocialIndicatorSql.took('u.source_id')})
+      OR EXISTS (SELECT 1 FROM participations q JOIN activities a ON a.id = q.activity_id WHERE q.on_behalf_of_id = u.source_id AND a.community_id = u.target_id AND ${SocialIndicatorSql.IN_PERIOD}))`;
+    const sql = `WITH p AS (${periods.sql}), x AS (${this.places(g)})
+      SELECT x.id AS g, p.n AS n, x.population AS population,
+        (SELECT COUNT(*) ${needs}) AS needs_raised,
+        (SELECT COUNT(*) ${needs} AND n.status = '${NeedStatus.FULFILLED}') AS needs_fulfilled,
+        (SELECT COUNT(*) ${served}) AS participations,
+        (SELECT COALESCE(SUM(q.hours), 0) ${served}) AS hours,
+        ${byGrid ? 'NULL' : `(SELECT COUNT(*) ${members})`} AS members,
+        ${byGrid ? 'NULL' : `(SELECT COUNT(*) ${members} AND EXISTS (SELECT 1 ${memberServed}))`} AS active_members,
+        ${byGrid ? 'NULL' : `(SELECT COALESCE(SUM(q.hours), 0) FROM member_reports m JOIN participations q ON q.person_id = m.person_id JOIN activities a ON a.id = q.activity_id AND a.community_id = m.community_id
+                              WHERE ${this.inPlace(g, 'm.community_id', 'NULL')} AND ${inForceOnSql('m.since', 'm.until', 'p.d')} AND ${SocialIndicatorSql.IN_PERIOD})`} AS member_hours,
+        ${byGrid ? 'NULL' : `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)})`} AS units,
+        ${byGrid ? 'NULL' : `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)} AND ${unitActive})`} AS active_units,
+        ${byGrid ? 'NULL' : `(SELECT COUNT(*) FROM links l WHERE ${this.collaborationLinks(g)})`} AS links,
+        ${byGrid ? 'NULL' : `(SELECT COUNT(*) FROM links l WHERE ${this.collaborationLinks(g)} AND NOT ${this.linkUsed()})`} AS dormant
+      FROM x CROSS JOIN p ORDER BY p.n, x.id`;
+    return { sql, parameters: { ...periods.parameters, scopeId: query.scopeId } };
+  }
+
+  /** Statement 2: days from raised to claimed and to fulfilled, of the needs raised in the (one) period, per place. */
+  durations(query: SocialQuery): { sql: string; parameters: Record<string, unknown> } {
+    const periods = this.periods(query.periods.slice(0, 1));
+    const days = (a: string, b: string) => `${this.cases.hours(a, b)} / 24.0`;
+    const needs = (column: string) =>
+      `FROM x CROSS JOIN p JOIN needs n ON ${this.inPlace(query.grouping, 'n.community_id', 'n.grid_id')} AND n.raised_at >= p.f AND n.raised_at < p.t WHERE n.${column} IS NOT NULL`;
+    const source = `SELECT x.id AS g, 'C' AS m, ${days('n.raised_at', 'n.claimed_at')} AS x ${needs('claimed_at')}
+      UNION ALL SELECT x.id AS g, 'F' AS m, ${days('n.raised_at', 'n.fulfilled_at')} AS x ${needs('fulfilled_at')}`;
+    return { sql: `WITH p AS (${periods.sql}), x AS (${this.places(query.grouping)}) ${this.cases.stats(source)}`, parameters: { ...periods.parameters, scopeId: query.scopeId } };
+  }
+}
+
+/** Reads the social indicators: a constant number of statements whatever the size of the scope. */
+export class SocialIndicatorReader {
+  private readonly sql: SocialIndicatorSql;
+
+  constructor(
+    private readonly manager: EntityManager,
+    dialect: Dialect,
+  ) {
+    this.sql = new SocialIndicatorSql(dialect);
+  }
+
+  async counts(query: SocialQuery): Promise<SocialCounts[]> {
+    const { sql, parameters } = this.sql.counts(query);
+    const rows = await queryRows(this.manager, sql, parameters);
+    const nullable = (value: unknown) => (value == null ? null : Number(value));
+    return rows.map((row) => ({
+      key: query.grouping === null ? 'ALL' : String(row.g),
+      period: Number(row.n),
+      population: Number(row.population ?? 0),
+      needsRaised: Number(row.needs_raised),
+      needsFulfilled: Number(row.needs_fulfilled),
+      participations: Number(row.participations),
+      volunteerHours: micro(row.hours) ?? 0,
+      reportingMembers: nullable(row.members),
+      activeMembers: nullable(row.active_members),
+      memberHours: row.member_hours == null ? null : micro(row.member_hours),
+      reportingUnits: nullable(row.units),
+      participatingUnits: nullable(row.active_units),
+      links: nullable(row.links),
+      dormantLinks: nullable(row.dormant),
+    }));
+  }
+
+  async durations(query: SocialQuery): Promise<Map<string, SocialDurations>> {
+    const { sql, parameters } = this.sql.durations(query);
+    const groups = new Map<string, SocialDurations>();
+    for (const row of await queryRows(this.manager, sql, parameters)) {
+      const key = query.grouping === null ? 'ALL' : String(row.g);
+      const group = groups.get(key) ?? { timeToClaim: NO_DURATIONS, timeToFulfil: NO_DURATIONS };
+      const stats = { count: Number(row.n), mean: micro(row.mean), median: micro(row.median), p90: micro(row.p90) };
+      if (row.m === 'C') group.timeToClaim = stats;
+      else group.timeToFulfil = stats;
+      groups.set(key, group);
+    }
+    return groups;
+  }
+
+  /** Statement 3: the dormant links of each place over the (one) period: their first page, by code, and their count. */
+  async dormantLinks(query: SocialQuery, window: PageWindow): Promise<Map<string, Page<Link>>> {
+    if (query.grouping === 'GRID') return new Map();
+    const periods = this.sql.periods(query.periods.slice(0, 1));
+    const pages = await queryPartitionedPages(this.manager, Link, window, {
+      from: `(SELECT l.*, ${query.grouping === null ? "'ALL'" : 'CAST(x.id AS VARCHAR(32))'} AS group_key FROM (${this.sql.places(query.grouping)}) x CROSS JOIN (${periods.sql}) p JOIN links l
+               ON ${this.sql.collaborationLinks(query.grouping)} WHERE NOT ${this.sql.linkUsed()}) t`,
+      partitionBy: 't.group_key',
+      where: new Conditions(),
+      orderBy: 't.code, t.id',
+      parameters: { ...periods.parameters, scopeId: query.scopeId },
+    });
+    return pages;
+  }
+}
+
+/** The ratio of a figure that may be absent (by grid, the member and link figures). */
+export function optionalRatio(numerator: number | null, denominator: number | null): RatioValue | null {
+  return numerator === null || denominator === null ? null : ratio(numerator, denominator);
+}
+
+/** The social ratios that can be followed over time (indicatorTrend's SOCIAL_… names). */
+export type SocialTrendMeasure = 'NEED_FULFILMENT_RATE' | 'MEMBER_REPORT_ACTIVATION' | 'UNIT_PARTICIPATION_RATE' | 'DORMANT_LINK_SHARE';
+
+export const SOCIAL_TREND_RATIOS: Record<SocialTrendMeasure, (counts: SocialCounts) => RatioValue> = {
+  NEED_FULFILMENT_RATE: (c) => ratio(c.needsFulfilled, c.needsRaised),
+  MEMBER_REPORT_ACTIVATION: (c) => ratio(c.activeMembers ?? 0, c.reportingMembers ?? 0),
+  UNIT_PARTICIPATION_RATE: (c) => ratio(c.participatingUnits ?? 0, c.reportingUnits ?? 0),
+  DORMANT_LINK_SHARE: (c) => ratio(c.dormantLinks ?? 0, c.links ?? 0),
+};

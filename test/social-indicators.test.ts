@@ -1,0 +1,268 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMALL_DISTRICT } from './fixtures/small-district.js';
+import { DIALECTS } from './helpers/databases.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+/**
+ * socialIndicators and the SOCIAL_ trends (README, "Social forces"), on a fixture where every figure is
+ * worked out by hand, on every database; jurisdiction; statements flat in the number of rows.
+ *
+ * March 2026 ([2026-03-01, 2026-04-01), last day 2026-03-31). Residents: C1 1,950 (C1-G1 1,040, C1-G2 910),
+ * C2 none (no grids).
+ *
+ * Needs: C1-G1 N1 (raised 03-02 08:00, claimed +1 d, fulfilled +3 d), N2 (03-04, claimed +0.5 d, fulfilled
+ * +10 d); C1 N3 (03-10, open); C1-G2 N4 (03-20, claimed +2 d, expired); C1 N5 (raised 02-20, fulfilled in
+ * March: February's); C2 N6 (03-05, claimed +1 d, fulfilled +2 d).
+ *   C1 2 of 4 fulfilled; claim days [0.5, 1, 2] (median 1, p90 1.8), fulfil days [3, 10] (median 6.5, p90 9.3).
+ *
+ * Activities: A1 (C1 with partner U1, C1-G1, 03-07, 3 h): P1 3 h on behalf of U1, P3 2 h; A2 (C1, 03-15,
+ * 4 h): P2 4 h on behalf of E1, P4 1.5 h; A3 (C2, 03-20): P3 2 h; A4 (C1, C1-G2, February): P1 2 h.
+ *   C1 10.5 h in 4 participations, C2 2 h; C1-G1 5 h, C1-G2 0.
+ *
+ * Member reports in force on 03-31: to C1 MR1 (P1), MR2 (P2), MR6 (P5; served nothing); MR3 (P4 to C1) ended
+ * 03-20; to C2 MR4 (P4, from 03-20; served in C1, not C2).
+ *   C1 2 of 3 active, 7 h ÷ 3; C2 0 of 1.
+ *
+ * Links: UR1 U1 → C1, UR2 E1 → C1, UR5 EP1 → C1, UR4 E1 → C2 (UNIT_REPORTING); CB1 C1 → U1, CB2 RC1 → U1
+ * (CO_BUILDING); RS1 C1 → EP1 (RESOURCE_SHARING, a USED booking by EP1 in March); SP1 C2 → E1, SP2 C1 → E1
+ * until 03-15 (SERVICE_PARTNERSHIP); L2 (ended 2023) and L1 (PARTY_PRESENCE) do not count.
+ *   C1 units 2 of 3 (U1 partnered A1, E1 sent P2; EP1 did nothing); C1 links in force 6, dormant UR5, CB2;
+ *   C2 units 0 of 1, links 2, both dormant.
+ */
+const DATASET = {
+  ...SMALL_DISTRICT,
+  people: [...SMALL_DISTRICT.people!, { code: 'P4', name: '赵敏', partyMember: true }, { code: 'P5', name: '陈静', partyMember: true }],
+  links: [
+    ...SMALL_DISTRICT.links!,
+    { code: 'UR1', kind: 'UNIT_REPORTING', sourceCode: 'U1', targetCode: 'C1', since: '2025-01-01' },
+    { code: 'UR2', kind: 'UNIT_REPORTING', sourceCode: 'E1', targetCode: 'C1', since: '2025-01-01' },
+    { code: 'UR5', kind: 'UNIT_REPORTING', sourceCode: 'EP1', targetCode: 'C1', since: '2025-01-01' },
+    { code: 'UR4', kind: 'UNIT_REPORTING', sourceCode: 'E1', targetCode: 'C2', since: '2025-01-01' },
+    { code: 'CB1', kind: 'CO_BUILDING', sourceCode: 'C1', targetCode: 'U1', since: '2025-06-01' },
+    { code: 'CB2', kind: 'CO_BUILDING', sourceCode: 'RC1', targetCode: 'U1', since: '2025-06-01' },
+    { code: 'RS1', kind: 'RESOURCE_SHARING', sourceCode: 'C1', targetCode: 'EP1', since: '2026-01-01' },
+    { code: 'SP1', kind: 'SERVICE_PARTNERSHIP', sourceCode: 'C2', targetCode: 'E1', since: '2025-01-01' },
+    { code: 'SP2', kind: 'SERVICE_PARTNERSHIP', sourceCode: 'C1', targetCode: 'E1', since: '2025-01-01', until: '2026-03-15' },
+  ],
+};
+
+const GROUP_FIELDS = `community { code } grid { code } population needsRaised participations belowMinimumSample
+  needFulfilmentRate { numerator denominator value } timeToClaim { count mean median p90 } timeToFulfil { count mean median p90 }
+  volunteerHours volunteerHoursPerResident { numerator denominator value } reportingMembers
+  volunteerHoursPerReportingMember { numerator denominator value } memberReportActivation { numerator denominator value }
+  unitParticipationRate { numerator denominator value } dormantLinkShare { numerator denominator value } dormantLinks { totalCount nodes { code } }`;
+
+describe.each(DIALECTS)('social indicators on %s', (dialect) => {
+  let server: TestServer;
+  const ids: Record<string, string> = {};
+
+  async function ok<T = any>(query: string, credential?: string): Promise<T> {
+    const response = await server.graphql(query, undefined, credential);
+    expect(response.errors, query).toBeUndefined();
+    return response.data as T;
+  }
+
+  async function need(code: string, place: string, raisedAt: string, steps: [string, string][]) {
+    const made = await ok(`mutation { raiseNeed(input: { code: "${code}", kind: SERVICE, title: "Need ${code}", ${place}, raisedAt: "${raisedAt}" }) { id } }`);
+    for (const [step, at] of steps) {
+      const claimer = step === 'claimNeed' ? `, organizationId: "${ids.E1}"` : '';
+      await ok(`mutation { ${step}(input: { id: "${made.raiseNeed.id}", at: "${at}"${claimer} }) { status } }`);
+    }
+  }
+
+  async function activity(code: string, fields: string, participations: string[]) {
+    const made = await ok(`mutation { createActivity(input: { code: "${code}", title: "Activity ${code}", kind: VOLUNTEER_SERVICE, ${fields} }) { id } }`);
+    for (const participation of participations) await ok(`mutation { recordParticipation(input: { activityId: "${made.createActivity.id}", ${participation} }) { id } }`);
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer(dialect, { dataset: DATASET });
+    const all = await ok('{ organizations(first: 100) { nodes { id code } } grids(first: 100) { nodes { id code } } people(first: 100) { nodes { id code } } links(first: 100) { nodes { id code } } }');
+    for (const list of Object.values(all) as { nodes: { id: string; code: string }[] }[]) for (const node of list.nodes) ids[node.code] = node.id;
+
+    await need('N1', `gridId: "${ids['C1-G1']}"`, '2026-03-02T08:00:00Z', [['claimNeed', '2026-03-03T08:00:00Z'], ['fulfilNeed', '2026-03-05T08:00:00Z']]);
+    await need('N2', `gridId: "${ids['C1-G1']}"`, '2026-03-04T00:00:00Z', [['claimNeed', '2026-03-04T12:00:00Z'], ['fulfilNeed', '2026-03-14T00:00:00Z']]);
+    await need('N3', `communityId: "${ids.C1}"`, '2026-03-10T00:00:00Z', []);
+    await need('N4', `gridId: "${ids['C1-G2']}"`, '2026-03-20T00:00:00Z', [['claimNeed', '2026-03-22T00:00:00Z'], ['expireNeed', '2026-03-30T00:00:00Z']]);
+    await need('N5', `communityId: "${ids.C1}"`, '2026-02-20T00:00:00Z', [['claimNeed', '2026-02-21T00:00:00Z'], ['fulfilNeed', '2026-03-02T00:00:00Z']]);
+    await need('N6', `communityId: "${ids.C2}"`, '2026-03-05T00:00:00Z', [['claimNeed', '2026-03-06T00:00:00Z'], ['fulfilNeed', '2026-03-07T00:00:00Z']]);
+
+    await activity('A1', `organiserId: "${ids.C1}", partnerIds: ["${ids.U1}"], gridId: "${ids['C1-G1']}", startsAt: "2026-03-07T09:00:00Z", endsAt: "2026-03-07T12:00:00Z"`, [
+      `personId: "${ids.P1}", role: IN_SERVICE_MEMBER, hours: 3, onBehalfOfId: "${ids.U1}"`,
+      `personId: "${ids.P3}", role: RESIDENT_VOLUNTEER, hours: 2`,
+    ]);
+    await activity('A2', `organiserId: "${ids.C1}", communityId: "${ids.C1}", startsAt: "2026-03-15T14:00:00Z", endsAt: "2026-03-15T18:00:00Z"`, [
+      `personId: "${ids.P2}", role: IN_SERVICE_MEMBER, hours: 4, onBehalfOfId: "${ids.E1}"`,
+      `personId: "${ids.P4}", role: IN_SERVICE_MEMBER, hours: 1.5`,
+    ]);
+    await activity('A3', `organiserId: "${ids.C2}", communityId: "${ids.C2}", startsAt: "2026-03-20T10:00:00Z", endsAt: "2026-03-20T12:00:00Z"`, [`personId: "${ids.P3}", role: RESIDENT_VOLUNTEER, hours: 2`]);
+    await activity('A4', `organiserId: "${ids.C1}", gridId: "${ids['C1-G2']}", startsAt: "2026-02-10T10:00:00Z", endsAt: "2026-02-10T12:00:00Z"`, [`personId: "${ids.P1}", role: IN_SERVICE_MEMBER, hours: 2`]);
+
+    for (const [code, person, home, community, since, until] of [
+      ['MR1', 'P1', 'U1', 'C1', '2026-01-01', null],
+      ['MR2', 'P2', 'E1', 'C1', '2025-06-01', '2026-12-31'],
+      ['MR3', 'P4', 'EP1', 'C1', '2026-01-01', '2026-03-20'],
+      ['MR4', 'P4', 'EP1', 'C2', '2026-03-20', null],
+      ['MR6', 'P5', 'EP1', 'C1', '2026-01-01', null],
+    ] as const) {
+      await ok(`mutation { registerMemberReport(input: { code: "${code}", personId: "${ids[person]}", homeUnitId: "${ids[home]}", communityId: "${ids[community]}", since: "${since}"${until ? `, until: "${until}"` : ''} }) { id } }`);
+    }
+
+    const hall = await ok(`mutation { createResource(input: { code: "HALL", ownerId: "${ids.C1}", communityId: "${ids.C1}", kind: SPACE, name: "Hall", unit: "m²", maximum: 100 }) { id } }`);
+    const use = await ok(`mutation { requestResourceUse(input: { resourceId: "${hall.createResource.id}", userId: "${ids.EP1}", from: "2026-03-12T09:00:00Z", to: "2026-03-12T11:00:00Z", quantity: 20 }) { id viaLink { code } } }`);
+    expect(use.requestResourceUse.viaLink).toEqual({ code: 'RS1' });
+    for (const step of ['approveResourceUse', 'markResourceUsed']) await ok(`mutation { ${step}(input: { id: "${use.requestResourceUse.id}" }) { status } }`);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('answers every indicator by community as worked out by hand', async () => {
+    const data = await ok(`{ socialIndicators(scope: "S1", from: "2026-03-01", to: "2026-04-01", groupBy: COMMUNITY, minSample: 5) { groupBy minSample scope { code } groups { ${GROUP_FIELDS} } } }`);
+    const [c1, c2] = data.socialIndicators.groups;
+    expect(data.socialIndicators.groups).toHaveLength(2);
+    expect(c1).toEqual({
+      community: { code: 'C1' },
+      grid: null,
+      population: 1950,
+      needsRaised: 4,
+      participations: 4,
+      belowMinimumSample: false,
+      needFulfilmentRate: { numerator: 2, denominator: 4, value: 0.5 },
+      timeToClaim: { count: 3, mean: 1.166667, median: 1, p90: 1.8 },
+      timeToFulfil: { count: 2, mean: 6.5, median: 6.5, p90: 9.3 },
+      volunteerHours: 10.5,
+      volunteerHoursPerResident: { numerator: 10.5, denominator: 1950, value: 10.5 / 1950 },
+      reportingMembers: 3,
+      volunteerHoursPerReportingMember: { numerator: 7, denominator: 3, value: 7 / 3 },
+      memberReportActivation: { numerator: 2, denominator: 3, value: 2 / 3 },
+      unitParticipationRate: { numerator: 2, denominator: 3, value: 2 / 3 },
+      dormantLinkShare: { numerator: 2, denominator: 6, value: 2 / 6 },
+      dormantLinks: { totalCount: 2, nodes: [{ code: 'CB2' }, { code: 'UR5' }] },
+    });
+    expect(c2).toEqual({
+      community: { code: 'C2' },
+      grid: null,
+      population: 0,
+      needsRaised: 1,
+      participations: 1,
+      belowMinimumSample: true,
+      needFulfilmentRate: { numerator: 1, denominator: 1, value: 1 },
+      timeToClaim: { count: 1, mean: 1, median: 1, p90: 1 },
+      timeToFulfil: { count: 1, mean: 2, median: 2, p90: 2 },
+      volunteerHours: 2,
+      volunteerHoursPerResident: { numerator: 2, denominator: 0, value: null },
+      reportingMembers: 1,
+      volunteerHoursPerReportingMember: { numerator: 0, denominator: 1, value: 0 },
+      memberReportActivation: { numerator: 0, denominator: 1, value: 0 },
+      unitParticipationRate: { numerator: 0, denominator: 1, value: 0 },
+      dormantLinkShare: { numerator: 2, denominator: 2, value: 1 },
+      dormantLinks: { totalCount: 2, nodes: [{ code: 'SP1' }, { code: 'UR4' }] },
+    });
+  });
+
+  it('answers by grid, with the member and link figures null', async () => {
+    const data = await ok(`{ socialIndicators(scope: "C1", from: "2026-03-01", to: "2026-04-01", groupBy: GRID) { groups { ${GROUP_FIELDS} } } }`);
+    const [g1, g2] = data.socialIndicators.groups;
+    expect(data.socialIndicators.groups).toHaveLength(2);
+    expect(g1).toMatchObject({
+      community: null,
+      grid: { code: 'C1-G1' },
+      population: 1040,
+      needsRaised: 2,
+      participations: 2,
+      belowMinimumSample: true,
+      needFulfilmentRate: { numerator: 2, denominator: 2, value: 1 },
+      timeToClaim: { count: 2, mean: 0.75, median: 0.75, p90: 0.95 },
+      timeToFulfil: { count: 2, mean: 6.5, median: 6.5, p90: 9.3 },
+      volunteerHours: 5,
+      volunteerHoursPerResident: { numerator: 5, denominator: 1040, value: 5 / 1040 },
+      reportingMembers: null,
+      volunteerHoursPerReportingMember: null,
+      memberReportActivation: null,
+      unitParticipationRate: null,
+      dormantLinkShare: null,
+      dormantLinks: null,
+    });
+    expect(g2).toMatchObject({
+      grid: { code: 'C1-G2' },
+      population: 910,
+      needsRaised: 1,
+      participations: 0,
+      needFulfilmentRate: { numerator: 0, denominator: 1, value: 0 },
+      timeToClaim: { count: 1, mean: 2, median: 2, p90: 2 },
+      timeToFulfil: { count: 0, mean: null, median: null, p90: null },
+      volunteerHours: 0,
+    });
+  });
+
+  it('follows each ratio by month for the whole scope', async () => {
+    const trend = async (indicator: string) =>
+      (await ok(`{ indicatorTrend(indicator: ${indicator}, scope: "S1", from: "2026-02-01", to: "2026-03-31", interval: MONTH) { points { date numerator denominator } } }`)).indicatorTrend.points;
+    expect(await trend('SOCIAL_NEED_FULFILMENT_RATE')).toEqual([
+      { date: '2026-02-28', numerator: 1, denominator: 1 },
+      { date: '2026-03-31', numerator: 3, denominator: 5 },
+    ]);
+    // February: MR1, MR2, MR3, MR6 in force, P1 served in A4; March: C1 2 of 3, C2 0 of 1.
+    expect(await trend('SOCIAL_MEMBER_REPORT_ACTIVATION')).toEqual([
+      { date: '2026-02-28', numerator: 1, denominator: 4 },
+      { date: '2026-03-31', numerator: 2, denominator: 4 },
+    ]);
+    expect(await trend('SOCIAL_UNIT_PARTICIPATION_RATE')).toEqual([
+      { date: '2026-02-28', numerator: 0, denominator: 4 },
+      { date: '2026-03-31', numerator: 2, denominator: 4 },
+    ]);
+    // February: nine links in force (SP2 too), none used; March: eight, UR5, CB2, UR4 and SP1 dormant.
+    expect(await trend('SOCIAL_DORMANT_LINK_SHARE')).toEqual([
+      { date: '2026-02-28', numerator: 9, denominator: 9 },
+      { date: '2026-03-31', numerator: 4, denominator: 8 },
+    ]);
+    const quarter = await ok(`{ indicatorTrend(indicator: SOCIAL_NEED_FULFILMENT_RATE, scope: "C1", from: "2026-01-01", to: "2026-06-30", interval: QUARTER) { points { date numerator denominator } } }`);
+    expect(quarter.indicatorTrend.points).toEqual([
+      { date: '2026-03-31', numerator: 3, denominator: 5 },
+      { date: '2026-06-30', numerator: 0, denominator: 0 },
+    ]);
+    const year = await ok(`{ indicatorTrend(indicator: SOCIAL_NEED_FULFILMENT_RATE, scope: "S1", from: "2026-01-01", to: "2026-12-31", interval: YEAR) { points { date numerator denominator } } }`);
+    expect(year.indicatorTrend.points).toEqual([{ date: '2026-12-31', numerator: 4, denominator: 6 }]);
+  });
+
+  it('stays within the jurisdiction', async () => {
+    const c2Key = await server.createKey({ role: 'viewer', scopeCode: 'C2', pii: false });
+    const s2Key = await server.createKey({ role: 'viewer', scopeCode: 'S2', pii: false });
+    const query = (scope: string) => `{ socialIndicators(scope: "${scope}", from: "2026-03-01", to: "2026-04-01", groupBy: COMMUNITY) { groups { community { code } needsRaised volunteerHours dormantLinks { nodes { code } } } } }`;
+    for (const [scope, key] of [['S1', c2Key], ['C1', c2Key], ['C1', s2Key], ['D', s2Key]] as const) {
+      const response = await server.graphql(query(scope), undefined, key);
+      expect(response.errors?.[0]?.extensions?.code, `${scope}`).toBe('NOT_FOUND');
+    }
+    const c2 = await ok(query('C2'), c2Key);
+    expect(c2.socialIndicators.groups).toEqual([{ community: { code: 'C2' }, needsRaised: 1, volunteerHours: 2, dormantLinks: { nodes: [{ code: 'SP1' }, { code: 'UR4' }] } }]);
+    const s2 = await ok(query('S2'), s2Key);
+    expect(s2.socialIndicators.groups).toEqual([]);
+    const trend = await server.graphql(`{ indicatorTrend(indicator: SOCIAL_NEED_FULFILMENT_RATE, scope: "C1", from: "2026-03-01", to: "2026-03-31", interval: MONTH) { points { numerator } } }`, undefined, c2Key);
+    expect(trend.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const bad = await server.graphql(`{ socialIndicators(scope: "S1", from: "2026-04-01", to: "2026-03-01", groupBy: COMMUNITY) { groupBy } }`);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  });
+
+  it('takes as many statements for more rows', async () => {
+    const query = `{ socialIndicators(scope: "S1", from: "2026-03-01", to: "2026-04-01", groupBy: COMMUNITY) { groups { ${GROUP_FIELDS} } } }`;
+    const before = await server.graphql(query);
+    expect(before.errors).toBeUndefined();
+    for (let index = 0; index < 6; index += 1) {
+      await need(`M${index}`, `communityId: "${ids[index % 2 ? 'C1' : 'C2']}"`, `2026-03-1${index}T00:00:00Z`, [['claimNeed', '2026-03-20T00:00:00Z']]);
+      await activity(`MA${index}`, `organiserId: "${ids.C2}", partnerIds: ["${ids.E1}"], communityId: "${ids.C2}", startsAt: "2026-03-2${index}T09:00:00Z", endsAt: "2026-03-2${index}T10:00:00Z"`, [
+        `personId: "${ids.P4}", role: IN_SERVICE_MEMBER, hours: 1`,
+      ]);
+    }
+    const after = await server.graphql(query);
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.socialIndicators.groups[1].volunteerHours).toBe(8);
+    // Now UR4 and SP1 (E1 and C2) are used: E1 partnered C2's activities; P4 (MR4) served in C2.
+    expect(after.data!.socialIndicators.groups[1].dormantLinks.nodes).toEqual([]);
+    expect(after.data!.socialIndicators.groups[1].unitParticipationRate).toEqual({ numerator: 1, denominator: 1, value: 1 });
+    expect(after.data!.socialIndicators.groups[1].memberReportActivation).toEqual({ numerator: 1, denominator: 1, value: 1 });
+    // Key lookup, scope, the counts, the durations, the dormant links, the communities.
+    expect(after.extensions!.diagnostics!.sqlStatements).toBe(before.extensions!.diagnostics!.sqlStatements);
+    expect(after.extensions!.diagnostics!.sqlStatements).toBeLessThanOrEqual(8);
+  });
+});
