@@ -17,6 +17,8 @@ import { datasetSchema, type Dataset, type DatasetOrganization } from './dataset
 import { importServiceCases, importServiceCategories } from '../cases/case.import.js';
 import type { CaseService } from '../cases/case.service.js';
 import { checkImportScope } from './import-scope.js';
+import { importResources, importResourceUses } from '../resources/resource.import.js';
+import { importSocial } from '../social/social.import.js';
 
 export interface ImportCounts {
   created: number;
@@ -33,6 +35,12 @@ export interface ImportSummary {
   serviceCategories: ImportCounts;
   serviceCases: ImportCounts;
   whistles: ImportCounts;
+  resources: ImportCounts;
+  resourceUses: ImportCounts;
+  needs: ImportCounts;
+  activities: ImportCounts;
+  participations: ImportCounts;
+  memberReports: ImportCounts;
   /** Derived CROSS_APPOINTMENT links created or changed because posts changed. */
   crossAppointments: { created: number; updated: number };
 }
@@ -43,7 +51,7 @@ export interface ImportOptions {
   onProgress?: (message: string) => void;
 }
 
-const SECTIONS = ['organizations', 'grids', 'people', 'posts', 'links', 'serviceCategories', 'serviceCases', 'whistles'] as const;
+const SECTIONS = ['organizations', 'grids', 'people', 'posts', 'links', 'serviceCategories', 'serviceCases', 'whistles', 'resources', 'resourceUses', 'needs', 'activities', 'participations', 'memberReports'] as const;
 
 function counts(): ImportCounts {
   return { created: 0, updated: 0, unchanged: 0 };
@@ -102,7 +110,7 @@ export class Importer {
     }
     const progress = options.onProgress ?? (() => undefined);
     return this.db.transaction(async (manager) => {
-      const summary: ImportSummary = { organizations: counts(), grids: counts(), people: counts(), posts: counts(), links: counts(), serviceCategories: counts(), serviceCases: counts(), whistles: counts(), crossAppointments: { created: 0, updated: 0 } };
+      const summary: ImportSummary = { organizations: counts(), grids: counts(), people: counts(), posts: counts(), links: counts(), serviceCategories: counts(), serviceCases: counts(), whistles: counts(), resources: counts(), resourceUses: counts(), needs: counts(), activities: counts(), participations: counts(), memberReports: counts(), crossAppointments: { created: 0, updated: 0 } };
       if (options.scopeRootId != null) await checkImportScope(manager, dataset, options.scopeRootId);
       const organizationIds = await this.importOrganizations(manager, dataset, summary.organizations);
       progress(`organizations: ${describe(summary.organizations)}`);
@@ -124,6 +132,11 @@ export class Importer {
       summary.serviceCases = cases.serviceCases;
       summary.whistles = cases.whistles;
       progress(`service cases: ${describe(summary.serviceCases)}`);
+      summary.resources = await importResources(manager, dataset.resources);
+      if (dataset.resources.length) progress(`resources: ${describe(summary.resources)}`);
+      summary.resourceUses = await importResourceUses(manager, dataset.resourceUses, progress);
+      if (dataset.resourceUses.length) progress(`resource uses: ${describe(summary.resourceUses)}`);
+      Object.assign(summary, await importSocial(manager, dataset, progress));
       // One entry for the whole import: what it changed, by kind of record.
       await recordChange(manager, { entityType: 'Dataset', after: flattenSummary(summary) });
       return summary;
