@@ -127,7 +127,7 @@ export async function checkImportScope(manager: EntityManager, dataset: Dataset,
   }
   for (const record of dataset.participations) {
     const place = activityPlaces.get(record.activityCode);
-    if (place && !inScope(place)) throw outside('participations', record.code, `the community of its activity, ${place}`);
+    if (place && !inScope(place)) throw outside('participations', record.code, `the community ${place} of its activity`);
   }
   for (const record of dataset.memberReports) if (!inScope(record.communityCode)) throw outside('memberReports', record.code, `its community ${record.communityCode}`);
   const visiblePeople = new Set<string>();
