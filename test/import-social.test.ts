@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetInput } from '../src/modules/import/dataset.js';
 import { SMALL_DISTRICT } from './fixtures/small-district.js';
@@ -74,7 +75,7 @@ describe.each(DIALECTS)('importing resources and social forces on %s', (dialect)
   /** What the database holds after the tests so far: the refusals start from it. */
   let current: DatasetInput = SOCIAL;
   beforeAll(async () => {
-    server = await startTestServer(dialect, { dataset: SMALL_DISTRICT });
+    server = await startTestServer(dialect, { dataset: SMALL_DISTRICT, diagnostics: true });
   });
   afterAll(async () => {
     await server?.close();
@@ -231,5 +232,23 @@ describe.each(DIALECTS)('importing resources and social forces on %s', (dialect)
     const inside = await server.graphql(IMPORT, { dataset: { needs: [{ code: 'C2-N1', kind: 'GOODS', title: 'Shoes', communityCode: 'C2', raisedAt: '2025-03-01T00:00:00Z' }] } }, c2Key);
     expect(inside.errors).toBeUndefined();
     expect(inside.data!.importDataset.needs).toEqual({ created: 1, updated: 0, unchanged: 0 });
+  });
+
+  it('reads the resources panel (operations/resources-panel.graphql) in as many statements for many resources and uses as for few', async () => {
+    const panel = fs.readFileSync(new URL('../operations/resources-panel.graphql', import.meta.url), 'utf8');
+    const { data: ids } = await server.graphql<{ organization: { id: string } }>('{ organization(code: "C1") { id } }');
+    const variables = { community: ids!.organization.id };
+    await server.graphql(panel, variables);
+    const before = await server.graphql<{ resources: { totalCount: number } }>(panel, variables);
+    expect(before.errors).toBeUndefined();
+    const more: DatasetInput = {
+      resources: Array.from({ length: 6 }, (_, index) => ({ code: `MORE${index}`, ownerCode: index % 2 ? 'RC1' : 'U1', kind: 'SPACE' as const, name: `Room ${index}`, unit: 'm²', maximum: 20, communityCode: 'C1' })),
+      resourceUses: Array.from({ length: 18 }, (_, index) => ({ code: `MORE-U${index}`, resourceCode: `MORE${index % 6}`, userCode: index % 6 === 0 && index > 0 ? 'C1' : index % 2 ? 'RC1' : 'U1', from: `2025-12-${String(2 + index).padStart(2, '0')}T01:00:00Z`, to: `2025-12-${String(2 + index).padStart(2, '0')}T03:00:00Z`, quantity: 20, status: 'USED' as const })).filter((use) => use.userCode !== 'C1' || use.resourceCode === 'MORE0' || use.resourceCode === 'MORE2' || use.resourceCode === 'MORE4'),
+    };
+    expect((await server.graphql(IMPORT, { dataset: more })).errors).toBeUndefined();
+    const after = await server.graphql<{ resources: { totalCount: number } }>(panel, variables);
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.resources.totalCount).toBe(before.data!.resources.totalCount + 6);
+    expect(after.extensions?.diagnostics?.sqlStatements).toBeLessThanOrEqual(before.extensions!.diagnostics!.sqlStatements);
   });
 });
