@@ -298,12 +298,16 @@ async function importParticipations(manager: EntityManager, records: readonly Da
   const result = counts();
   if (records.length === 0) return result;
   const section = 'participations';
-  const activities = await rowsByCode(manager, 'SELECT id, code, starts_at, ends_at FROM activities WHERE code IN (:...codes)', records.map((record) => record.activityCode));
+  // Each activity once: its id, its length in hours and its first day (what a participation's hours and day follow).
+  const activities = new Map<string, { id: number; length: number; day: string }>();
+  for (const row of (await rowsByCode(manager, 'SELECT id, code, starts_at, ends_at FROM activities WHERE code IN (:...codes)', records.map((record) => record.activityCode))).values()) {
+    activities.set(String(row.code), { id: Number(row.id), length: (Date.parse(String(row.ends_at)) - Date.parse(String(row.starts_at))) / 3_600_000, day: String(row.starts_at).slice(0, 10) });
+  }
   const existing = new Map<string, Participation>();
   for (const part of chunk(records.map((record) => record.code), 500)) for (const row of await queryEntities(manager, Participation, 'SELECT t.* FROM participations t WHERE t.code IN (:...codes)', { codes: part })) existing.set(row.code, row);
   // Who already took part in the activities of the document: one participation per person and activity.
   const taken = new Map<string, string>();
-  for (const part of chunk([...activities.values()].map((row) => Number(row.id)), 500)) {
+  for (const part of chunk([...activities.values()].map((activity) => activity.id), 500)) {
     for (const row of await queryRows(manager, 'SELECT code, activity_id, person_id FROM participations WHERE activity_id IN (:...ids)', { ids: part })) taken.set(`${Number(row.activity_id)}|${Number(row.person_id)}`, String(row.code));
   }
   const fresh: Partial<Participation>[] = [];
@@ -311,16 +315,15 @@ async function importParticipations(manager: EntityManager, records: readonly Da
     const problem = (message: string) => refuse(section, record.code, message);
     const activity = activities.get(record.activityCode);
     if (!activity) throw problem(`activityCode ${record.activityCode} is neither in the document nor in the database`);
-    const activityId = Number(activity.id);
+    const activityId = activity.id;
     const personId = personIdOf(lookups, record.personCode, 'personCode', problem)!;
-    const length = (Date.parse(String(activity.ends_at)) - Date.parse(String(activity.starts_at))) / 3_600_000;
-    if (record.hours > length) throw problem(`activity ${record.activityCode} lasts ${length} h: ${record.hours} h is more than that`);
+    if (record.hours > activity.length) throw problem(`activity ${record.activityCode} lasts ${activity.length} h: ${record.hours} h is more than that`);
     const columns = {
       activityId,
       personId,
       role: record.role,
       hours: record.hours,
-      day: String(activity.starts_at).slice(0, 10),
+      day: activity.day,
       onBehalfOfId: organizationIdOf(lookups, record.onBehalfOfCode, 'onBehalfOfCode', problem),
       verifiedById: organizationIdOf(lookups, record.verifiedByCode, 'verifiedByCode', problem),
     };
