@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { insertRowsBulk } from '../../db/bulk-insert.js';
 import { queryEntities, queryRows } from '../../db/rows.js';
 import { updateRowsVersioned, type VersionedChanges } from '../../db/versioned-update.js';
@@ -53,6 +53,17 @@ async function rowsByCode(manager: EntityManager, sql: string, codes: Iterable<s
   const found = new Map<string, Record<string, unknown>>();
   for (const part of chunk([...new Set(codes)], 500)) for (const row of await queryRows(manager, sql, { codes: part })) found.set(String(row.code), row);
   return found;
+}
+
+/**
+ * The stored rows of `table` with these codes. A table with no row yet (a first import, a seed) holds none of
+ * them: one statement instead of one per 500 codes, which PostgreSQL plans one by one.
+ */
+async function storedByCode<T extends ObjectLiteral & { code: string }>(manager: EntityManager, entity: EntityTarget<T>, table: string, codes: readonly string[]): Promise<Map<string, T>> {
+  const stored = new Map<string, T>();
+  if (codes.length === 0 || (await queryRows(manager, `SELECT 1 AS one FROM ${table} LIMIT 1`)).length === 0) return stored;
+  for (const part of chunk(codes, 500)) for (const row of await queryEntities(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes: part })) stored.set(row.code, row);
+  return stored;
 }
 
 /** The statuses a need may move to from `from` by steps of the table (itself included). */
@@ -199,8 +210,7 @@ async function importNeeds(manager: EntityManager, records: readonly DatasetNeed
   const result = counts();
   if (records.length === 0) return result;
   const section = 'needs';
-  const existing = new Map<string, Need>();
-  for (const part of chunk(records.map((record) => record.code), 500)) for (const row of await queryEntities(manager, Need, 'SELECT t.* FROM needs t WHERE t.code IN (:...codes)', { codes: part })) existing.set(row.code, row);
+  const existing = await storedByCode(manager, Need, 'needs', records.map((record) => record.code));
   const fresh: Partial<Need>[] = [];
   const writes: { id: number; changes: VersionedChanges<Need> }[] = [];
   for (const record of records) {
@@ -239,8 +249,7 @@ async function importActivities(manager: EntityManager, records: readonly Datase
   const result = counts();
   if (records.length === 0) return result;
   const section = 'activities';
-  const existing = new Map<string, Activity>();
-  for (const part of chunk(records.map((record) => record.code), 500)) for (const row of await queryEntities(manager, Activity, 'SELECT t.* FROM activities t WHERE t.code IN (:...codes)', { codes: part })) existing.set(row.code, row);
+  const existing = await storedByCode(manager, Activity, 'activities', records.map((record) => record.code));
   const needs = await rowsByCode(manager, 'SELECT id, code FROM needs WHERE code IN (:...codes)', records.flatMap((record) => (record.needCode ? [record.needCode] : [])));
   const storedPartners = new Map<number, number[]>();
   for (const part of chunk([...existing.values()].map((row) => row.databaseId), 500)) {
@@ -303,11 +312,11 @@ async function importParticipations(manager: EntityManager, records: readonly Da
   for (const row of (await rowsByCode(manager, 'SELECT id, code, starts_at, ends_at FROM activities WHERE code IN (:...codes)', records.map((record) => record.activityCode))).values()) {
     activities.set(String(row.code), { id: Number(row.id), length: (Date.parse(String(row.ends_at)) - Date.parse(String(row.starts_at))) / 3_600_000, day: String(row.starts_at).slice(0, 10) });
   }
-  const existing = new Map<string, Participation>();
-  for (const part of chunk(records.map((record) => record.code), 500)) for (const row of await queryEntities(manager, Participation, 'SELECT t.* FROM participations t WHERE t.code IN (:...codes)', { codes: part })) existing.set(row.code, row);
+  const existing = await storedByCode(manager, Participation, 'participations', records.map((record) => record.code));
   // Who already took part in the activities of the document: one participation per person and activity.
   const taken = new Map<string, string>();
-  for (const part of chunk([...activities.values()].map((activity) => activity.id), 500)) {
+  const anyStored = existing.size > 0 || (await queryRows(manager, 'SELECT 1 AS one FROM participations LIMIT 1')).length > 0;
+  for (const part of chunk(anyStored ? [...activities.values()].map((activity) => activity.id) : [], 500)) {
     for (const row of await queryRows(manager, 'SELECT code, activity_id, person_id FROM participations WHERE activity_id IN (:...ids)', { ids: part })) taken.set(`${Number(row.activity_id)}|${Number(row.person_id)}`, String(row.code));
   }
   const fresh: Partial<Participation>[] = [];
@@ -352,8 +361,7 @@ async function importMemberReports(manager: EntityManager, records: readonly Dat
   const result = counts();
   if (records.length === 0) return result;
   const section = 'memberReports';
-  const existing = new Map<string, MemberReport>();
-  for (const part of chunk(records.map((record) => record.code), 500)) for (const row of await queryEntities(manager, MemberReport, 'SELECT t.* FROM member_reports t WHERE t.code IN (:...codes)', { codes: part })) existing.set(row.code, row);
+  const existing = await storedByCode(manager, MemberReport, 'member_reports', records.map((record) => record.code));
   // Every report, stored and in the document, of the people named, by person and community: none may overlap another.
   const periods = new Map<string, { code: string; since: string; until: string | null }[]>();
   const personIds = [...new Set(records.flatMap((record) => (lookups.people.has(record.personCode) ? [Number(lookups.people.get(record.personCode)!.id)] : [])))];
