@@ -5,6 +5,8 @@ import { DEFAULT_SEED, MAX_SCALE, SAMPLE_SCALE } from './generate/constants.js';
 import { buildLinks } from './generate/links.js';
 import { outputDataset } from './generate/output.js';
 import { buildOutsideOrganizations } from './generate/outside.js';
+import { generateResources } from './generate/resources.js';
+import { generateSocial } from './generate/social.js';
 import { appointPeople } from './generate/posts.js';
 import { DistrictState } from './generate/state.js';
 import { generateWorkforce } from './generate/workforce.js';
@@ -47,13 +49,25 @@ export function generateDistrict(options: GenerateDistrictOptions): DatasetInput
   return outputDataset(state);
 }
 
+/** The sample's resources and social forces cover its last quarter (their uses, needs and activities), so that it stays small. */
+export const SAMPLE_SOCIAL_FROM = '2025-10-01';
+
 /**
  * The sample loaded into an empty database on first start (SEED_ON_START): the district at SAMPLE_SCALE
- * with a year of its service cases (a few thousand, every kind of event, whistles with their reports) and its
- * community workforce (a few dozen workers with their grade and qualification histories, a year of trainings).
+ * with a year of its service cases (a few thousand, every kind of event, whistles with their reports), its
+ * resources with the last quarter's uses (every status), its social forces over the same quarter (needs
+ * in every state, activities with their partners and participations, member reports) and its community
+ * workforce (a few dozen workers with their grade and qualification histories, a year of trainings).
  * The golden answers of operations/ are computed on the same data.
  */
 export function generateSample(): DatasetInput {
   const district = generateDistrict({ scale: SAMPLE_SCALE });
-  return { ...district, ...generateCases(district, { scale: SAMPLE_SCALE, seed: DEFAULT_SEED }), ...generateWorkforce(district, { scale: SAMPLE_SCALE, seed: DEFAULT_SEED }) };
+  const quarter = { scale: SAMPLE_SCALE, seed: DEFAULT_SEED, from: SAMPLE_SOCIAL_FROM };
+  return {
+    ...district,
+    ...generateCases(district, { scale: SAMPLE_SCALE, seed: DEFAULT_SEED }),
+    ...generateResources(district, quarter),
+    ...generateSocial(district, quarter),
+    ...generateWorkforce(district, { scale: SAMPLE_SCALE, seed: DEFAULT_SEED }),
+  };
 }

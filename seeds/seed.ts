@@ -1,6 +1,7 @@
 /**
- * Fills the configured database with the generated sample district and a year of its service cases.
- * Usage: npm run seed -- --scale N [--seed S] [--no-cases] [--no-workforce]
+ * Fills the configured database with the generated sample district, a year of its service cases, its
+ * resources and social forces with a year of their uses and activities, and its community workforce.
+ * Usage: npm run seed -- --scale N [--seed S] [--no-cases] [--no-social] [--no-workforce]
  * The database comes from the environment (DATABASE_URL, or SQLITE_PATH for the embedded SQLite file).
  * Importing is idempotent: running it again with the same scale and seed changes nothing.
  */
@@ -11,6 +12,7 @@ import { importDataset } from '../src/modules/import/import-dataset.js';
 import { loadConfig } from '../src/server/config.js';
 import { DEFAULT_SEED, MAX_SCALE, generateDistrict, generateWorkforce } from './generate.js';
 import { loadCases } from './load-cases.js';
+import { SOCIAL_SECTIONS, loadSocial } from './load-social.js';
 
 const number = new Intl.NumberFormat('en-US');
 const seconds = (milliseconds: number): string => `${(milliseconds / 1000).toFixed(1)} s`;
@@ -36,12 +38,13 @@ const program = new Command()
   .requiredOption('--scale <number>', 'size of the district: 1 is about 12 subdistricts, 150 communities and 2,000 grids', parseScale)
   .option('--seed <integer>', 'seed of the generator; the same scale and seed give the same district', parseSeed, DEFAULT_SEED)
   .option('--no-cases', 'leave out the year of service cases (about 200,000 at scale 1, with their events and whistles)')
+  .option('--no-social', 'leave out the resources and social forces (about 2,000 resources, 200,000 uses, 30,000 needs, 40,000 activities, 500,000 participations, 20,000 member reports at scale 1)')
   .option('--no-workforce', 'leave out the community workforce (about 1,100 workers at scale 1 with their histories, 200 trainings, 7,000 attendances)')
   // Usage errors exit with 2, as the other command-line tools here do; help still exits with 0.
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
 
 program.parse();
-const { scale, seed, cases: withCases, workforce: withWorkforce } = program.opts<{ scale: number; seed: number; cases: boolean; workforce: boolean }>();
+const { scale, seed, cases: withCases, social: withSocial, workforce: withWorkforce } = program.opts<{ scale: number; seed: number; cases: boolean; social: boolean; workforce: boolean }>();
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
     const totals = withCases
       ? await loadCases(db, dataset, { scale, seed, onProgress: (message) => console.error(message), actor: { principal: 'cli:seed', operation: 'seed' } })
       : { serviceCategories: summary.serviceCategories, serviceCases: zero, whistles: zero };
+    const social = withSocial ? await loadSocial(db, dataset, { scale, seed, onProgress: (message) => console.error(message), actor: { principal: 'cli:seed', operation: 'seed' } }) : null;
     const entities = ['organizations', 'grids', 'people', 'posts', 'links'] as const;
     const width = Math.max(...entities.map((entity) => entity.length));
     for (const entity of entities) {
@@ -79,6 +83,10 @@ async function main(): Promise<void> {
     console.log(`${'cross-appointment links (derived)'}  created ${number.format(derived.created)}, updated ${number.format(derived.updated)}`);
     for (const section of ['serviceCategories', 'serviceCases', 'whistles'] as const) {
       const { created, updated, unchanged } = totals[section];
+      console.log(`${section}  created ${number.format(created)}, updated ${number.format(updated)}, unchanged ${number.format(unchanged)}`);
+    }
+    for (const section of social ? SOCIAL_SECTIONS : []) {
+      const { created, updated, unchanged } = social![section];
       console.log(`${section}  created ${number.format(created)}, updated ${number.format(updated)}, unchanged ${number.format(unchanged)}`);
     }
     for (const section of workforce ? (['workerProfiles', 'trainingCourses', 'trainingAttendances'] as const) : []) {

@@ -33,6 +33,7 @@ const REQUIRED_OPERATIONS = [
   'WorstReturnPaths',
   'WhistleReportTimes',
   'CasesByMonth',
+  'ResourcesPanel',
 ];
 
 /** organization-tree.graphql → OrganizationTree */

@@ -13,12 +13,30 @@ import { CaseChannel, CaseUrgency, CategoryKind, Resolution, Satisfaction, Whist
 import { actingPersonSchema, caseCodeSchema, caseDescriptionSchema, caseNoteSchema, categoryCodeSchema, categoryNameSchema, hoursSchema, householdRefSchema, open311CodeSchema, reasonSchema, scoreSchema, whistleCodeSchema, whistleNoteSchema } from '../cases/case.rules.js';
 import { CaseEventKind } from '../cases/case.transitions.js';
 import { normalizeDateTime } from '../../schema/scalars/date-time.js';
+import { ResourceKind, ResourceStatus } from '../resources/resource.kinds.js';
+import { ResourceUseStatus } from '../resources/resource-use.transitions.js';
+import { availableSchema, purposeSchema, quantitySchema, resourceCodeSchema, resourceNameSchema, resourceUnitSchema, resourceUseCodeSchema } from '../resources/resource.rules.js';
+import { ActivityKind, NeedKind, ParticipationRole } from '../social/social.kinds.js';
+import { NeedStatus } from '../social/need.transitions.js';
+import {
+  activityCodeSchema,
+  activityTitleSchema,
+  householdRefSchema as needHouseholdRefSchema,
+  hoursSchema as participationHoursSchema,
+  memberReportCodeSchema,
+  needCategorySchema,
+  needCodeSchema,
+  needTitleSchema,
+  participationCodeSchema,
+} from '../social/social.rules.js';
+import { countSchema, textSchema } from '../../lib/parse-input.js';
 import { GradeChangeReason, QualificationLevel, TrainingLevel, WorkerExitReason, WorkerPostCategory } from '../workforce/workforce.kinds.js';
 import { attendanceCodeSchema, courseCodeSchema, courseHoursSchema, courseTitleSchema, courseTopicSchema, creditedHoursSchema, gradeSchema, workerCodeSchema } from '../workforce/workforce.rules.js';
 
 /**
  * The import format: organizations, grids, people, posts, links, service categories, service cases (with
- * their events) and whistles, each keyed by a stable `code`
+ * their events), whistles, resources and their uses, needs, activities (with partners), participations and
+ * member reports, each keyed by a stable `code`
  * and referring to each other by code. The same document imported twice changes nothing the second time.
  * CROSS_APPOINTMENT links are not imported: they follow from the posts.
  *
@@ -190,6 +208,117 @@ export const datasetWhistleSchema = z.strictObject({
 });
 
 /**
+ * A resource on the resource list, placed in a community (communityCode) or one of its grids (gridCode).
+ * Re-importing may change its name, unit, capacity, availability, opening hours, description and status
+ * (DEFUNCT is final), never its owner, kind or place.
+ */
+export const datasetResourceSchema = z.strictObject({
+  code: resourceCodeSchema,
+  ownerCode: organizationCodeSchema,
+  kind: enumOf(ResourceKind),
+  name: resourceNameSchema,
+  unit: resourceUnitSchema,
+  maximum: quantitySchema,
+  available: optional(availableSchema),
+  /** Default: the time of the import, when available is given. */
+  availableUpdatedAt: optional(dateTime),
+  /** "Mo-Fr 08:30-17:30; Sa 09:00-12:00"; left out: always open. */
+  openingHours: optional(z.string().max(500, 'must be at most 500 characters')),
+  communityCode: optional(organizationCodeSchema),
+  gridCode: optional(gridCodeSchema),
+  status: enumOf(ResourceStatus).default(ResourceStatus.ACTIVE),
+  description: optional(textSchema(500)),
+});
+
+/**
+ * A use of a resource, under the rules of requestResourceUse: the resource ACTIVE, a RESOURCE_SHARING link
+ * owner → user in force (not suspended) on its first and last day unless the user is the owner, the
+ * quantity within the capacity beside the uses holding it. `status` says where it stands now; re-importing
+ * may move it on along the lifecycle table, never change the rest.
+ */
+export const datasetResourceUseSchema = z.strictObject({
+  code: resourceUseCodeSchema,
+  resourceCode: resourceCodeSchema,
+  userCode: organizationCodeSchema,
+  personCode: optional(personCodeSchema),
+  /** All kinds but FUNDS: the period [from, to). */
+  from: optional(dateTime),
+  to: optional(dateTime),
+  /** FUNDS: the day of the disbursement. */
+  date: optional(date),
+  quantity: quantitySchema,
+  purpose: optional(purposeSchema),
+  status: enumOf(ResourceUseStatus).default(ResourceUseStatus.REQUESTED),
+  /** Default: the time of the import. */
+  requestedAt: optional(dateTime),
+  /** When the status last changed after the request; default requestedAt for a use past REQUESTED. */
+  statusChangedAt: optional(dateTime),
+  serviceCaseCode: optional(caseCodeSchema),
+});
+
+/**
+ * A need on the needs list, raised in a community or one of its grids, with where it stands now: claimed
+ * (by exactly one organization or person, with claimedAt), fulfilled (fulfilledAt) or expired (expiredAt),
+ * each time not before the one it follows. Re-importing may move it on along the lifecycle table, never
+ * change what is stored.
+ */
+export const datasetNeedSchema = z.strictObject({
+  code: needCodeSchema,
+  kind: enumOf(NeedKind),
+  title: needTitleSchema,
+  category: optional(needCategorySchema),
+  communityCode: optional(organizationCodeSchema),
+  gridCode: optional(gridCodeSchema),
+  raisedAt: dateTime,
+  householdRef: optional(needHouseholdRefSchema),
+  status: enumOf(NeedStatus).default(NeedStatus.OPEN),
+  claimedByOrganizationCode: optional(organizationCodeSchema),
+  claimedByPersonCode: optional(personCodeSchema),
+  claimedAt: optional(dateTime),
+  fulfilledAt: optional(dateTime),
+  expiredAt: optional(dateTime),
+});
+
+/** An activity, under the rules of createActivity; a stored activity never changes. */
+export const datasetActivitySchema = z.strictObject({
+  code: activityCodeSchema,
+  title: activityTitleSchema,
+  kind: enumOf(ActivityKind),
+  organiserCode: organizationCodeSchema,
+  partnerCodes: z.array(organizationCodeSchema).default([]),
+  communityCode: optional(organizationCodeSchema),
+  gridCode: optional(gridCodeSchema),
+  startsAt: dateTime,
+  endsAt: dateTime,
+  beneficiaries: countSchema.default(0),
+  /** The need it answers (in the document or the database). */
+  needCode: optional(needCodeSchema),
+  serviceCaseCode: optional(caseCodeSchema),
+});
+
+/** A person's part in an activity, under the rules of recordParticipation; a stored one never changes. */
+export const datasetParticipationSchema = z.strictObject({
+  code: participationCodeSchema,
+  activityCode: activityCodeSchema,
+  personCode: personCodeSchema,
+  role: enumOf(ParticipationRole),
+  hours: participationHoursSchema,
+  /** The reporting unit the hours count for. */
+  onBehalfOfCode: optional(organizationCodeSchema),
+  verifiedByCode: optional(organizationCodeSchema),
+});
+
+/** A Party member's individual double reporting, under the rules of registerMemberReport; re-importing may end it (until), nothing else. */
+export const datasetMemberReportSchema = z.strictObject({
+  code: memberReportCodeSchema,
+  personCode: personCodeSchema,
+  homeUnitCode: organizationCodeSchema,
+  communityCode: organizationCodeSchema,
+  since: date,
+  until: optional(date),
+});
+
+/**
  * A community worker's employment with its histories (workforce.import.ts): the grades in order, the first on
  * hiredOn with the post on hiring (postCategory), each later one with its post when a PROMOTION changes it.
  * Re-importing may add grades at the end, qualifications and an exit, never change the rest.
@@ -239,6 +368,12 @@ export const datasetSchema = z.strictObject({
   serviceCategories: z.array(datasetServiceCategorySchema).default([]),
   serviceCases: z.array(datasetServiceCaseSchema).default([]),
   whistles: z.array(datasetWhistleSchema).default([]),
+  resources: z.array(datasetResourceSchema).default([]),
+  resourceUses: z.array(datasetResourceUseSchema).default([]),
+  needs: z.array(datasetNeedSchema).default([]),
+  activities: z.array(datasetActivitySchema).default([]),
+  participations: z.array(datasetParticipationSchema).default([]),
+  memberReports: z.array(datasetMemberReportSchema).default([]),
   workerProfiles: z.array(datasetWorkerProfileSchema).default([]),
   trainingCourses: z.array(datasetTrainingCourseSchema).default([]),
   trainingAttendances: z.array(datasetTrainingAttendanceSchema).default([]),
@@ -256,6 +391,12 @@ export type DatasetLink = Dataset['links'][number];
 export type DatasetServiceCategory = Dataset['serviceCategories'][number];
 export type DatasetServiceCase = Dataset['serviceCases'][number];
 export type DatasetWhistle = Dataset['whistles'][number];
+export type DatasetResource = Dataset['resources'][number];
+export type DatasetResourceUse = Dataset['resourceUses'][number];
+export type DatasetNeed = Dataset['needs'][number];
+export type DatasetActivity = Dataset['activities'][number];
+export type DatasetParticipation = Dataset['participations'][number];
+export type DatasetMemberReport = Dataset['memberReports'][number];
 export type DatasetWorkerProfile = Dataset['workerProfiles'][number];
 export type DatasetTrainingCourse = Dataset['trainingCourses'][number];
 export type DatasetTrainingAttendance = Dataset['trainingAttendances'][number];

@@ -39,6 +39,29 @@ export async function checkImportScope(manager: EntityManager, dataset: Dataset,
     if (community) referenced.add(community);
   }
   for (const whistle of dataset.whistles) referenced.add(whistle.callerCode);
+  // Resources, needs and activities by their place (a grid gives its community) and owner or organiser;
+  // uses and participations by the resource or activity they belong to (in the document or the database).
+  for (const part of chunk([...dataset.resources, ...dataset.needs, ...dataset.activities].flatMap((record) => (record.gridCode && !gridCommunities.has(record.gridCode) ? [record.gridCode] : [])), 500)) {
+    for (const row of await queryRows(manager, 'SELECT g.code, o.code AS community_code FROM grids g JOIN organizations o ON o.id = g.community_id WHERE g.code IN (:...codes)', { codes: part })) gridCommunities.set(String(row.code), String(row.community_code));
+  }
+  const placeOf = (record: { communityCode: string | null; gridCode: string | null }) => record.communityCode ?? (record.gridCode ? (gridCommunities.get(record.gridCode) ?? null) : null);
+  const resourceOwners = new Map(dataset.resources.map((record) => [record.code, record.ownerCode]));
+  for (const part of chunk([...new Set(dataset.resourceUses.map((use) => use.resourceCode))].filter((code) => !resourceOwners.has(code)), 500)) {
+    for (const row of await queryRows(manager, 'SELECT r.code, o.code AS owner_code FROM resources r JOIN organizations o ON o.id = r.owner_id WHERE r.code IN (:...codes)', { codes: part })) resourceOwners.set(String(row.code), String(row.owner_code));
+  }
+  const activityPlaces = new Map(dataset.activities.map((record) => [record.code, placeOf(record)]));
+  for (const part of chunk([...new Set(dataset.participations.map((record) => record.activityCode))].filter((code) => !activityPlaces.has(code)), 500)) {
+    for (const row of await queryRows(manager, 'SELECT a.code, o.code AS community_code FROM activities a JOIN organizations o ON o.id = a.community_id WHERE a.code IN (:...codes)', { codes: part })) activityPlaces.set(String(row.code), String(row.community_code));
+  }
+  const socialCodes = [
+    ...dataset.resources.flatMap((record) => [record.ownerCode, placeOf(record)]),
+    ...dataset.resourceUses.flatMap((record) => [record.userCode, resourceOwners.get(record.resourceCode) ?? null]),
+    ...dataset.needs.map(placeOf),
+    ...dataset.activities.flatMap((record) => [record.organiserCode, placeOf(record)]),
+    ...dataset.participations.map((record) => activityPlaces.get(record.activityCode) ?? null),
+    ...dataset.memberReports.map((record) => record.communityCode),
+  ];
+  for (const code of socialCodes) if (code) referenced.add(code);
   const existing = new Map<string, { id: number; parentId: number | null; inScope: boolean }>();
   for (const part of chunk([...referenced], 500)) {
     const rows = await queryRows(
@@ -84,6 +107,29 @@ export async function checkImportScope(manager: EntityManager, dataset: Dataset,
   }
   // A whistle is blown in its caller's area: the caller must be inside (its cases then are, or the case rules refuse them).
   for (const whistle of dataset.whistles) if (!inScope(whistle.callerCode)) throw outside('whistles', whistle.code, `its caller ${whistle.callerCode}`);
+  for (const record of dataset.resources) {
+    if (!inScope(record.ownerCode)) throw outside('resources', record.code, `its owner ${record.ownerCode}`);
+    const place = placeOf(record);
+    if (place && !inScope(place)) throw outside('resources', record.code, `its community ${place}`);
+  }
+  for (const record of dataset.resourceUses) {
+    const owner = resourceOwners.get(record.resourceCode);
+    if (!inScope(record.userCode) && !(owner && inScope(owner))) throw outside('resourceUses', record.code, 'both its user and the owner of its resource');
+  }
+  for (const record of dataset.needs) {
+    const place = placeOf(record);
+    if (place && !inScope(place)) throw outside('needs', record.code, `its community ${place}`);
+  }
+  for (const record of dataset.activities) {
+    const place = placeOf(record);
+    if (!inScope(record.organiserCode)) throw outside('activities', record.code, `its organiser ${record.organiserCode}`);
+    if (place && !inScope(place)) throw outside('activities', record.code, `its community ${place}`);
+  }
+  for (const record of dataset.participations) {
+    const place = activityPlaces.get(record.activityCode);
+    if (place && !inScope(place)) throw outside('participations', record.code, `the community ${place} of its activity`);
+  }
+  for (const record of dataset.memberReports) if (!inScope(record.communityCode)) throw outside('memberReports', record.code, `its community ${record.communityCode}`);
   const visiblePeople = new Set<string>();
   const existingPeople = new Set<string>();
   for (const part of chunk(dataset.people.map((person) => person.code), 500)) {

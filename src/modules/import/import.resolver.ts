@@ -50,6 +50,24 @@ class ImportSummaryType {
   @Field(() => ImportCountsType, { description: 'Whistles: created with their summons, updated when reports or scores were added.' })
   whistles!: ImportCountsType;
 
+  @Field(() => ImportCountsType, { description: 'Resources: created, or updated (name, unit, capacity, availability, opening hours, description, status).' })
+  resources!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'Resource uses: created, or updated when their status moved on.' })
+  resourceUses!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'Needs: created, or updated when their status moved on.' })
+  needs!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'Activities (with their partners); a stored activity never changes.' })
+  activities!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'Participations; a stored participation never changes.' })
+  participations!: ImportCountsType;
+
+  @Field(() => ImportCountsType, { description: 'Member reports: created, or updated when an open one was ended.' })
+  memberReports!: ImportCountsType;
+
   @Field(() => ImportCountsType, { description: 'Worker profiles: created with their grades and qualifications, updated when grades, qualifications or an exit were added.' })
   workerProfiles!: ImportCountsType;
 
@@ -68,11 +86,11 @@ export class ImportResolver {
   @Authorized<Ability>('write')
   @Mutation(() => ImportSummaryType, {
     description:
-      'Imports a document of organizations, grids, people, posts, links, service categories, service cases (with their events) and whistles keyed by code (the format of `npm run import`). One transaction: a bad record refuses the whole import, naming its code; importing the same document twice changes nothing the second time.',
+      'Imports a document of organizations, grids, people, posts, links, service categories, service cases (with their events), whistles, resources and their uses, needs, activities, participations and member reports keyed by code (the format of `npm run import`). One transaction: a bad record refuses the whole import, naming its code; importing the same document twice changes nothing the second time.',
   })
   importDataset(
     @Ctx() context: Context,
-    @Arg('dataset', () => JSONObjectResolver, { description: 'The document: { organizations, grids, people, posts, links, serviceCategories, serviceCases, whistles, workerProfiles, trainingCourses, trainingAttendances }, each a list of records.' }) dataset: Record<string, unknown>,
+    @Arg('dataset', () => JSONObjectResolver, { description: 'The document: { organizations, grids, people, posts, links, serviceCategories, serviceCases, whistles, resources, resourceUses, needs, activities, participations, memberReports, workerProfiles, trainingCourses, trainingAttendances }, each a list of records.' }) dataset: Record<string, unknown>,
   ): Promise<ImportSummaryType> {
     return context.services.importer.import(dataset, { scopeRootId: context.scope.rootId });
   }

@@ -17,6 +17,8 @@ import { datasetSchema, type Dataset, type DatasetOrganization } from './dataset
 import { importServiceCases, importServiceCategories } from '../cases/case.import.js';
 import type { CaseService } from '../cases/case.service.js';
 import { checkImportScope } from './import-scope.js';
+import { importResources, importResourceUses } from '../resources/resource.import.js';
+import { importSocial } from '../social/social.import.js';
 import { importWorkforce } from '../workforce/workforce.import.js';
 
 export interface ImportCounts {
@@ -34,6 +36,12 @@ export interface ImportSummary {
   serviceCategories: ImportCounts;
   serviceCases: ImportCounts;
   whistles: ImportCounts;
+  resources: ImportCounts;
+  resourceUses: ImportCounts;
+  needs: ImportCounts;
+  activities: ImportCounts;
+  participations: ImportCounts;
+  memberReports: ImportCounts;
   workerProfiles: ImportCounts;
   trainingCourses: ImportCounts;
   trainingAttendances: ImportCounts;
@@ -47,7 +55,7 @@ export interface ImportOptions {
   onProgress?: (message: string) => void;
 }
 
-const SECTIONS = ['organizations', 'grids', 'people', 'posts', 'links', 'serviceCategories', 'serviceCases', 'whistles', 'workerProfiles', 'trainingCourses', 'trainingAttendances'] as const;
+const SECTIONS = ['organizations', 'grids', 'people', 'posts', 'links', 'serviceCategories', 'serviceCases', 'whistles', 'resources', 'resourceUses', 'needs', 'activities', 'participations', 'memberReports', 'workerProfiles', 'trainingCourses', 'trainingAttendances'] as const;
 
 function counts(): ImportCounts {
   return { created: 0, updated: 0, unchanged: 0 };
@@ -106,7 +114,7 @@ export class Importer {
     }
     const progress = options.onProgress ?? (() => undefined);
     return this.db.transaction(async (manager) => {
-      const summary: ImportSummary = { organizations: counts(), grids: counts(), people: counts(), posts: counts(), links: counts(), serviceCategories: counts(), serviceCases: counts(), whistles: counts(), workerProfiles: counts(), trainingCourses: counts(), trainingAttendances: counts(), crossAppointments: { created: 0, updated: 0 } };
+      const summary: ImportSummary = { organizations: counts(), grids: counts(), people: counts(), posts: counts(), links: counts(), serviceCategories: counts(), serviceCases: counts(), whistles: counts(), resources: counts(), resourceUses: counts(), needs: counts(), activities: counts(), participations: counts(), memberReports: counts(), workerProfiles: counts(), trainingCourses: counts(), trainingAttendances: counts(), crossAppointments: { created: 0, updated: 0 } };
       if (options.scopeRootId != null) await checkImportScope(manager, dataset, options.scopeRootId);
       const organizationIds = await this.importOrganizations(manager, dataset, summary.organizations);
       progress(`organizations: ${describe(summary.organizations)}`);
@@ -128,6 +136,11 @@ export class Importer {
       summary.serviceCases = cases.serviceCases;
       summary.whistles = cases.whistles;
       progress(`service cases: ${describe(summary.serviceCases)}`);
+      summary.resources = await importResources(manager, dataset.resources);
+      if (dataset.resources.length) progress(`resources: ${describe(summary.resources)}`);
+      summary.resourceUses = await importResourceUses(manager, dataset.resourceUses, progress);
+      if (dataset.resourceUses.length) progress(`resource uses: ${describe(summary.resourceUses)}`);
+      Object.assign(summary, await importSocial(manager, dataset, progress));
       Object.assign(summary, await importWorkforce(manager, dataset, options.scopeRootId ?? null, progress));
       // One entry for the whole import: what it changed, by kind of record.
       await recordChange(manager, { entityType: 'Dataset', after: flattenSummary(summary) });

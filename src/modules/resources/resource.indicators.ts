@@ -47,7 +47,7 @@ export async function computeResourceIndicators(manager: EntityManager, input: {
   const toTs = `${input.to}T00:00:00.000Z`;
   const greatest = (a: string, b: string) => (postgres ? `GREATEST(${a}, ${b})` : `MAX(${a}, ${b})`);
   const least = (a: string, b: string) => (postgres ? `LEAST(${a}, ${b})` : `MIN(${a}, ${b})`);
-  const hours = (a: string, b: string) => (postgres ? `(EXTRACT(EPOCH FROM (CAST(${b} AS timestamptz) - CAST(${a} AS timestamptz))) / 3600.0)` : `((julianday(${b}) - julianday(${a})) * 24.0)`);
+  const hours = (a: string, b: string) => (postgres ? `(EXTRACT(EPOCH FROM (CAST(${b} AS timestamptz) - CAST(${a} AS timestamptz))) / 3600.0)` : `(ROUND((julianday(${b}) - julianday(${a})) * 86400000.0) / 3600000.0)`);
   const key = (alias: string) => {
     switch (input.groupBy) {
       case ResourceGroupBy.COMMUNITY:
