@@ -14,6 +14,7 @@ import { peopleModule } from './people/index.js';
 import { casesModule } from './cases/index.js';
 import { resourcesModule } from './resources/index.js';
 import { socialModule } from './social/index.js';
+import { rotationModule } from './rotation/index.js';
 import type { ModuleDescriptor } from './contract.js';
 
 /**
@@ -36,4 +37,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   casesModule,
   resourcesModule,
   socialModule,
+  rotationModule,
 ];

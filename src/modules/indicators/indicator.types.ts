@@ -179,6 +179,8 @@ export enum IndicatorName {
   CASE_RETURN_RATE = 'CASE_RETURN_RATE',
   CASE_REOPEN_RATE = 'CASE_REOPEN_RATE',
   CASE_ESCALATION_RATE = 'CASE_ESCALATION_RATE',
+  ROTATION_RATE = 'ROTATION_RATE',
+  VACANCY_DAYS = 'VACANCY_DAYS',
 }
 
 export enum TrendInterval {
@@ -206,6 +208,8 @@ registerEnumType(IndicatorName, {
     CASE_RETURN_RATE: { description: 'caseIndicators.returnRate (RETURN ÷ DISPATCH events) of the cases received in each period.' },
     CASE_REOPEN_RATE: { description: 'caseIndicators.reopenRate of the cases received in each period.' },
     CASE_ESCALATION_RATE: { description: 'caseIndicators.escalationRate (whistled cases) of the cases received in each period.' },
+    ROTATION_RATE: { description: 'rotationIndicators.rotationRate of each period: committee members at its first day who changed posts during it ÷ committee members at its first day.' },
+    VACANCY_DAYS: { description: 'rotationIndicators.vacancyDays of each period: seat-days vacant ÷ seat-days of the committees.' },
   },
 });
 
