@@ -154,6 +154,8 @@ export type AppointPersonInput = {
   code: Scalars['String']['input'];
   /** Day it ends, if already fixed; must be after startDate. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Why it ends, with endDate only. */
+  endReason?: InputMaybe<PostEndReason>;
   /** The organization of the post. */
   organizationId: Scalars['ID']['input'];
   /** The person appointed. */
@@ -998,6 +1000,8 @@ export type EndLinkInput = {
 export type EndPostInput = {
   /** First day no longer held; default today. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Why it ends (TERM_END, ROTATION, RESIGNATION, ELECTION, DISMISSAL); not recorded when omitted. */
+  endReason?: InputMaybe<PostEndReason>;
   /** The version you last read; CONFLICT if it changed since. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The post to end. */
@@ -1226,8 +1230,12 @@ export type Indicator =
   | 'LARGEST_COMPONENT_SHARE'
   /** governanceIndicators.partyPresenceCoverage: enterprises and social organisations with a Party presence ÷ those located in the scope. */
   | 'PARTY_PRESENCE_COVERAGE'
+  /** rotationIndicators.rotationRate of each period: committee members at its first day who changed posts during it ÷ committee members at its first day. */
+  | 'ROTATION_RATE'
   /** socialForceParticipation.locatedShare: outside organizations located in the scope that take part ÷ those located in the scope. */
-  | 'SOCIAL_FORCE_PARTICIPATION';
+  | 'SOCIAL_FORCE_PARTICIPATION'
+  /** rotationIndicators.vacancyDays of each period: seat-days vacant ÷ seat-days of the committees. */
+  | 'VACANCY_DAYS';
 
 /** An indicator at the end of each period between two dates. */
 export type IndicatorTrend = {
@@ -1619,6 +1627,8 @@ export type Mutation = {
   revokeApiKey: Scalars['Boolean']['output'];
   /** The caller scores a summoned unit's response, 1 to 5 (评价权). */
   scoreWhistleSummons: WhistleSummons;
+  /** Records the established seats of a community Party committee or residents' committee (what vacancies count against). Versioned and audited. */
+  setCommitteeSeats: Organization;
   /** SIGN (签收): the unit signs for a dispatched case. */
   signCase: CaseStepResult;
   /** TRANSFER (转办): the handler hands a signed case on to another reachable unit, which must sign in turn. */
@@ -1887,6 +1897,12 @@ export type MutationScoreWhistleSummonsArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationSetCommitteeSeatsArgs = {
+  input: SetCommitteeSeatsInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationSignCaseArgs = {
   input: CaseStepInput;
 };
@@ -2077,6 +2093,8 @@ export type Organization = Node & {
   posts: PostConnection;
   /** The resources it owns, by code unless ordered otherwise. */
   resources: ResourceConnection;
+  /** Established seats of a community Party committee or residents' committee: recorded (setCommitteeSeats), else the default of its kind (5). Null for other kinds. */
+  seats?: Maybe<Scalars['Int']['output']>;
   /** The sector, which follows from the kind. */
   sector: Sector;
   /** Service cases it handles now, or located in its subtree (role), newest first by default. */
@@ -2085,6 +2103,8 @@ export type Organization = Node & {
   sharedResources: ResourceConnection;
   /** ACTIVE, or ARCHIVED once it stopped operating. */
   status: OrganizationStatus;
+  /** Seats with no holder on the date (seats − distinct people holding a seat post, never below 0); null for other kinds, and for a committee not existing on the date. One statement per date for every committee asked. */
+  vacantSeats?: Maybe<Scalars['Int']['output']>;
   /** Incremented on every change; pass it back as expectedVersion to change it safely. */
   version: Scalars['Int']['output'];
 };
@@ -2164,6 +2184,12 @@ export type OrganizationSharedResourcesArgs = {
   kinds?: InputMaybe<Array<ResourceKind>>;
   orderBy?: InputMaybe<ResourceOrder>;
   statuses?: InputMaybe<Array<ResourceStatus>>;
+};
+
+
+/** An organization of the grassroots governance graph: a Party body of the vertical chain, or a committee, unit, enterprise or social force joined to it by links. */
+export type OrganizationVacantSeatsArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Organizations matching a filter, counted in groups. */
@@ -2486,6 +2512,8 @@ export type Post = Node & {
   code: Scalars['String']['output'];
   /** Day the post ended (no longer held from this day); null while held. */
   endDate?: Maybe<Scalars['Date']['output']>;
+  /** Why the post ended; null while held, or when the reason was not recorded. */
+  endReason?: Maybe<PostEndReason>;
   /** Global, opaque id of the object. Stable: it never changes. */
   id: Scalars['ID']['output'];
   /** The organization of the post. */
@@ -2532,6 +2560,19 @@ export type PostEdge = {
   /** The Post. */
   node: Post;
 };
+
+/** Why a post ended. */
+export type PostEndReason =
+  /** Dismissed or removed from the post. */
+  | 'DISMISSAL'
+  /** Not re-elected, or replaced in an election or by-election. */
+  | 'ELECTION'
+  /** The holder resigned or left of their own accord (retirement, a move away). */
+  | 'RESIGNATION'
+  /** Rotated to another post: an exchange between the two committees, a move to another community, a posting up the chain. */
+  | 'ROTATION'
+  /** The term of office ended (a general election, the end of an appointment). */
+  | 'TERM_END';
 
 /** Conditions a post must all meet to be counted. */
 export type PostFilter = {
@@ -2599,6 +2640,62 @@ export type PostRole =
   /** Volunteer. */
   | 'VOLUNTEER';
 
+/** A person leaving a committee seat, and the next post they took within the window (README, "Rotation and vacancy"). Derived from the posts; nothing is stored. */
+export type PostTransition = {
+  __typename?: 'PostTransition';
+  /** Days from the seat post's end to the next post's start: negative when the next post began first (a handover, at most 30 days), null for an EXIT. */
+  daysBetween?: Maybe<Scalars['Int']['output']>;
+  /** The seat post's end reason, when recorded. */
+  endReason?: Maybe<PostEndReason>;
+  /** The seat post that ended. */
+  fromPost: Post;
+  /** What kind of change it was. */
+  kind: PostTransitionKind;
+  /** The day the seat post ended (its endDate). */
+  leftOn: Scalars['Date']['output'];
+  /** The person (personal data masked without the pii right, as everywhere). */
+  person: Person;
+  /** The organization of the next post; null for an EXIT. Outside your jurisdiction only its id, code, name and kind. */
+  toOrganization?: Maybe<Organization>;
+  /** The next post; null for an EXIT, and when it lies outside your jurisdiction (toOrganization still says where, in short). */
+  toPost?: Maybe<Post>;
+};
+
+/** A page of post transitions, by the day the seat was left, with the total across all pages. */
+export type PostTransitionConnection = {
+  __typename?: 'PostTransitionConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<PostTransitionEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<PostTransition>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many transitions match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One transition in a page, with its cursor. */
+export type PostTransitionEdge = {
+  __typename?: 'PostTransitionEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The transition. */
+  node: PostTransition;
+};
+
+/** What a person did after leaving a committee seat, judged from the next post they took (checked in this order: PROMOTION, EXCHANGE, MOVE_ACROSS_COMMUNITIES, OTHER_POST). */
+export type PostTransitionKind =
+  /** The next post is in the other committee of the same community: from the community Party committee to its residents' committee or back. */
+  | 'EXCHANGE'
+  /** No next post within the window: the person left. */
+  | 'EXIT'
+  /** The next post is in (or under) another community. */
+  | 'MOVE_ACROSS_COMMUNITIES'
+  /** Another post in the same community that is none of the above (another role in the same committee, a grid branch, the service centre), or outside the chain. */
+  | 'OTHER_POST'
+  /** The next post is in the subdistrict or district Party committee, or is a head post (secretary, director) after a post that was not. */
+  | 'PROMOTION';
+
 /** A share of two measured quantities (m²·hours, CNY), with both so that a dashboard can show them. */
 export type QuantityRatio = {
   __typename?: 'QuantityRatio';
@@ -2633,7 +2730,7 @@ export type Query = {
   grid?: Maybe<Grid>;
   /** Grids matching a filter, by code, a page at a time. */
   grids: GridConnection;
-  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement. */
+  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements. */
   indicatorTrend: IndicatorTrend;
   /** One link by id; null when there is none. */
   link?: Maybe<Link>;
@@ -2661,6 +2758,8 @@ export type Query = {
   people: PersonConnection;
   /** One person by id; null when there is none. */
   person?: Maybe<Person>;
+  /** People leaving a seat of a community Party committee or residents' committee of the scope in [from, to), each with the next post they took (from 30 days before to 90 days after) and its kind, by the day they left. One statement for the page and its total, whatever the number of posts. */
+  postTransitions: PostTransitionConnection;
   /** Posts matching a filter, counted by the chosen dimensions. Counts need no personal-data right. */
   postsAggregate: PostAggregate;
   /** One resource by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
@@ -2673,6 +2772,8 @@ export type Query = {
   resourceUses: ResourceUseConnection;
   /** Resources matching a filter, a page at a time: within a jurisdiction, those owned in it and those shared into it. */
   resources: ResourceConnection;
+  /** Rotation rate and vacancy days of the committees of a scope over [from, to), grouped by community or subdistrict: two statements whatever the size of the scope, computed in SQL. */
+  rotationIndicators: RotationIndicators;
   /** One service case by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
   serviceCase?: Maybe<ServiceCase>;
   /** Service cases matching a filter, a page at a time: those of your subtree, and those your organizations handle. */
@@ -2685,6 +2786,8 @@ export type Query = {
   shortestPath?: Maybe<Path>;
   /** A subtree for drawing: `root` and its descendants down to `depth` levels, with the parent–child edges and every link (of the chosen kinds, in force on the date) among them and to outside partners. Also at GET /export/graph. */
   subgraph: Subgraph;
+  /** The committees of the scope with fewer seats held than they have on a date, by code, with the scope's seat totals: one statement. */
+  vacancies: VacancyConnection;
   /** One whistle by id or by code (give exactly one); null when there is none or its caller is outside your jurisdiction. */
   whistle?: Maybe<Whistle>;
   /** Whistles matching a filter, newest first, a page at a time: those blown within your jurisdiction. */
@@ -2872,6 +2975,17 @@ export type QueryPersonArgs = {
 
 
 /** Entry points for reading the grassroots governance graph. */
+export type QueryPostTransitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  kinds?: InputMaybe<Array<PostTransitionKind>>;
+  scope: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
 export type QueryPostsAggregateArgs = {
   filter?: InputMaybe<PostFilter>;
   groupBy: Array<PostGroupBy>;
@@ -2916,6 +3030,15 @@ export type QueryResourcesArgs = {
   filter?: InputMaybe<ResourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ResourceOrder>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryRotationIndicatorsArgs = {
+  from: Scalars['Date']['input'];
+  groupBy?: InputMaybe<RotationGroupBy>;
+  scope: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -2968,6 +3091,15 @@ export type QuerySubgraphArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   linkKinds?: InputMaybe<Array<LinkKind>>;
   root: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryVacanciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  scope: Scalars['ID']['input'];
 };
 
 
@@ -3467,6 +3599,37 @@ export type RevisitCaseInput = {
   satisfaction: Satisfaction;
 };
 
+/** What rotation and vacancy indicators are grouped by: the community of the committee, or its subdistrict. */
+export type RotationGroupBy =
+  | 'COMMUNITY'
+  | 'SUBDISTRICT';
+
+/** Rotation and vacancy of the committees of one community or subdistrict, or of the whole scope. */
+export type RotationIndicatorGroup = {
+  __typename?: 'RotationIndicatorGroup';
+  /** COMMUNITY: the community Party committee. SUBDISTRICT: the subdistrict Party working committee. Null for the whole scope. */
+  organization?: Maybe<Organization>;
+  /** rotationRate: committee members at `from` (distinct people holding a seat post in a community Party committee or residents' committee of the group on that day) whose seat post ended in [from, to) and who took another post within the window (30 days before to 90 days after; a transition other than EXIT) ÷ committee members at `from`. */
+  rotationRate: Ratio;
+  /** vacancyDays: seat-days vacant ÷ seat-days, over [from, to). Seat-days: Σ over the committees of the group of their seats × the days of the period they existed. Seat-days vacant: Σ over those days of seats − seats held (never below 0). */
+  vacancyDays: Ratio;
+};
+
+/** Rotation and vacancy indicators of the committees of a scope over a period (README, "Rotation and vacancy"). */
+export type RotationIndicators = {
+  __typename?: 'RotationIndicators';
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** What the groups are; null: one group, the whole scope. */
+  groupBy?: Maybe<RotationGroupBy>;
+  /** The groups, by database id of the community or subdistrict (those with committee members or seats). */
+  groups: Array<RotationIndicatorGroup>;
+  /** The scope. */
+  scope: Organization;
+  /** Day after the period (exclusive). */
+  to: Scalars['Date']['output'];
+};
+
 /** The resident's satisfaction at the revisit. */
 export type Satisfaction =
   /** Basically satisfied. */
@@ -3690,6 +3853,16 @@ export type ServiceSpace = {
   squareMetres: Scalars['Float']['output'];
 };
 
+/** Records how many seats a committee (community Party committee or residents' committee) has. */
+export type SetCommitteeSeatsInput = {
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The committee. */
+  organizationId: Scalars['ID']['input'];
+  /** Established seats, 1 to 50; null returns to the default of the kind (5). */
+  seats?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Organizations outside the chain (government, market and social sectors) taking part through at least one link in force into the scope. */
 export type SocialForceParticipation = {
   __typename?: 'SocialForceParticipation';
@@ -3794,6 +3967,47 @@ export type UpdateResourceInput = {
   openingHours?: InputMaybe<Scalars['String']['input']>;
   /** A new unit. */
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A committee with fewer seats held than it has, on a date. */
+export type Vacancy = {
+  __typename?: 'Vacancy';
+  /** Seats held on the date: distinct people holding a seat post (secretary, deputy secretary, committee member, director, deputy director, member). */
+  filled: Scalars['Int']['output'];
+  /** The committee. */
+  organization: Organization;
+  /** The committee's established seats: recorded (setCommitteeSeats, the import) or the default of its kind (5). */
+  seats: Scalars['Int']['output'];
+  /** seats − filled. */
+  vacant: Scalars['Int']['output'];
+};
+
+/** The committees of a scope with vacant seats on a date, by code, with the totals of the scope. */
+export type VacancyConnection = {
+  __typename?: 'VacancyConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<VacancyEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<Vacancy>;
+  /** The date. */
+  on: Scalars['Date']['output'];
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** Established seats of every committee of the scope existing on the date. */
+  seats: Scalars['Int']['output'];
+  /** How many committees have vacant seats, across all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Of those, how many are vacant. */
+  vacantSeats: Scalars['Int']['output'];
+};
+
+/** One vacancy in a page, with its cursor. */
+export type VacancyEdge = {
+  __typename?: 'VacancyEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The vacancy. */
+  node: Vacancy;
 };
 
 /** A whistle (吹哨): a community or subdistrict summons units to a problem it cannot solve alone; they must report by a deadline. */
