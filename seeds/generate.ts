@@ -6,6 +6,7 @@ import { buildLinks } from './generate/links.js';
 import { outputDataset } from './generate/output.js';
 import { buildOutsideOrganizations } from './generate/outside.js';
 import { appointPeople } from './generate/posts.js';
+import { rotateCommitteePosts } from './generate/rotation.js';
 import { DistrictState } from './generate/state.js';
 
 /**
@@ -42,6 +43,7 @@ export function generateDistrict(options: GenerateDistrictOptions): DatasetInput
   buildOutsideOrganizations(state);
   appointPeople(state);
   buildLinks(state);
+  rotateCommitteePosts(state, seed);
   return outputDataset(state);
 }
 
