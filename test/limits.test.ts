@@ -68,6 +68,7 @@ async function exampleVariables(server: TestServer): Promise<Record<string, Reco
     WorstReturnPaths: { scope: 'D' },
     WhistleReportTimes: { scope: 'D' },
     CasesByMonth: {},
+    RotationAndVacancy: { scope: 'D' },
   };
 }
 

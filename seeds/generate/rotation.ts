@@ -58,18 +58,20 @@ export function rotateCommitteePosts(state: DistrictState, seed: number): void {
   const seatsHeld = new Map<string, number>();
   const heldBy = new Map<string, number>();
   for (const post of state.posts) {
-    if (!isSeat(post) || post.endDate) continue;
+    if (post.endDate) continue;
+    // Open posts of any kind: only people holding nothing else rotate, so that no move makes a new cross-appointment.
+    heldBy.set(post.personCode, (heldBy.get(post.personCode) ?? 0) + 1);
+    if (!isSeat(post)) continue;
     const org = orgByCode.get(post.organizationCode)!;
     if (org.archived !== null) continue;
     current.set(post, { post, org, community: communityOf.get(post.organizationCode)! });
     seatsHeld.set(org.code, (seatsHeld.get(org.code) ?? 0) + 1);
-    heldBy.set(post.personCode, (heldBy.get(post.personCode) ?? 0) + 1);
   }
-  // About one committee in seven was elected one member short: a seat vacant since the election.
-  for (const [code, held] of seatsHeld) orgByCode.get(code)!.seats = held + (random.chance(0.15) ? 1 : 0);
+  // About one committee in seven of fewer than 7 was elected one member short (committees have at most 7): a seat vacant since the election.
+  for (const [code, held] of seatsHeld) orgByCode.get(code)!.seats = held + (held < 7 && random.chance(0.15) ? 1 : 0);
 
   const moved = new Set<string>();
-  /** Seats whose holder may rotate: an ordinary member holding no other seat, in post for a year, not moved yet. */
+  /** Seats whose holder may rotate: an ordinary member holding no other post, in post for a year, not moved yet. */
   const movable = (day: Day, filter: (seat: Seat) => boolean): Seat[] =>
     [...current.values()].filter((seat) => ROTATING_ROLES.has(seat.post.role as PostRole) && heldBy.get(seat.post.personCode) === 1 && !moved.has(seat.post.personCode) && dayOf(seat.post.startDate) < day - 365 && filter(seat));
   const end = (seat: Seat, day: Day, reason: `${PostEndReason}`) => {
@@ -95,12 +97,15 @@ export function rotateCommitteePosts(state: DistrictState, seed: number): void {
 
   /** Members of one committee and of the other committee of the same community trade places on the same day. */
   const exchange = (day: Day): number => {
-    const party = movable(day, (seat) => seat.org.kind === K.COMMUNITY_PARTY_COMMITTEE);
+    // Party members of a residents' committee, by community: those who may take a seat on the Party committee.
+    const partners = new Map<Community, Seat[]>();
+    for (const seat of movable(day, (seat) => seat.org.kind === K.RESIDENTS_COMMITTEE && people.get(seat.post.personCode)!.partyMember)) {
+      partners.set(seat.community, [...(partners.get(seat.community) ?? []), seat]);
+    }
+    const party = movable(day, (seat) => seat.org.kind === K.COMMUNITY_PARTY_COMMITTEE && partners.has(seat.community));
     if (party.length === 0) return 0;
     const a = random.pick(party);
-    const others = movable(day, (seat) => seat.org === a.community.residentsCommittee && people.get(seat.post.personCode)!.partyMember);
-    if (others.length === 0) return 0;
-    const b = random.pick(others);
+    const b = random.pick(partners.get(a.community)!);
     end(a, day, 'ROTATION');
     end(b, day, 'ROTATION');
     start(a.post.personCode, b.org, day);
