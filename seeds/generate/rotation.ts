@@ -8,13 +8,15 @@ import type { DistrictState } from './state.js';
  * Phase 4b, rotation and vacancy (README, "Rotation and vacancy"): the end reasons of the committee posts
  * the earlier phases ended, the established seats of every committee, and in 2023, 2024 and 2025 a share
  * of the two committees' members changing posts (ROTATION_SHARE a year): exchanges between a community's
- * Party committee and its residents' committee, swaps between two communities, and exits, most of them
- * refilled after a vacancy of one to five months. It draws from its own random stream, so the phases
+ * Party committee and its residents' committee and swaps between two communities, and besides them exits
+ * (EXIT_SHARE), most of them refilled after a vacancy of one to five months. It draws from its own random stream, so the phases
  * before it give the same output as without it.
  */
 
-/** The share of committee members who change posts (or leave) in a year: 5–10 % (operations.md, "two-committee members and rotation"). */
+/** The share of committee members who change posts in a year: 5–10 % (operations.md, "two-committee members and rotation"). */
 const ROTATION_SHARE: readonly [number, number] = [0.05, 0.1];
+/** The share who leave the committees in a year, besides (operations.md: 8–20 % turnover of community workers, of whom these are a part). */
+const EXIT_SHARE: readonly [number, number] = [0.02, 0.04];
 const YEARS = [2023, 2024, 2025] as const;
 const SEAT_ROLES: ReadonlySet<PostRole> = new Set([R.SECRETARY, R.DEPUTY_SECRETARY, R.COMMITTEE_MEMBER, R.DIRECTOR, R.DEPUTY_DIRECTOR, R.MEMBER]);
 /** Ordinary members only rotate; heads (secretary, director) and their deputies stay. */
@@ -149,18 +151,17 @@ export function rotateCommitteePosts(state: DistrictState, seed: number): void {
     return 1;
   };
 
-  const kinds = [exchange, move, exit];
   for (const year of YEARS) {
     const first = dayOf(`${year}-01-01`);
     const last = Math.min(dayOf(`${year}-12-31`), LATEST_START - 31, TODAY - 1);
     const members = new Set([...current.values()].map((seat) => seat.post.personCode)).size;
-    const target = Math.max(3, Math.round(members * random.real(ROTATION_SHARE[0], ROTATION_SHARE[1])));
-    let changed = 0;
-    // Every kind at least once a year (the small sample holds a few of each), then at random: 40 % exchanges, 25 % moves, 35 % exits.
-    for (let attempt = 0; changed < target && attempt < target * 4; attempt += 1) {
-      const draw = random.next();
-      const kind = attempt < kinds.length ? kinds[attempt]! : draw < 0.4 ? exchange : draw < 0.65 ? move : exit;
-      changed += kind(randomDay(random, first, last));
-    }
+    const day = () => randomDay(random, first, last);
+    // Rotation: 5–10 % of the members change posts (at least one exchange and one move a year; then 60 % exchanges, 40 % moves).
+    const rotations = Math.max(2, Math.round(members * random.real(ROTATION_SHARE[0], ROTATION_SHARE[1])));
+    let rotated = exchange(day()) + move(day());
+    for (let attempt = 0; rotated < rotations && attempt < rotations * 4; attempt += 1) rotated += random.chance(0.6) ? exchange(day()) : move(day());
+    // Exits besides: 2–4 % of the members a year, at least one.
+    const exits = Math.max(1, Math.round(members * random.real(EXIT_SHARE[0], EXIT_SHARE[1])));
+    for (let left = 0; left < exits; ) left += exit(day()) || exits;
   }
 }
