@@ -176,7 +176,7 @@ export class OrganizationSeatsResolver {
     return organization.seats ?? DEFAULT_SEATS[organization.kind]!;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Seats with no holder on the date (seats − distinct people holding a seat post, never below 0); null for other kinds, and for a committee not existing on the date. One statement per date for every committee asked.' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Seats with no holder on the date (seats − seat posts held, never below 0); null for other kinds, and for a committee not existing on the date. One statement per date for every committee asked.' })
   async vacantSeats(
     @Root() organization: Organization,
     @Ctx() context: Context,

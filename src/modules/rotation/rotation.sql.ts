@@ -127,9 +127,9 @@ export class RotationSql {
       AND NOT (${q}.organization_id = ${f}.organization_id AND ${q}.role = ${f}.role)`;
   }
 
-  /** Held seats of committee `committee` on date `on`: distinct people holding a seat post. */
+  /** Held seats of committee `committee` on date `on`: the seat posts held that day. */
   held(committee: string, on: string): string {
-    return `(SELECT COUNT(DISTINCT q.person_id) FROM posts q WHERE q.organization_id = ${committee} AND q.role IN (${SEATS})
+    return `(SELECT COUNT(*) FROM posts q WHERE q.organization_id = ${committee} AND q.role IN (${SEATS})
               AND q.start_date <= ${on} AND (q.end_date IS NULL OR q.end_date > ${on}))`;
   }
 
@@ -237,18 +237,24 @@ export class RotationSql {
        FROM members m LEFT JOIN changed ch ON ch.p = m.p AND ch.g = m.g AND ch.person_id = m.person_id GROUP BY m.p, m.g`,
       parameters,
     );
+    // Seats held change only when a seat post starts (+1) or ends (−1): a running sum over each committee's changes gives the
+    // seats held from each change to the next, which is joined to the committee's part of each period, whatever their number.
     const vacancy = await queryRows(
       manager,
       `WITH ${this.committees()}, ${this.periods(input.periods)},
        live AS (SELECT * FROM (SELECT c.id AS cid, c.seats, ${key} AS g, pr.p, ${this.greatest('pr.pf', 'c.founded_on')} AS s,
                                       ${this.least('pr.pt', 'COALESCE(c.archived_on, pr.pt)')} AS e FROM committees c CROSS JOIN periods pr) x WHERE x.s < x.e),
-       changes AS (SELECT organization_id AS oid, start_date AS d FROM posts WHERE role IN (${SEATS})
-                   UNION SELECT organization_id, end_date FROM posts WHERE role IN (${SEATS}) AND end_date IS NOT NULL),
-       bounds AS (SELECT cid, p, s AS b FROM live UNION SELECT l.cid, l.p, x.d FROM live l JOIN changes x ON x.oid = l.cid AND x.d > l.s AND x.d < l.e),
-       segments AS (SELECT l.g, l.seats, b.cid, b.b AS d0, COALESCE(LEAD(b.b) OVER (PARTITION BY b.cid, b.p ORDER BY b.b), l.e) AS d1, b.p
-                    FROM bounds b JOIN live l ON l.cid = b.cid AND l.p = b.p),
-       measured AS (SELECT s.g, s.p, s.seats, ${this.days('s.d0', 's.d1')} AS len, ${this.held('s.cid', 's.d0')} AS held FROM segments s)
-       SELECT g, p, SUM(seats * len) AS seat_days, SUM(CASE WHEN held < seats THEN (seats - held) * len ELSE 0 END) AS vacant_days FROM measured GROUP BY g, p`,
+       changes AS (SELECT c.id AS cid, c.founded_on AS d, 0 AS delta FROM committees c
+                   UNION ALL SELECT q.organization_id, q.start_date, 1 FROM posts q JOIN committees c ON c.id = q.organization_id WHERE q.role IN (${SEATS})
+                   UNION ALL SELECT q.organization_id, q.end_date, -1 FROM posts q JOIN committees c ON c.id = q.organization_id WHERE q.role IN (${SEATS}) AND q.end_date IS NOT NULL),
+       daily AS (SELECT cid, d, SUM(delta) AS delta FROM changes GROUP BY cid, d),
+       running AS (SELECT cid, d, SUM(delta) OVER (PARTITION BY cid ORDER BY d ROWS UNBOUNDED PRECEDING) AS held,
+                          LEAD(d) OVER (PARTITION BY cid ORDER BY d) AS next_d FROM daily),
+       vacant AS (SELECT l.g, l.p, SUM((l.seats - r.held) * ${this.days(this.greatest('r.d', 'l.s'), this.least('COALESCE(r.next_d, l.e)', 'l.e'))}) AS days
+                  FROM live l JOIN running r ON r.cid = l.cid AND r.d < l.e AND (r.next_d IS NULL OR r.next_d > l.s) AND r.held < l.seats
+                  GROUP BY l.g, l.p),
+       seat AS (SELECT l.g, l.p, SUM(l.seats * ${this.days('l.s', 'l.e')}) AS days FROM live l GROUP BY l.g, l.p)
+       SELECT seat.g, seat.p, seat.days AS seat_days, COALESCE(vacant.days, 0) AS vacant_days FROM seat LEFT JOIN vacant ON vacant.g = seat.g AND vacant.p = seat.p`,
       parameters,
     );
     const figures = new Map<string, RotationFigures>();

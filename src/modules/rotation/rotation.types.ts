@@ -50,7 +50,7 @@ export class Vacancy {
   @Field(() => Int, { description: "The committee's established seats: recorded (setCommitteeSeats, the import) or the default of its kind (5)." })
   seats!: number;
 
-  @Field(() => Int, { description: 'Seats held on the date: distinct people holding a seat post (secretary, deputy secretary, committee member, director, deputy director, member).' })
+  @Field(() => Int, { description: 'Seats held on the date: the seat posts of the committee held that day (secretary, deputy secretary, committee member, director, deputy director, member).' })
   filled!: number;
 
   @Field(() => Int, { description: 'seats − filled.' })
