@@ -2103,7 +2103,7 @@ export type Organization = Node & {
   sharedResources: ResourceConnection;
   /** ACTIVE, or ARCHIVED once it stopped operating. */
   status: OrganizationStatus;
-  /** Seats with no holder on the date (seats − distinct people holding a seat post, never below 0); null for other kinds, and for a committee not existing on the date. One statement per date for every committee asked. */
+  /** Seats with no holder on the date (seats − seat posts held, never below 0); null for other kinds, and for a committee not existing on the date. One statement per date for every committee asked. */
   vacantSeats?: Maybe<Scalars['Int']['output']>;
   /** Incremented on every change; pass it back as expectedVersion to change it safely. */
   version: Scalars['Int']['output'];
@@ -3972,7 +3972,7 @@ export type UpdateResourceInput = {
 /** A committee with fewer seats held than it has, on a date. */
 export type Vacancy = {
   __typename?: 'Vacancy';
-  /** Seats held on the date: distinct people holding a seat post (secretary, deputy secretary, committee member, director, deputy director, member). */
+  /** Seats held on the date: the seat posts of the committee held that day (secretary, deputy secretary, committee member, director, deputy director, member). */
   filled: Scalars['Int']['output'];
   /** The committee. */
   organization: Organization;
