@@ -3601,7 +3601,9 @@ export type RevisitCaseInput = {
 
 /** What rotation and vacancy indicators are grouped by: the community of the committee, or its subdistrict. */
 export type RotationGroupBy =
+  /** By community: a community Party committee with the residents' committee under it. */
   | 'COMMUNITY'
+  /** By subdistrict: the subdistrict Party working committee above the community. */
   | 'SUBDISTRICT';
 
 /** Rotation and vacancy of the committees of one community or subdistrict, or of the whole scope. */

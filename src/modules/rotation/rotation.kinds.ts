@@ -69,4 +69,8 @@ export enum RotationGroupBy {
 registerEnumType(RotationGroupBy, {
   name: 'RotationGroupBy',
   description: 'What rotation and vacancy indicators are grouped by: the community of the committee, or its subdistrict.',
+  valuesConfig: {
+    COMMUNITY: { description: "By community: a community Party committee with the residents' committee under it." },
+    SUBDISTRICT: { description: 'By subdistrict: the subdistrict Party working committee above the community.' },
+  },
 });
