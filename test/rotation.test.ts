@@ -137,6 +137,15 @@ describe.each(DIALECTS)('rotation and vacancy on %s', (dialect) => {
     }
     const own = await ok(`{ vacancies(scope: "S2", on: "2024-06-01") { totalCount seats nodes { organization { code } } } postTransitions(scope: "S2", from: "2024-01-01", to: "2025-01-01") { totalCount } }`, undefined, s2Key);
     expect(own).toEqual({ vacancies: { totalCount: 1, seats: 2, nodes: [{ organization: { code: 'C3' } }] }, postTransitions: { totalCount: 0 } });
+    // Seats and vacant seats: on the organizations of the jurisdiction; outside it (a transition's next organization) refused.
+    const seats = await ok(`{ organizations(first: 50) { nodes { code seats vacantSeats(on: "2025-01-01") } } }`, undefined, s2Key);
+    expect(seats.organizations.nodes).toEqual([
+      { code: 'C3', seats: 2, vacantSeats: 0 },
+      { code: 'S2', seats: null, vacantSeats: null },
+    ]);
+    const beyond = await server.graphql(`{ postTransitions(scope: "S1", from: "2024-07-01", to: "2024-07-02") { nodes { toOrganization { code vacantSeats(on: "2025-01-01") } } } }`, undefined, s1NoPii);
+    expect(beyond.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(beyond.data?.postTransitions.nodes).toEqual([{ toOrganization: null }]);
     const ratios = await ok(`{ rotationIndicators(scope: "S2", from: "2024-01-01", to: "2025-01-01") { groups { rotationRate { denominator } vacancyDays { numerator denominator } } } }`, undefined, s2Key);
     expect(ratios.rotationIndicators.groups).toEqual([{ rotationRate: { denominator: 0 }, vacancyDays: { numerator: 223, denominator: 732 } }]);
   });
