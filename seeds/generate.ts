@@ -8,6 +8,7 @@ import { buildOutsideOrganizations } from './generate/outside.js';
 import { generateResources } from './generate/resources.js';
 import { generateSocial } from './generate/social.js';
 import { appointPeople } from './generate/posts.js';
+import { rotateCommitteePosts } from './generate/rotation.js';
 import { DistrictState } from './generate/state.js';
 import { generateWorkforce } from './generate/workforce.js';
 
@@ -46,6 +47,7 @@ export function generateDistrict(options: GenerateDistrictOptions): DatasetInput
   buildOutsideOrganizations(state);
   appointPeople(state);
   buildLinks(state);
+  rotateCommitteePosts(state, seed);
   return outputDataset(state);
 }
 

@@ -71,6 +71,7 @@ async function exampleVariables(server: TestServer): Promise<Record<string, Reco
     VolunteerHoursPanel: { scope: 'S1', from: '2026-03-01', to: '2026-04-01' },
     WorkforcePanel: { scope: 'D', community: toGlobalId('Organization', await idOf('organizations', 'C1')) },
     ResourcesPanel: { community: toGlobalId('Organization', await idOf('organizations', 'C1')) },
+    RotationAndVacancy: { scope: 'D' },
   };
 }
 

@@ -96,8 +96,10 @@ describe.each(DIALECTS)('the LocatedIn migration on %s', (dialect) => {
     db = await Database.open({ databaseUrl: empty.databaseUrl, sqlitePath: empty.sqlitePath, migrate: true });
     const after = await readTables((sql) => db!.manager.query(sql));
     expect(after.organizations.map((row) => row.located_in_id)).toEqual([null, null, null, null, null]);
-    expect(after.organizations.map(({ located_in_id: _added, ...row }) => row)).toEqual(before.organizations);
-    for (const table of Object.keys(TABLES).filter((name) => name !== 'organizations')) expect(after[table], table).toEqual(before[table]);
+    expect(after.organizations.map(({ located_in_id: _added, seats: _seats, ...row }) => row)).toEqual(before.organizations);
+    // Columns added by later migrations (PostEndReasonSeats: posts.end_reason) are null on the old rows.
+    const withoutLater = (rows: Record<string, unknown>[]) => rows.map(({ end_reason: endReason, ...row }) => (expect(endReason ?? null).toBeNull(), row));
+    for (const table of Object.keys(TABLES).filter((name) => name !== 'organizations')) expect(withoutLater(after[table]!), table).toEqual(before[table]);
     if (dialect === 'sqlite') {
       expect(await db.manager.query('PRAGMA foreign_key_check')).toEqual([]);
       expect(await db.manager.query('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);

@@ -156,8 +156,8 @@ describe('the sample district generator', () => {
   });
 
   it('generates the golden sample district (npm start) and the golden full district (scale 1), hash for hash', () => {
-    expect(datasetHash(sampleInput), `the sample district at scale ${SAMPLE_SCALE}, seed ${DEFAULT_SEED}`).toBe('c6cf0671046e2b0ca717896aa672ad3e45ba72123ce3b77529a2c3dd1e7896b0');
-    expect(datasetHash(fullInput), `the full district at scale 1, seed ${DEFAULT_SEED}`).toBe('a981c8421c869184f9b495389d2413a23de019d3b312d9eedeb996bc26bd1102');
+    expect(datasetHash(sampleInput), `the sample district at scale ${SAMPLE_SCALE}, seed ${DEFAULT_SEED}`).toBe('8fb40d64534a472ea42a40e27f36cb13689b6f579d15d32ab9b0e2e710583e59');
+    expect(datasetHash(fullInput), `the full district at scale 1, seed ${DEFAULT_SEED}`).toBe('9b366969bb0acafb189eceb024d02672812692a675b6860c2057cb1c50bd95d9');
   });
 
   it('produces datasets that the import schema accepts', () => {
@@ -278,13 +278,17 @@ describe('the sample district generator', () => {
       const organizations = new Map(dataset.organizations.map((org) => [org.code, org]));
       const ended = dataset.posts.filter((post) => post.endDate !== null);
       expect(ended.length / dataset.posts.length).toBeGreaterThanOrEqual(0.1);
-      expect(ended.length / dataset.posts.length).toBeLessThanOrEqual(0.15);
+      // (0.15 before the rotation phase, which ends a few percent more of the committee posts.)
+      expect(ended.length / dataset.posts.length).toBeLessThanOrEqual(0.17);
       const starts = new Set(dataset.posts.map((post) => `${post.organizationCode}|${post.role}|${post.startDate}`));
-      // Posts in a closed organisation end with it and have no successor.
+      // Posts in a closed organisation end with it and have no successor; so may those the rotation phase
+      // ended from 2023 (seeds/generate/rotation.ts: the holder moved, or left a seat vacant for a while or for good).
+      const rotated = (post: (typeof ended)[number]) => post.endReason != null && post.endReason !== 'TERM_END' && post.endDate! >= '2023-01-01';
       const withoutSuccessor = ended.filter(
-        (post) => organizations.get(post.organizationCode)?.archivedOn !== post.endDate && !starts.has(`${post.organizationCode}|${post.role}|${post.endDate}`),
+        (post) => organizations.get(post.organizationCode)?.archivedOn !== post.endDate && !rotated(post) && !starts.has(`${post.organizationCode}|${post.role}|${post.endDate}`),
       );
       expect(withoutSuccessor.map((post) => post.code)).toEqual([]);
+      expect(ended.filter(rotated).length / ended.length).toBeLessThan(0.1);
     }
   });
 

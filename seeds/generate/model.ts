@@ -30,6 +30,8 @@ export interface Org {
   archived: Day | null;
   households: number | null;
   address: string | null;
+  /** Established seats of a committee, set by the rotation phase (seeds/generate/rotation.ts). */
+  seats?: number;
   /** Where the organisation is located, for links with the chain around it. */
   community: Community | null;
   /** For a unit of a whole subdistrict or the district with no community: that subdistrict's or the district's committee. */

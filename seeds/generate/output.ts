@@ -18,6 +18,7 @@ export function outputDataset(state: DistrictState): DatasetInput {
     archivedOn: org.archived === null ? null : isoOf(org.archived),
     households: org.households,
     address: org.address,
+    ...(org.seats === undefined ? {} : { seats: org.seats }),
   }));
   for (const community of state.communities) {
     for (const grid of community.grids) {

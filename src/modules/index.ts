@@ -15,6 +15,7 @@ import { casesModule } from './cases/index.js';
 import { resourcesModule } from './resources/index.js';
 import { socialModule } from './social/index.js';
 import { workforceModule } from './workforce/index.js';
+import { rotationModule } from './rotation/index.js';
 import type { ModuleDescriptor } from './contract.js';
 
 /**
@@ -38,4 +39,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
   resourcesModule,
   socialModule,
   workforceModule,
+  rotationModule,
 ];

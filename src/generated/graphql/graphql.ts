@@ -154,6 +154,8 @@ export type AppointPersonInput = {
   code: Scalars['String']['input'];
   /** Day it ends, if already fixed; must be after startDate. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Why it ends, with endDate only. */
+  endReason?: InputMaybe<PostEndReason>;
   /** The organization of the post. */
   organizationId: Scalars['ID']['input'];
   /** The person appointed. */
@@ -1054,6 +1056,8 @@ export type EndMemberReportInput = {
 export type EndPostInput = {
   /** First day no longer held; default today. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Why it ends (TERM_END, ROTATION, RESIGNATION, ELECTION, DISMISSAL); not recorded when omitted. */
+  endReason?: InputMaybe<PostEndReason>;
   /** The version you last read; CONFLICT if it changed since. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The post to end. */
@@ -1343,6 +1347,8 @@ export type Indicator =
   | 'LARGEST_COMPONENT_SHARE'
   /** governanceIndicators.partyPresenceCoverage: enterprises and social organisations with a Party presence ÷ those located in the scope. */
   | 'PARTY_PRESENCE_COVERAGE'
+  /** rotationIndicators.rotationRate of each period: committee members at its first day who changed posts during it ÷ committee members at its first day. */
+  | 'ROTATION_RATE'
   /** socialIndicators.dormantLinkShare: collaboration links in force on each period's last day with no use in the period ÷ those links, each link once, over the whole scope. */
   | 'SOCIAL_DORMANT_LINK_SHARE'
   /** socialForceParticipation.locatedShare: outside organizations located in the scope that take part ÷ those located in the scope. */
@@ -1352,7 +1358,9 @@ export type Indicator =
   /** socialIndicators.needFulfilmentRate of the needs raised in each period, over the whole scope. */
   | 'SOCIAL_NEED_FULFILMENT_RATE'
   /** socialIndicators.unitParticipationRate: reporting units (UNIT_REPORTING links in force on each period's last day) that took part in the period ÷ those units, over the whole scope. */
-  | 'SOCIAL_UNIT_PARTICIPATION_RATE';
+  | 'SOCIAL_UNIT_PARTICIPATION_RATE'
+  /** rotationIndicators.vacancyDays of each period: seat-days vacant ÷ seat-days of the committees. */
+  | 'VACANCY_DAYS';
 
 /** An indicator at the end of each period between two dates. */
 export type IndicatorTrend = {
@@ -1760,6 +1768,8 @@ export type Mutation = {
   revokeApiKey: Scalars['Boolean']['output'];
   /** The caller scores a summoned unit's response, 1 to 5 (评价权). */
   scoreWhistleSummons: WhistleSummons;
+  /** Records the established seats of a community Party committee or residents' committee (what vacancies count against). Versioned and audited. */
+  setCommitteeSeats: Organization;
   /** SIGN (签收): the unit signs for a dispatched case. */
   signCase: CaseStepResult;
   /** TRANSFER (转办): the handler hands a signed case on to another reachable unit, which must sign in turn. */
@@ -2082,6 +2092,12 @@ export type MutationScoreWhistleSummonsArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationSetCommitteeSeatsArgs = {
+  input: SetCommitteeSeatsInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationSignCaseArgs = {
   input: CaseStepInput;
 };
@@ -2290,6 +2306,8 @@ export type Organization = Node & {
   posts: PostConnection;
   /** The resources it owns, by code unless ordered otherwise. */
   resources: ResourceConnection;
+  /** Established seats of a community Party committee or residents' committee: recorded (setCommitteeSeats), else the default of its kind (5). Null for other kinds. */
+  seats?: Maybe<Scalars['Int']['output']>;
   /** The sector, which follows from the kind. */
   sector: Sector;
   /** Service cases it handles now, or located in its subtree (role), newest first by default. */
@@ -2298,6 +2316,8 @@ export type Organization = Node & {
   sharedResources: ResourceConnection;
   /** ACTIVE, or ARCHIVED once it stopped operating. */
   status: OrganizationStatus;
+  /** Seats with no holder on the date (seats − seat posts held, never below 0); null for other kinds, and for a committee not existing on the date. One statement per date for every committee asked. */
+  vacantSeats?: Maybe<Scalars['Int']['output']>;
   /** Incremented on every change; pass it back as expectedVersion to change it safely. */
   version: Scalars['Int']['output'];
   /** The community workers it employs or who are assigned to it, by code (within your jurisdiction). */
@@ -2379,6 +2399,12 @@ export type OrganizationSharedResourcesArgs = {
   kinds?: InputMaybe<Array<ResourceKind>>;
   orderBy?: InputMaybe<ResourceOrder>;
   statuses?: InputMaybe<Array<ResourceStatus>>;
+};
+
+
+/** An organization of the grassroots governance graph: a Party body of the vertical chain, or a committee, unit, enterprise or social force joined to it by links. */
+export type OrganizationVacantSeatsArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2711,6 +2737,8 @@ export type Post = Node & {
   code: Scalars['String']['output'];
   /** Day the post ended (no longer held from this day); null while held. */
   endDate?: Maybe<Scalars['Date']['output']>;
+  /** Why the post ended; null while held, or when the reason was not recorded. */
+  endReason?: Maybe<PostEndReason>;
   /** Global, opaque id of the object. Stable: it never changes. */
   id: Scalars['ID']['output'];
   /** The organization of the post. */
@@ -2757,6 +2785,19 @@ export type PostEdge = {
   /** The Post. */
   node: Post;
 };
+
+/** Why a post ended. */
+export type PostEndReason =
+  /** Dismissed or removed from the post. */
+  | 'DISMISSAL'
+  /** Not re-elected, or replaced in an election or by-election. */
+  | 'ELECTION'
+  /** The holder resigned or left of their own accord (retirement, a move away). */
+  | 'RESIGNATION'
+  /** Rotated to another post: an exchange between the two committees, a move to another community, a posting up the chain. */
+  | 'ROTATION'
+  /** The term of office ended (a general election, the end of an appointment). */
+  | 'TERM_END';
 
 /** Conditions a post must all meet to be counted. */
 export type PostFilter = {
@@ -2824,6 +2865,62 @@ export type PostRole =
   /** Volunteer. */
   | 'VOLUNTEER';
 
+/** A person leaving a committee seat, and the next post they took within the window (README, "Rotation and vacancy"). Derived from the posts; nothing is stored. */
+export type PostTransition = {
+  __typename?: 'PostTransition';
+  /** Days from the seat post's end to the next post's start: negative when the next post began first (a handover, at most 30 days), null for an EXIT. */
+  daysBetween?: Maybe<Scalars['Int']['output']>;
+  /** The seat post's end reason, when recorded. */
+  endReason?: Maybe<PostEndReason>;
+  /** The seat post that ended. */
+  fromPost: Post;
+  /** What kind of change it was. */
+  kind: PostTransitionKind;
+  /** The day the seat post ended (its endDate). */
+  leftOn: Scalars['Date']['output'];
+  /** The person (personal data masked without the pii right, as everywhere). */
+  person: Person;
+  /** The organization of the next post; null for an EXIT. Outside your jurisdiction only its id, code, name and kind. */
+  toOrganization?: Maybe<Organization>;
+  /** The next post; null for an EXIT, and when it lies outside your jurisdiction (toOrganization still says where, in short). */
+  toPost?: Maybe<Post>;
+};
+
+/** A page of post transitions, by the day the seat was left, with the total across all pages. */
+export type PostTransitionConnection = {
+  __typename?: 'PostTransitionConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<PostTransitionEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<PostTransition>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many transitions match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One transition in a page, with its cursor. */
+export type PostTransitionEdge = {
+  __typename?: 'PostTransitionEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The transition. */
+  node: PostTransition;
+};
+
+/** What a person did after leaving a committee seat, judged from the next post they took (checked in this order: PROMOTION, EXCHANGE, MOVE_ACROSS_COMMUNITIES, OTHER_POST). */
+export type PostTransitionKind =
+  /** The next post is in the other committee of the same community: from the community Party committee to its residents' committee or back. */
+  | 'EXCHANGE'
+  /** No next post within the window: the person left. */
+  | 'EXIT'
+  /** The next post is in (or under) another community. */
+  | 'MOVE_ACROSS_COMMUNITIES'
+  /** Another post in the same community that is none of the above (another role in the same committee, a grid branch, the service centre), or outside the chain. */
+  | 'OTHER_POST'
+  /** The next post is in the subdistrict or district Party committee, or is a head post (secretary, director) after a post that was not. */
+  | 'PROMOTION';
+
 /** A social-work qualification; its registration is renewed every 3 years with continuing education (72 h for ASSISTANT, 90 h for the two higher levels). */
 export type QualificationLevel =
   /** Assistant social worker (助理社会工作师). */
@@ -2867,7 +2964,7 @@ export type Query = {
   grid?: Maybe<Grid>;
   /** Grids matching a filter, by code, a page at a time. */
   grids: GridConnection;
-  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement. */
+  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements. */
   indicatorTrend: IndicatorTrend;
   /** One link by id; null when there is none. */
   link?: Maybe<Link>;
@@ -2895,6 +2992,8 @@ export type Query = {
   people: PersonConnection;
   /** One person by id; null when there is none. */
   person?: Maybe<Person>;
+  /** People leaving a seat of a community Party committee or residents' committee of the scope in [from, to), each with the next post they took (from 30 days before to 90 days after) and its kind, by the day they left. One statement for the page and its total, whatever the number of posts. */
+  postTransitions: PostTransitionConnection;
   /** Posts matching a filter, counted by the chosen dimensions. Counts need no personal-data right. */
   postsAggregate: PostAggregate;
   /** One resource by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
@@ -2907,6 +3006,8 @@ export type Query = {
   resourceUses: ResourceUseConnection;
   /** Resources matching a filter, a page at a time: within a jurisdiction, those owned in it and those shared into it. */
   resources: ResourceConnection;
+  /** Rotation rate and vacancy days of the committees of a scope over [from, to), grouped by community or subdistrict: two statements whatever the size of the scope, computed in SQL. */
+  rotationIndicators: RotationIndicators;
   /** One service case by id or by code (give exactly one); null when there is none or it is outside your jurisdiction. */
   serviceCase?: Maybe<ServiceCase>;
   /** Service cases matching a filter, a page at a time: those of your subtree, and those your organizations handle. */
@@ -2925,6 +3026,8 @@ export type Query = {
   trainingCourse?: Maybe<TrainingCourse>;
   /** Training courses matching a filter, by start, a page at a time: within a jurisdiction, those its organizations provide or its workers attend. */
   trainingCourses: TrainingCourseConnection;
+  /** The committees of the scope with fewer seats held than they have on a date, by code, with the scope's seat totals: one statement. */
+  vacancies: VacancyConnection;
   /** One whistle by id or by code (give exactly one); null when there is none or its caller is outside your jurisdiction. */
   whistle?: Maybe<Whistle>;
   /** Whistles matching a filter, newest first, a page at a time: those blown within your jurisdiction. */
@@ -3118,6 +3221,17 @@ export type QueryPersonArgs = {
 
 
 /** Entry points for reading the grassroots governance graph. */
+export type QueryPostTransitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  kinds?: InputMaybe<Array<PostTransitionKind>>;
+  scope: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
 export type QueryPostsAggregateArgs = {
   filter?: InputMaybe<PostFilter>;
   groupBy: Array<PostGroupBy>;
@@ -3162,6 +3276,15 @@ export type QueryResourcesArgs = {
   filter?: InputMaybe<ResourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ResourceOrder>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryRotationIndicatorsArgs = {
+  from: Scalars['Date']['input'];
+  groupBy?: InputMaybe<RotationGroupBy>;
+  scope: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -3240,6 +3363,15 @@ export type QueryTrainingCoursesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TrainingCourseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading the grassroots governance graph. */
+export type QueryVacanciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  scope: Scalars['ID']['input'];
 };
 
 
@@ -3796,6 +3928,39 @@ export type RevisitCaseInput = {
   satisfaction: Satisfaction;
 };
 
+/** What rotation and vacancy indicators are grouped by: the community of the committee, or its subdistrict. */
+export type RotationGroupBy =
+  /** By community: a community Party committee with the residents' committee under it. */
+  | 'COMMUNITY'
+  /** By subdistrict: the subdistrict Party working committee above the community. */
+  | 'SUBDISTRICT';
+
+/** Rotation and vacancy of the committees of one community or subdistrict, or of the whole scope. */
+export type RotationIndicatorGroup = {
+  __typename?: 'RotationIndicatorGroup';
+  /** COMMUNITY: the community Party committee. SUBDISTRICT: the subdistrict Party working committee. Null for the whole scope. */
+  organization?: Maybe<Organization>;
+  /** rotationRate: committee members at `from` (distinct people holding a seat post in a community Party committee or residents' committee of the group on that day) whose seat post ended in [from, to) and who took another post within the window (30 days before to 90 days after; a transition other than EXIT) ÷ committee members at `from`. */
+  rotationRate: Ratio;
+  /** vacancyDays: seat-days vacant ÷ seat-days, over [from, to). Seat-days: Σ over the committees of the group of their seats × the days of the period they existed. Seat-days vacant: Σ over those days of seats − seats held (never below 0). */
+  vacancyDays: Ratio;
+};
+
+/** Rotation and vacancy indicators of the committees of a scope over a period (README, "Rotation and vacancy"). */
+export type RotationIndicators = {
+  __typename?: 'RotationIndicators';
+  /** First day of the period. */
+  from: Scalars['Date']['output'];
+  /** What the groups are; null: one group, the whole scope. */
+  groupBy?: Maybe<RotationGroupBy>;
+  /** The groups, by database id of the community or subdistrict (those with committee members or seats). */
+  groups: Array<RotationIndicatorGroup>;
+  /** The scope. */
+  scope: Organization;
+  /** Day after the period (exclusive). */
+  to: Scalars['Date']['output'];
+};
+
 /** The resident's satisfaction at the revisit. */
 export type Satisfaction =
   /** Basically satisfied. */
@@ -4017,6 +4182,16 @@ export type ServiceSpace = {
   per100Households?: Maybe<Scalars['Float']['output']>;
   /** m² of ACTIVE SPACE resources (unit m²) placed in the area or shared into it by a RESOURCE_SHARING link in force on the last day of the period. */
   squareMetres: Scalars['Float']['output'];
+};
+
+/** Records how many seats a committee (community Party committee or residents' committee) has. */
+export type SetCommitteeSeatsInput = {
+  /** The version you last read; CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The committee. */
+  organizationId: Scalars['ID']['input'];
+  /** Established seats, 1 to 50; null returns to the default of the kind (5). */
+  seats?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Organizations outside the chain (government, market and social sectors) taking part through at least one link in force into the scope. */
@@ -4344,6 +4519,47 @@ export type UpdateResourceInput = {
   openingHours?: InputMaybe<Scalars['String']['input']>;
   /** A new unit. */
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A committee with fewer seats held than it has, on a date. */
+export type Vacancy = {
+  __typename?: 'Vacancy';
+  /** Seats held on the date: the seat posts of the committee held that day (secretary, deputy secretary, committee member, director, deputy director, member). */
+  filled: Scalars['Int']['output'];
+  /** The committee. */
+  organization: Organization;
+  /** The committee's established seats: recorded (setCommitteeSeats, the import) or the default of its kind (5). */
+  seats: Scalars['Int']['output'];
+  /** seats − filled. */
+  vacant: Scalars['Int']['output'];
+};
+
+/** The committees of a scope with vacant seats on a date, by code, with the totals of the scope. */
+export type VacancyConnection = {
+  __typename?: 'VacancyConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<VacancyEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<Vacancy>;
+  /** The date. */
+  on: Scalars['Date']['output'];
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** Established seats of every committee of the scope existing on the date. */
+  seats: Scalars['Int']['output'];
+  /** How many committees have vacant seats, across all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Of those, how many are vacant. */
+  vacantSeats: Scalars['Int']['output'];
+};
+
+/** One vacancy in a page, with its cursor. */
+export type VacancyEdge = {
+  __typename?: 'VacancyEdge';
+  /** Position of this item; pass it as `after` to continue from here. */
+  cursor: Scalars['String']['output'];
+  /** The vacancy. */
+  node: Vacancy;
 };
 
 /** An organization verifies the hours of a participation. */
@@ -4834,6 +5050,16 @@ export type ResourcesPanelQueryVariables = Exact<{
 
 export type ResourcesPanelQuery = { __typename?: 'Query', resources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', code: string, name: string, kind: ResourceKind, status: ResourceStatus, unit: string, maximum: number, available?: number | null, availableUpdatedAt?: string | null, openingHours?: string | null, weeklyOpenHours: number, owner: { __typename?: 'Organization', code: string, name: string, kind: OrganizationKind }, grid?: { __typename?: 'Grid', code: string } | null, sharedThrough: Array<{ __typename?: 'Link', code: string, target: { __typename?: 'Organization', code: string, name: string } }>, uses: { __typename?: 'ResourceUseConnection', totalCount: number, nodes: Array<{ __typename?: 'ResourceUse', code: string, startsAt: string, endsAt: string, quantity: number, status: ResourceUseStatus, purpose?: string | null, user: { __typename?: 'Organization', name: string } }> } }> }, resourceIndicators: { __typename?: 'ResourceIndicators', from: string, to: string, groups: Array<{ __typename?: 'ResourceIndicatorGroup', kind?: ResourceKind | null, resourceUtilisation: { __typename?: 'QuantityRatio', numerator: number, denominator: number, value?: number | null }, fundsUtilisation: { __typename?: 'QuantityRatio', numerator: number, denominator: number, value?: number | null }, resourceSharingRate: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null }, serviceSpacePer100Households?: { __typename?: 'ServiceSpace', squareMetres: number, households: number, per100Households?: number | null, meetsStandard?: boolean | null } | null, idleResources: { __typename?: 'ResourceConnection', totalCount: number, nodes: Array<{ __typename?: 'Resource', code: string, name: string }> } }> } };
 
+export type RotationAndVacancyQueryVariables = Exact<{
+  scope?: Scalars['ID']['input'];
+  from?: Scalars['Date']['input'];
+  to?: Scalars['Date']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type RotationAndVacancyQuery = { __typename?: 'Query', postTransitions: { __typename?: 'PostTransitionConnection', totalCount: number, nodes: Array<{ __typename?: 'PostTransition', kind: PostTransitionKind, leftOn: string, daysBetween?: number | null, endReason?: PostEndReason | null, person: { __typename?: 'Person', name: string }, fromPost: { __typename?: 'Post', role: PostRole, organization: { __typename?: 'Organization', name: string } }, toPost?: { __typename?: 'Post', role: PostRole } | null, toOrganization?: { __typename?: 'Organization', name: string } | null }> }, rotationIndicators: { __typename?: 'RotationIndicators', groups: Array<{ __typename?: 'RotationIndicatorGroup', organization?: { __typename?: 'Organization', name: string } | null, rotationRate: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null }, vacancyDays: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null } }> }, vacancies: { __typename?: 'VacancyConnection', totalCount: number, seats: number, vacantSeats: number, nodes: Array<{ __typename?: 'Vacancy', seats: number, filled: number, vacant: number, organization: { __typename?: 'Organization', name: string, kind: OrganizationKind } }> } };
+
 export type ShortestPathQueryVariables = Exact<{
   from?: Scalars['ID']['input'];
   to?: Scalars['ID']['input'];
@@ -4925,6 +5151,7 @@ export const OrganizationsByFilterDocument = {"kind":"Document","definitions":[{
 export const PathAcrossDistrictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PathAcrossDistrict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199001001-G01-B01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199003002-G08-B08","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PathAcrossDistrictQuery, PathAcrossDistrictQueryVariables>;
 export const PersonPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"UGVyc29uOjE=","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activeAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonPostsQuery, PersonPostsQueryVariables>;
 export const ResourcesPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResourcesPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"community"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2025-12-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2026-01-01","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"community"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"MAXIMUM_DESC"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"availableUpdatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyOpenHours"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedThrough"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activeAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"uses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resourceIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"community"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"KIND"}},{"kind":"Argument","name":{"kind":"Name","value":"idleFirst"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"resourceUtilisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundsUtilisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resourceSharingRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceSpacePer100Households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"squareMetres"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"per100Households"}},{"kind":"Field","name":{"kind":"Name","value":"meetsStandard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idleResources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResourcesPanelQuery, ResourcesPanelQueryVariables>;
+export const RotationAndVacancyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RotationAndVacancy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199000000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2023-01-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},"defaultValue":{"kind":"StringValue","value":"2026-01-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}},"defaultValue":{"kind":"StringValue","value":"2025-12-31","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postTransitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"EXCHANGE"},{"kind":"EnumValue","value":"MOVE_ACROSS_COMMUNITIES"},{"kind":"EnumValue","value":"PROMOTION"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysBetween"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromPost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"toPost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rotationIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"SUBDISTRICT"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rotationRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vacancyDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"vacantSeats"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seats"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"vacant"}}]}}]}}]}}]} as unknown as DocumentNode<RotationAndVacancyQuery, RotationAndVacancyQueryVariables>;
 export const ShortestPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShortestPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"ENT-000003","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199000000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeVertical"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":true}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"linkKinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeVertical"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeVertical"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ShortestPathQuery, ShortestPathQueryVariables>;
 export const SubdistrictDescendantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubdistrictDescendants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"110199001000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationKind"}}}},"defaultValue":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"COMMUNITY_PARTY_COMMITTEE"},{"kind":"EnumValue","value":"GRID_PARTY_BRANCH"}]}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"2"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"descendants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubdistrictDescendantsQuery, SubdistrictDescendantsQueryVariables>;
 export const SubgraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Subgraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"root"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"110199001001","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"2"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"2000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subgraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"root"},"value":{"kind":"Variable","name":{"kind":"Name","value":"root"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"linkKinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"activeAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubgraphQuery, SubgraphQueryVariables>;

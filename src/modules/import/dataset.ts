@@ -6,7 +6,8 @@ import { LinkKind, LinkStatus } from '../links/link.kinds.js';
 import { linkCodeSchema, linkDescriptionSchema, linkWeightSchema } from '../links/link.rules.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
 import { householdsSchema, organizationAddressSchema, organizationCodeSchema, organizationNameSchema } from '../organizations/organization.rules.js';
-import { PostRole } from '../people/post.kinds.js';
+import { PostEndReason, PostRole } from '../people/post.kinds.js';
+import { COMMITTEE_KINDS, MAX_SEATS } from '../rotation/rotation.kinds.js';
 import { personCodeSchema, personNameSchema, phoneSchema } from '../people/person.rules.js';
 import { postCodeSchema, postTitleSchema } from '../people/post.rules.js';
 import { CaseChannel, CaseUrgency, CategoryKind, Resolution, Satisfaction, WhistleReason } from '../cases/case.kinds.js';
@@ -65,7 +66,9 @@ export const datasetOrganizationSchema = z.strictObject({
   archivedOn: optional(date),
   households: optional(householdsSchema),
   address: optional(organizationAddressSchema),
-});
+  /** Established seats of a committee (community Party committee or residents' committee). */
+  seats: optional(z.number().int().min(1).max(MAX_SEATS)),
+}).refine((record) => record.seats == null || COMMITTEE_KINDS.includes(record.kind), { message: "seats can only be given for a community Party committee or a residents' committee", path: ['seats'] });
 
 export const datasetGridSchema = z.strictObject({
   code: gridCodeSchema,
@@ -94,6 +97,7 @@ export const datasetPostSchema = z.strictObject({
   title: optional(postTitleSchema),
   startDate: date,
   endDate: optional(date),
+  endReason: optional(enumOf(PostEndReason)),
 });
 
 export const datasetLinkSchema = z.strictObject({

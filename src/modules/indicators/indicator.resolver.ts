@@ -28,6 +28,11 @@ import {
 import { IndicatorSnapshot, ratio, type RatioValue } from './indicators.js';
 import type { CaseTrendMeasure } from '../cases/case.indicators.js';
 import { periodEnds } from './periods.js';
+import { periodStart } from '../cases/case.indicators.js';
+
+function dayAfter(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
 
 const MAX_TREND_POINTS = 240;
 const MAX_LISTED = 100;
@@ -92,7 +97,7 @@ export class IndicatorResolver {
 
   @Query(() => IndicatorTrend, {
     description:
-      'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement.',
+      'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements.',
   })
   async indicatorTrend(
     @Ctx() context: Context,
@@ -111,6 +116,12 @@ export class IndicatorResolver {
     if (indicator.startsWith('CASE_')) {
       // Service cases: the ratio of the cases of each period, one grouped statement (src/modules/cases/case.indicators.ts).
       const ratios = await context.services.caseIndicators.trend(indicator.slice('CASE_'.length) as CaseTrendMeasure, scopeId, context.scope.rootId, from, to, interval, dates);
+      return { indicator, interval, scopeId, points: dates.map((date, index) => ({ date, ...ratios[index]! })) };
+    }
+    if (indicator === IndicatorName.ROTATION_RATE || indicator === IndicatorName.VACANCY_DAYS) {
+      // Rotation and vacancy: the ratio of each whole period, two statements (src/modules/rotation/rotation.sql.ts).
+      const periods = dates.map((date) => ({ from: periodStart(date, interval), to: dayAfter(date) }));
+      const ratios = await context.services.rotation.trend(indicator, scopeId, periods);
       return { indicator, interval, scopeId, points: dates.map((date, index) => ({ date, ...ratios[index]! })) };
     }
     const socialMeasure = SOCIAL_TRENDS[indicator];

@@ -183,6 +183,8 @@ export enum IndicatorName {
   SOCIAL_MEMBER_REPORT_ACTIVATION = 'SOCIAL_MEMBER_REPORT_ACTIVATION',
   SOCIAL_UNIT_PARTICIPATION_RATE = 'SOCIAL_UNIT_PARTICIPATION_RATE',
   SOCIAL_DORMANT_LINK_SHARE = 'SOCIAL_DORMANT_LINK_SHARE',
+  ROTATION_RATE = 'ROTATION_RATE',
+  VACANCY_DAYS = 'VACANCY_DAYS',
 }
 
 export enum TrendInterval {
@@ -214,6 +216,8 @@ registerEnumType(IndicatorName, {
     SOCIAL_MEMBER_REPORT_ACTIVATION: { description: "socialIndicators.memberReportActivation: member reports in force on each period's last day with a participation in the period ÷ those reports, over the whole scope." },
     SOCIAL_UNIT_PARTICIPATION_RATE: { description: "socialIndicators.unitParticipationRate: reporting units (UNIT_REPORTING links in force on each period's last day) that took part in the period ÷ those units, over the whole scope." },
     SOCIAL_DORMANT_LINK_SHARE: { description: "socialIndicators.dormantLinkShare: collaboration links in force on each period's last day with no use in the period ÷ those links, each link once, over the whole scope." },
+    ROTATION_RATE: { description: 'rotationIndicators.rotationRate of each period: committee members at its first day who changed posts during it ÷ committee members at its first day.' },
+    VACANCY_DAYS: { description: 'rotationIndicators.vacancyDays of each period: seat-days vacant ÷ seat-days of the committees.' },
   },
 });
 

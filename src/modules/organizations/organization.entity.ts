@@ -74,6 +74,10 @@ export class Organization extends StoredEntity implements Node {
   @Field(() => String, { nullable: true, description: 'Street address (road level only) or seat.' })
   @Column({ type: 'varchar', length: 300, nullable: true })
   address!: string | null;
+
+  /** Established seats of a committee, where recorded (src/modules/rotation: Organization.seats gives the default of its kind otherwise). */
+  @Column({ type: 'integer', nullable: true })
+  seats!: number | null;
 }
 
 /** Pages of Organizations, for every list of them. */

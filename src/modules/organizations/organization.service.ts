@@ -68,6 +68,8 @@ export interface NewOrganization {
   archivedOn?: string | null;
   households?: number | null;
   address?: string | null;
+  /** Established seats of a committee (rotation module); only the import sets it here. */
+  seats?: number | null;
 }
 
 /** An existing organization as read in the caller's transaction, with the values it is to have (an import record). */
@@ -81,6 +83,7 @@ export interface OrganizationChange {
   archivedOn: string | null;
   households: number | null;
   address: string | null;
+  seats?: number | null;
 }
 
 /** Builds the WHERE clause of the organization filter; shared by lists and (later) aggregates. */
@@ -252,6 +255,7 @@ export class OrganizationService {
         archivedOn: row.archivedOn ?? null,
         households: row.households ?? null,
         address: row.address ?? null,
+        seats: row.seats ?? null,
         version: 1,
         createdAt: stamp,
         updatedAt: stamp,
@@ -327,7 +331,7 @@ export class OrganizationService {
         await this.moveWithin(manager, fresh, parent, today());
         moved = true;
       }
-      const values = { name: change.name, foundedOn: change.foundedOn, archivedOn: change.archivedOn, status: organizationStatusOf(change.archivedOn), households: change.households, address: change.address, locatedInId: change.locatedInId };
+      const values = { name: change.name, foundedOn: change.foundedOn, archivedOn: change.archivedOn, status: organizationStatusOf(change.archivedOn), households: change.households, address: change.address, locatedInId: change.locatedInId, ...(change.seats === undefined ? {} : { seats: change.seats }) };
       if (differs(current, values)) writes.push({ id: current.databaseId, changes: values });
       if (moved || differs(current, values)) changed.push(current);
     }

@@ -12,8 +12,8 @@ import type { LinkService } from '../links/link.service.js';
 import type { OrganizationStatus } from '../organizations/organization.kinds.js';
 import { Person } from './person.entity.js';
 import { Post } from './post.entity.js';
-import { PostRole } from './post.kinds.js';
-import { checkOrganizationTakesPosts, checkPostKeepsHolder, checkPostOpen, checkPostPeriod } from './post.rules.js';
+import { PostEndReason, PostRole } from './post.kinds.js';
+import { checkEndReason, checkOrganizationTakesPosts, checkPostKeepsHolder, checkPostOpen, checkPostPeriod } from './post.rules.js';
 
 export interface PersonFilter {
   nameContains?: string | null;
@@ -48,6 +48,7 @@ export interface NewPost {
   title?: string | null;
   startDate: string;
   endDate?: string | null;
+  endReason?: PostEndReason | null;
 }
 
 /** An existing post as read in the caller's transaction, with the values it is to have (an import record). */
@@ -59,6 +60,7 @@ export interface PostChange {
   title: string | null;
   startDate: string;
   endDate: string | null;
+  endReason?: PostEndReason | null;
 }
 
 /**
@@ -97,6 +99,7 @@ export class PeopleService {
     return this.db.transaction(async (manager) => {
       const startDate = input.startDate ?? today();
       checkPostPeriod(startDate, input.endDate, input.code);
+      checkEndReason(input.endDate, input.endReason, input.code);
       const [person] = await queryRows(manager, 'SELECT id FROM people WHERE id = :id', { id: input.personId });
       if (!person) throw new NotFoundError('No person has the id given in "personId".', { field: 'personId' });
       const [organization] = await queryRows(manager, 'SELECT id FROM organizations WHERE id = :id', { id: input.organizationId });
@@ -109,8 +112,8 @@ export class PeopleService {
     });
   }
 
-  /** Ends a post on `endDate` (default today). The post stays in the history. */
-  async endPost(input: { id: number; endDate?: string | null; expectedVersion?: number | null }): Promise<Post> {
+  /** Ends a post on `endDate` (default today), for `endReason` if given. The post stays in the history. */
+  async endPost(input: { id: number; endDate?: string | null; endReason?: PostEndReason | null; expectedVersion?: number | null }): Promise<Post> {
     return this.db.transaction(async (manager) => {
       const { before, after } = await updateVersioned(manager, Post, input.id, {
         field: 'id',
@@ -119,7 +122,7 @@ export class PeopleService {
           checkPostOpen(post);
           const endDate = input.endDate ?? today();
           checkPostPeriod(post.startDate, endDate, post.code);
-          return { endDate };
+          return { endDate, endReason: input.endReason ?? null };
         },
       });
       await this.links.syncCrossAppointments(manager, [before.personId]);
@@ -162,13 +165,14 @@ export class PeopleService {
     }
     for (const row of rows) {
       checkPostPeriod(row.startDate, row.endDate, row.code);
+      checkEndReason(row.endDate, row.endReason, row.code);
       const organization = organizations.get(row.organizationId);
       if (!organization) throw new NotFoundError('No organization has the id given in "organizationId".', { field: 'organizationId' });
       checkOrganizationTakesPosts(organization, row.startDate, row.code);
     }
     await checkCodesFree(manager, 'posts', 'post', rows.map((row) => row.code));
     const stamp = nowTimestamp();
-    const values = rows.map((row) => ({ code: row.code, personId: row.personId, organizationId: row.organizationId, role: row.role, title: row.title ?? null, startDate: row.startDate, endDate: row.endDate ?? null, version: 1, createdAt: stamp, updatedAt: stamp }));
+    const values = rows.map((row) => ({ code: row.code, personId: row.personId, organizationId: row.organizationId, role: row.role, title: row.title ?? null, startDate: row.startDate, endDate: row.endDate ?? null, endReason: row.endReason ?? null, version: 1, createdAt: stamp, updatedAt: stamp }));
     for (const part of chunk(values, 200)) await manager.createQueryBuilder().insert().into(Post).values(part).updateEntity(false).execute();
   }
 
@@ -182,7 +186,8 @@ export class PeopleService {
     for (const change of changes) {
       checkPostKeepsHolder(change.current, change, change.current.code);
       checkPostPeriod(change.startDate, change.endDate, change.current.code);
-      const values = { role: change.role, title: change.title, startDate: change.startDate, endDate: change.endDate };
+      checkEndReason(change.endDate, change.endReason, change.current.code);
+      const values = { role: change.role, title: change.title, startDate: change.startDate, endDate: change.endDate, endReason: change.endReason ?? null };
       if (!differs(change.current, values)) continue;
       writes.push({ id: change.current.databaseId, changes: values });
       changed.push(change.current);

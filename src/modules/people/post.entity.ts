@@ -6,7 +6,7 @@ import { DateScalar } from '../../schema/scalars/date.js';
 import { Node } from '../node/node.interface.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from './person.entity.js';
-import { PostRole } from './post.kinds.js';
+import { PostEndReason, PostRole } from './post.kinds.js';
 
 /**
  * A post a person holds in an organization over a period. Posts are never deleted: a post that ends
@@ -51,6 +51,10 @@ export class Post extends StoredEntity implements Node {
   @Field(() => DateScalar, { nullable: true, description: 'Day the post ended (no longer held from this day); null while held.' })
   @Column({ type: 'date', name: 'end_date', nullable: true })
   endDate!: string | null;
+
+  @Field(() => PostEndReason, { nullable: true, description: 'Why the post ended; null while held, or when the reason was not recorded.' })
+  @Column({ type: 'varchar', length: 16, name: 'end_reason', nullable: true })
+  endReason!: PostEndReason | null;
 }
 
 /** Pages of Posts, for every list of them. */

@@ -36,3 +36,24 @@ registerEnumType(PostRole, {
     VOLUNTEER: { description: 'Volunteer.' },
   },
 });
+
+/** Why a post ended (optional: older posts and imports may not say). */
+export enum PostEndReason {
+  TERM_END = 'TERM_END',
+  ROTATION = 'ROTATION',
+  RESIGNATION = 'RESIGNATION',
+  ELECTION = 'ELECTION',
+  DISMISSAL = 'DISMISSAL',
+}
+
+registerEnumType(PostEndReason, {
+  name: 'PostEndReason',
+  description: 'Why a post ended.',
+  valuesConfig: {
+    TERM_END: { description: 'The term of office ended (a general election, the end of an appointment).' },
+    ROTATION: { description: 'Rotated to another post: an exchange between the two committees, a move to another community, a posting up the chain.' },
+    RESIGNATION: { description: 'The holder resigned or left of their own accord (retirement, a move away).' },
+    ELECTION: { description: 'Not re-elected, or replaced in an election or by-election.' },
+    DISMISSAL: { description: 'Dismissed or removed from the post.' },
+  },
+});

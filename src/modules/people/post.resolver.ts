@@ -12,7 +12,7 @@ import type { Context } from '../contract.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from './person.entity.js';
 import { Post } from './post.entity.js';
-import { PostRole } from './post.kinds.js';
+import { PostEndReason, PostRole } from './post.kinds.js';
 import { postCodeSchema, postTitleSchema } from './post.rules.js';
 
 @InputType('AppointPersonInput', { description: 'Starts a post: a person takes a role in an organization.' })
@@ -37,6 +37,9 @@ export class AppointPersonInput {
 
   @Field(() => DateScalar, { nullable: true, description: 'Day it ends, if already fixed; must be after startDate.' })
   endDate?: string | null;
+
+  @Field(() => PostEndReason, { nullable: true, description: 'Why it ends, with endDate only.' })
+  endReason?: PostEndReason | null;
 }
 
 @InputType('EndPostInput', { description: 'Ends a post. It stays in the history.' })
@@ -46,6 +49,9 @@ export class EndPostInput {
 
   @Field(() => DateScalar, { nullable: true, description: 'First day no longer held; default today.' })
   endDate?: string | null;
+
+  @Field(() => PostEndReason, { nullable: true, description: 'Why it ends (TERM_END, ROTATION, RESIGNATION, ELECTION, DISMISSAL); not recorded when omitted.' })
+  endReason?: PostEndReason | null;
 
   @Field(() => Int, { nullable: true, description: 'The version you last read; CONFLICT if it changed since.' })
   expectedVersion?: number | null;
@@ -81,6 +87,7 @@ export class PostResolver {
       title: input.title == null ? null : parseInput(postTitleSchema, input.title, 'input.title'),
       startDate: input.startDate,
       endDate: input.endDate,
+      endReason: input.endReason,
     });
   }
 
@@ -89,6 +96,6 @@ export class PostResolver {
   async endPost(@Ctx() context: Context, @Arg('input', () => EndPostInput, { description: 'Which post, and when.' }) input: EndPostInput): Promise<Post> {
     const id = parseGlobalId(input.id, 'Post', 'input.id');
     if (!(await visible(context, PostNode, await context.loaders.people.postById.load(id)))) throw new NotFoundError('No post has the id given in "input.id".', { field: 'input.id' });
-    return context.services.people.endPost({ id, endDate: input.endDate, expectedVersion: input.expectedVersion });
+    return context.services.people.endPost({ id, endDate: input.endDate, endReason: input.endReason, expectedVersion: input.expectedVersion });
   }
 }

@@ -36,3 +36,8 @@ export function checkPostKeepsHolder(current: { personId: number; organizationId
 export function checkPostOpen(post: { code: string; endDate: string | null }, field = 'id'): void {
   if (post.endDate) throw new BadUserInputError(`Post ${post.code} has already ended (on ${post.endDate}).`, { field, record: post.code });
 }
+
+/** An end reason goes with an end date: a post still held has none. */
+export function checkEndReason(endDate: string | null | undefined, endReason: string | null | undefined, code: string, field = 'endReason'): void {
+  if (endReason && !endDate) throw new BadUserInputError(`Post ${code} has an endReason (${endReason}) but no endDate; a post still held has no end reason.`, { field, record: code });
+}
