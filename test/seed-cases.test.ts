@@ -5,6 +5,7 @@ import { queryRows } from '../src/db/rows.js';
 import { CaseEventKind, replayStatus } from '../src/modules/cases/case.transitions.js';
 import { datasetSchema } from '../src/modules/import/dataset.js';
 import { importDataset } from '../src/modules/import/import-dataset.js';
+import { caseFactsSql } from '../src/modules/cases/case.facts.js';
 import { DerivedCaseHoursPostgres1796500000000 } from '../src/db/migrations/postgres/1796500000000-DerivedCaseHours.js';
 import { DerivedCaseHoursSqlite1796500000000 } from '../src/db/migrations/sqlite/1796500000000-DerivedCaseHours.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './helpers/databases.js';
@@ -151,6 +152,14 @@ describe.each(DIALECTS)('importing generated cases and whistles on %s', (dialect
     await writer.query('UPDATE service_cases SET hours_to_contact = NULL, hours_to_reply = NULL, hours_to_close = NULL, longest_gap_hours = NULL, longest_gap_stage = NULL');
     await (dialect === 'sqlite' ? new DerivedCaseHoursSqlite1796500000000() : new DerivedCaseHoursPostgres1796500000000()).backfill(writer);
     expect(await storedDerived(database.db)).toEqual(written);
+  });
+
+  it("keeps each case's facts (case.facts.ts) as its own columns say, on the bulk path, as the CaseFacts migration computes them", async () => {
+    const rows = await queryRows(database.db.manager, `SELECT COUNT(*) AS n, SUM(CASE WHEN facts = (${caseFactsSql()}) THEN 1 ELSE 0 END) AS same, COUNT(DISTINCT facts) AS kinds FROM service_cases`);
+    expect(Number(rows[0]!.n)).toBe(cases.serviceCases.length);
+    expect(Number(rows[0]!.same)).toBe(cases.serviceCases.length);
+    // Not all zero: the cases of a year hold many combinations (closed late, reopened, whistled, unanswered…).
+    expect(Number(rows[0]!.kinds)).toBeGreaterThan(10);
   });
 
   it('refuses a whistle whose stored facts change, naming it', async () => {

@@ -4,6 +4,7 @@ import { queryRows } from '../../db/rows.js';
 import { ratio, type RatioValue } from '../indicators/indicators.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
 import { caseConditions } from './case.conditions.js';
+import { CaseFact, type CaseFactName } from './case.facts.js';
 import { CaseStatus } from './case.transitions.js';
 
 /**
@@ -118,7 +119,7 @@ export const DURATION_MEASURES: readonly DurationMeasure[] = ['timeToFirstRespon
 const MEASURES = { R: 'timeToFirstResponse', P: 'timeToReply', C: 'timeToClose', H: 'hopStats', U: 'unitReportMinutes' } as const;
 
 /** The columns of a case the statements read (each statement takes only its own: SQLite materializes `c` when it is read twice). */
-const CASE_COLUMNS = ['received_at', 'due_at', 'status', 'dispatch_count', 'reopen_count', 'signed_at', 'replied_at', 'closed_at', 'revisited_at', 'handler_resolved', 'resolved', 'satisfaction', 'hours_to_contact'];
+const CASE_COLUMNS = ['due_at', 'facts', 'hours_to_contact'];
 const DURATION_COLUMNS = ['dispatch_count', 'hours_to_contact', 'hours_to_reply', 'hours_to_close'];
 const BREACH_COLUMNS = ['due_at', 'status', 'closed_at', 'longest_gap_hours', 'longest_gap_stage', 'last_event_at'];
 
@@ -300,35 +301,52 @@ export class CaseIndicatorService {
     return this.db.analytics;
   }
 
-  /** Statement 1: every count-based rate and the population, per group. */
+  /**
+   * Statement 1: every count-based rate and the population, per group. The cases are first counted by group,
+   * period membership and facts (the bits planStep keeps on the case row, case.facts.ts), with the two facts
+   * that depend on the query (contacted within the response limit of the category as it is; open past dueAt at
+   * `now`); the rates are sums over those few rows. Testing a handful of integers per case rather than some
+   * twenty conditions on its columns: 0.58 → 0.2 s for a year of the scale-1 district on SQLite.
+   */
   async counts(query: CaseIndicatorQuery): Promise<CaseCounts[]> {
     const { sql, parameters } = this.sql.cases(query);
     const now = 'indicatorNow';
     const population = this.sql.population(query.grouping);
-    const dispatched = `c.in_period = 1 AND c.dispatch_count > 0 AND c.status NOT IN ('${CaseStatus.WITHDRAWN}', '${CaseStatus.MERGED}')`;
+    const has = (...facts: CaseFactName[]) => facts.map((fact) => `(f.facts & ${CaseFact[fact]}) <> 0`).join(' AND ');
+    const hasNot = (fact: CaseFactName) => `(f.facts & ${CaseFact[fact]}) = 0`;
+    const cases = (condition: string) => `SUM(CASE WHEN ${condition} THEN f.n ELSE 0 END)`;
+    const dispatched = `f.in_period = 1 AND ${has('DISPATCHED')} AND ${hasNot('WITHDRAWN_OR_MERGED')}`;
+    const received = (...facts: CaseFactName[]) => cases(`f.in_period = 1 AND ${has(...facts)}`);
+    const contacted = CaseFact.DISPATCHED | CaseFact.SIGNED_AND_CONTACTED;
     const rows = await queryRows(
       this.manager,
-      `WITH ${sql}, a AS (
-        SELECT c.g,
-          SUM(c.in_period) AS cases,
-          SUM(CASE WHEN ${dispatched} THEN 1 ELSE 0 END) AS dispatched,
-          SUM(CASE WHEN ${dispatched} AND c.signed_at IS NOT NULL AND c.hours_to_contact IS NOT NULL AND c.hours_to_contact <= c.response_hours THEN 1 ELSE 0 END) AS responded,
-          SUM(CASE WHEN c.in_period = 1 AND c.resolved IS NOT NULL THEN 1 ELSE 0 END) AS answered,
-          SUM(CASE WHEN c.in_period = 1 AND c.resolved = 'YES' THEN 1 ELSE 0 END) AS resolved,
-          SUM(CASE WHEN c.in_period = 1 AND c.satisfaction IS NOT NULL THEN 1 ELSE 0 END) AS satisfied_answers,
-          SUM(CASE WHEN c.in_period = 1 AND c.satisfaction = 'SATISFIED' THEN 1 ELSE 0 END) AS satisfied,
-          SUM(CASE WHEN c.in_period = 1 AND c.satisfaction = 'BASICALLY' THEN 1 ELSE 0 END) AS basically,
-          SUM(CASE WHEN c.in_period = 1 AND c.handler_resolved IS NOT NULL THEN 1 ELSE 0 END) AS claimed,
-          SUM(CASE WHEN c.in_period = 1 AND c.handler_resolved = 'YES' THEN 1 ELSE 0 END) AS claimed_resolved,
-          SUM(CASE WHEN c.in_period = 1 AND c.replied_at IS NOT NULL THEN 1 ELSE 0 END) AS replied,
-          SUM(CASE WHEN c.in_period = 1 AND c.replied_at IS NOT NULL AND c.revisited_at IS NOT NULL THEN 1 ELSE 0 END) AS revisited,
-          SUM(CASE WHEN c.due_in_period = 1 AND c.status NOT IN (${sideExits}) THEN 1 ELSE 0 END) AS due,
-          SUM(CASE WHEN c.due_in_period = 1 AND c.status NOT IN (${sideExits}) AND c.closed_at IS NOT NULL AND c.closed_at <= c.due_at THEN 1 ELSE 0 END) AS closed_on_time,
-          SUM(CASE WHEN c.in_period = 1 AND (c.closed_at IS NOT NULL OR c.reopen_count > 0) THEN 1 ELSE 0 END) AS ever_closed,
-          SUM(CASE WHEN c.in_period = 1 AND c.reopen_count > 0 THEN 1 ELSE 0 END) AS reopened,
-          SUM(CASE WHEN c.in_period = 1 THEN c.whistled ELSE 0 END) AS whistled,
-          SUM(CASE WHEN c.in_period = 1 AND c.status NOT IN (${sideExits}) AND ((c.closed_at IS NOT NULL AND c.closed_at > c.due_at) OR (c.closed_at IS NULL AND c.due_at < :${now})) THEN 1 ELSE 0 END) AS breaches
-        FROM c GROUP BY c.g)
+      `WITH ${sql}, f AS (
+        SELECT c.g, c.in_period, c.due_in_period, c.facts,
+          CASE WHEN (c.facts & ${contacted}) = ${contacted} AND c.hours_to_contact <= c.response_hours THEN 1 ELSE 0 END AS in_time,
+          CASE WHEN (c.facts & ${CaseFact.CLOSED}) = 0 AND c.due_at < :${now} THEN 1 ELSE 0 END AS open_late,
+          COUNT(*) AS n
+        FROM c GROUP BY c.g, c.in_period, c.due_in_period, c.facts, 5, 6),
+      a AS (
+        SELECT f.g,
+          ${cases('f.in_period = 1')} AS cases,
+          ${cases(dispatched)} AS dispatched,
+          ${cases(`${dispatched} AND f.in_time = 1`)} AS responded,
+          ${received('ANSWERED')} AS answered,
+          ${received('RESOLVED')} AS resolved,
+          ${received('SATISFACTION_GIVEN')} AS satisfied_answers,
+          ${received('SATISFIED')} AS satisfied,
+          ${received('BASICALLY_SATISFIED')} AS basically,
+          ${received('CLAIMED')} AS claimed,
+          ${received('CLAIMED_RESOLVED')} AS claimed_resolved,
+          ${received('REPLIED')} AS replied,
+          ${received('REPLIED', 'REVISITED')} AS revisited,
+          ${cases(`f.due_in_period = 1 AND ${hasNot('SIDE_EXIT')}`)} AS due,
+          ${cases(`f.due_in_period = 1 AND ${hasNot('SIDE_EXIT')} AND ${has('CLOSED_BY_DUE')}`)} AS closed_on_time,
+          ${cases(`f.in_period = 1 AND (${has('CLOSED')} OR ${has('REOPENED')})`)} AS ever_closed,
+          ${received('REOPENED')} AS reopened,
+          ${received('WHISTLED')} AS whistled,
+          ${cases(`f.in_period = 1 AND ${hasNot('SIDE_EXIT')} AND (${has('CLOSED_LATE')} OR f.open_late = 1)`)} AS breaches
+        FROM f GROUP BY f.g)
       SELECT a.*, ${population ? 'p.population' : 'NULL'} AS population FROM a ${population ? `LEFT JOIN (${population}) p ON p.g = a.g` : ''}`,
       { ...parameters, [now]: query.now },
     );

@@ -332,6 +332,7 @@ export class CaseService {
         hoursToClose: null,
         longestGapHours: null,
         longestGapStage: null,
+        facts: 0,
       };
       const event: EventValues = {
         caseId: 0,

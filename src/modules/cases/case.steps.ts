@@ -1,6 +1,7 @@
 import { BadUserInputError } from '../../errors/index.js';
 import { EligibilityKind, type Resolution, type Satisfaction } from './case.kinds.js';
 import type { Eligibility } from './case.reachability.js';
+import { caseFacts } from './case.facts.js';
 import { checkStep, checkStepTime } from './case.rules.js';
 import { CaseEventKind, CaseStatus } from './case.transitions.js';
 import type { ServiceCase } from './service-case.entity.js';
@@ -19,6 +20,7 @@ export type CaseChanges = Partial<
     | 'status' | 'lastSeq' | 'lastEventAt' | 'currentHandlerId' | 'dispatcherId' | 'dispatchCount' | 'returnCount' | 'reopenCount' | 'whistled'
     | 'signedAt' | 'contactedAt' | 'repliedAt' | 'closedAt' | 'handlerResolved' | 'resolved' | 'satisfaction' | 'revisitedAt' | 'dueAt'
     | 'extensionRequestedUntil' | 'duplicateOfId' | 'hoursToContact' | 'hoursToReply' | 'hoursToClose' | 'longestGapHours' | 'longestGapStage'
+    | 'facts'
   >
 >;
 
@@ -198,6 +200,8 @@ export function planStep(serviceCase: ServiceCase, command: StepCommand, facts: 
       break;
   }
   deriveHours(serviceCase, changes, at);
+  const caseFactsAfter = caseFacts({ ...serviceCase, ...changes });
+  if (caseFactsAfter !== serviceCase.facts) changes.facts = caseFactsAfter;
   return { changes, event };
 }
 

@@ -190,6 +190,10 @@ export class ServiceCase extends StoredEntity implements Node {
   @Column({ type: 'varchar', name: 'longest_gap_stage', length: 16, nullable: true })
   longestGapStage!: CaseStatus | null;
 
+  /** The facts of the case that do not depend on a period, one bit each (case.facts.ts), written by planStep with every step. */
+  @Column({ type: 'integer', default: 0 })
+  facts!: number;
+
   @Field(() => DateTimeScalar, { nullable: true, description: 'The due time an extension was asked for and not yet granted.' })
   @Column({ type: 'varchar', name: 'extension_requested_until', length: 24, nullable: true })
   extensionRequestedUntil!: string | null;
