@@ -76,11 +76,7 @@ class AnalyticsPool {
 export class Database {
   /** The manager for reads outside a transaction (a view observed by a request counts them). */
   readonly manager: EntityManager;
-  /**
-   * The manager for heavy reads outside a transaction, counted like `manager`'s: on SQLite the analytics
-   * connections (AnalyticsPool) when there are any, else the same as `manager`.
-   */
-  readonly analytics: EntityManager;
+  private analyticsManager?: EntityManager;
 
   private constructor(
     readonly dialect: Dialect,
@@ -94,7 +90,15 @@ export class Database {
     private readonly pool: AnalyticsPool | null = null,
   ) {
     this.manager = manager ?? reader.manager;
-    this.analytics = pool && pool.sources.length ? new AnalyticsEntityManager(pool, session.diagnostics ?? null) : this.manager;
+  }
+
+  /**
+   * The manager for heavy reads outside a transaction, counted like `manager`'s: on SQLite the analytics
+   * connections (AnalyticsPool) when there are any, else the same as `manager`. Made on first use: most
+   * requests never ask.
+   */
+  get analytics(): EntityManager {
+    return (this.analyticsManager ??= this.pool && this.pool.sources.length ? new AnalyticsEntityManager(this.pool, this.session.diagnostics ?? null) : this.manager);
   }
 
   static async open(options: DatabaseOptions): Promise<Database> {

@@ -306,7 +306,8 @@ export class CaseIndicatorService {
    * period membership and facts (the bits planStep keeps on the case row, case.facts.ts), with the two facts
    * that depend on the query (contacted within the response limit of the category as it is; open past dueAt at
    * `now`); the rates are sums over those few rows. Testing a handful of integers per case rather than some
-   * twenty conditions on its columns: 0.58 → 0.2 s for a year of the scale-1 district on SQLite.
+   * twenty conditions on its columns: the three rates for a year of the scale-1 district on SQLite in 0.45–0.5 s
+   * instead of 0.62 s (what is left is reading the cases through the community index and sorting them by group).
    */
   async counts(query: CaseIndicatorQuery): Promise<CaseCounts[]> {
     const { sql, parameters } = this.sql.cases(query);
