@@ -6,8 +6,8 @@ import type { ServiceCase } from './service-case.entity.js';
  * indicators' counts test for every case (operations.md §4.2). Written by planStep with every step, from
  * the case as the step leaves it, as the derived hours are (and backfilled by the CaseFacts migration), so
  * that the counts group a few integers per case instead of evaluating some twenty conditions on its columns:
- * SQLite spent 27,000 instructions per case doing that. `caseFacts` and `caseFactsSql` say the same thing,
- * the first for a case in memory, the second for a row (the backfill); the tests hold them equal.
+ * SQLite spent 27,000 instructions per case doing that. The CaseFacts migration's backfill says the same in SQL
+ * (a frozen copy, as migrations are); test/seed-cases.test.ts holds the two equal on every case of a generated year.
  */
 export const CaseFact = {
   /** REJECTED, MERGED or WITHDRAWN: left the lifecycle without a closure. */
@@ -79,30 +79,4 @@ export function caseFacts(c: CaseFactSource): number {
   let facts = 0;
   for (const [name, holds] of bits) if (holds) facts |= CaseFact[name];
   return facts;
-}
-
-/** The facts of a row of service_cases (unqualified columns), as SQL: the same on SQLite and PostgreSQL. */
-export function caseFactsSql(): string {
-  const list = (statuses: readonly CaseStatus[]) => statuses.map((status) => `'${status}'`).join(', ');
-  const conditions: [CaseFactName, string][] = [
-    ['SIDE_EXIT', `status IN (${list(SIDE_EXITS)})`],
-    ['WITHDRAWN_OR_MERGED', `status IN (${list(WITHDRAWN_OR_MERGED)})`],
-    ['DISPATCHED', 'dispatch_count > 0'],
-    ['SIGNED_AND_CONTACTED', 'signed_at IS NOT NULL AND hours_to_contact IS NOT NULL'],
-    ['ANSWERED', 'resolved IS NOT NULL'],
-    ['RESOLVED', "resolved = 'YES'"],
-    ['SATISFACTION_GIVEN', 'satisfaction IS NOT NULL'],
-    ['SATISFIED', "satisfaction = 'SATISFIED'"],
-    ['BASICALLY_SATISFIED', "satisfaction = 'BASICALLY'"],
-    ['CLAIMED', 'handler_resolved IS NOT NULL'],
-    ['CLAIMED_RESOLVED', "handler_resolved = 'YES'"],
-    ['REPLIED', 'replied_at IS NOT NULL'],
-    ['REVISITED', 'revisited_at IS NOT NULL'],
-    ['CLOSED', 'closed_at IS NOT NULL'],
-    ['CLOSED_BY_DUE', 'closed_at IS NOT NULL AND closed_at <= due_at'],
-    ['CLOSED_LATE', 'closed_at IS NOT NULL AND closed_at > due_at'],
-    ['REOPENED', 'reopen_count > 0'],
-    ['WHISTLED', 'whistled = true'],
-  ];
-  return conditions.map(([name, condition]) => `(CASE WHEN ${condition} THEN ${CaseFact[name]} ELSE 0 END)`).join(' + ');
 }

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { caseFactsSql } from '../../../modules/cases/case.facts.js';
+import { CASE_FACTS_BACKFILL } from '../case-facts-backfill.js';
 
 /**
  * The facts of a case that do not depend on a period (src/modules/cases/case.facts.ts), one bit each, added and
@@ -11,7 +11,12 @@ export class CaseFactsPostgres1796600000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE "service_cases" ADD COLUMN "facts" integer NOT NULL DEFAULT 0');
-    await queryRunner.query(`UPDATE service_cases SET facts = ${caseFactsSql()}`);
+    await this.backfill(queryRunner);
+  }
+
+  /** Computes the facts of every stored case from its columns (the tests check it against planStep). */
+  async backfill(queryRunner: Pick<QueryRunner, 'query'>): Promise<void> {
+    await queryRunner.query(CASE_FACTS_BACKFILL);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
