@@ -29,6 +29,23 @@ export class Lifecycle<Status extends string, Step extends string> {
     return (Object.keys(this.steps) as Step[]).filter((step) => this.steps[step].from.includes(status));
   }
 
+  /** The statuses reachable from `from` by steps of the table, `from` included (what an import may move a record on to). */
+  reachable(from: Status): Set<Status> {
+    const reached = new Set<Status>([from]);
+    const queue = [from];
+    while (queue.length > 0) {
+      const status = queue.shift()!;
+      for (const step of this.allowed(status)) {
+        const next = this.next(status, step)!;
+        if (!reached.has(next)) {
+          reached.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    return reached;
+  }
+
   /** The status `step` leads to from the record's; else BAD_USER_INPUT naming the record, its status, the step and what is allowed. */
   check(record: { code: string; status: Status }, step: Step, field = 'input.id'): Status {
     const next = this.next(record.status, step);

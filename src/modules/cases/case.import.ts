@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { queryEntities, queryRows } from '../../db/rows.js';
+import { entitiesByCode, queryEntities, queryRows } from '../../db/rows.js';
 import { differs, updateRowsVersioned } from '../../db/versioned-update.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
@@ -66,8 +66,7 @@ export async function importServiceCategories(manager: EntityManager, records: r
   const counts = { created: 0, updated: 0, unchanged: 0 };
   if (records.length === 0) return counts;
   const codes = new Set(records.flatMap((record) => (record.parentCode ? [record.code, record.parentCode] : [record.code])));
-  const existing = new Map<string, ServiceCategory>();
-  for (const part of chunk([...codes], 500)) for (const row of await queryEntities(manager, ServiceCategory, 'SELECT t.* FROM service_categories t WHERE t.code IN (:...codes)', { codes: part })) existing.set(row.code, row);
+  const existing = await entitiesByCode(manager, ServiceCategory, 'service_categories', codes);
   const inFile = new Set(records.map((record) => record.code));
   for (const record of records) {
     if (record.parentCode && !inFile.has(record.parentCode) && !existing.has(record.parentCode)) throw refuse('serviceCategories', record.code, `parentCode ${record.parentCode} is neither in the document nor in the database`);

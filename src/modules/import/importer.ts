@@ -1,9 +1,8 @@
-import type { EntityManager, ObjectLiteral } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database.js';
 import { recordChange } from '../audit/audit.js';
-import { queryEntities } from '../../db/rows.js';
+import { entitiesByCode } from '../../db/rows.js';
 import { BadUserInputError } from '../../errors/index.js';
-import { chunk } from '../../lib/group-by.js';
 import { Grid } from '../grids/grid.entity.js';
 import { GridService, type GridChange, type NewGrid } from '../grids/grid.service.js';
 import { Link } from '../links/link.entity.js';
@@ -169,7 +168,7 @@ export class Importer {
       referenced.add(link.sourceCode);
       referenced.add(link.targetCode);
     }
-    const existing = await selectByCodes(manager, Organization, 'organizations', [...referenced]);
+    const existing = await entitiesByCode(manager, Organization, 'organizations', [...referenced]);
     const inFile = new Set(dataset.organizations.map((record) => record.code));
     const known = (code: string) => inFile.has(code) || existing.has(code);
     const toCreate: NewOrganization[] = [];
@@ -209,7 +208,7 @@ export class Importer {
 
   private async importGrids(manager: EntityManager, dataset: Dataset, organizationIds: Map<string, number>, summary: ImportCounts): Promise<void> {
     if (dataset.grids.length === 0) return;
-    const existing = await selectByCodes(manager, Grid, 'grids', dataset.grids.map((grid) => grid.code));
+    const existing = await entitiesByCode(manager, Grid, 'grids', dataset.grids.map((grid) => grid.code));
     const toInsert: NewGrid[] = [];
     const changes: GridChange[] = [];
     for (const record of dataset.grids) {
@@ -229,7 +228,7 @@ export class Importer {
 
   private async importPeople(manager: EntityManager, dataset: Dataset, summary: ImportCounts): Promise<Map<string, number>> {
     const codes = new Set([...dataset.people.map((person) => person.code), ...dataset.posts.map((post) => post.personCode)]);
-    const existing = await selectByCodes(manager, Person, 'people', [...codes]);
+    const existing = await entitiesByCode(manager, Person, 'people', [...codes]);
     const toInsert: NewPerson[] = [];
     const changes: PersonChange[] = [];
     for (const record of dataset.people) {
@@ -249,7 +248,7 @@ export class Importer {
   private async importPosts(manager: EntityManager, dataset: Dataset, organizationIds: Map<string, number>, personIds: Map<string, number>, summary: ImportCounts): Promise<Set<number>> {
     const changedPeople = new Set<number>();
     if (dataset.posts.length === 0) return changedPeople;
-    const existing = await selectByCodes(manager, Post, 'posts', dataset.posts.map((post) => post.code));
+    const existing = await entitiesByCode(manager, Post, 'posts', dataset.posts.map((post) => post.code));
     const toInsert: NewPost[] = [];
     const changes: PostChange[] = [];
     for (const record of dataset.posts) {
@@ -272,7 +271,7 @@ export class Importer {
 
   private async importLinks(manager: EntityManager, dataset: Dataset, organizationIds: Map<string, number>, summary: ImportCounts): Promise<void> {
     if (dataset.links.length === 0) return;
-    const existing = await selectByCodes(manager, Link, 'links', dataset.links.map((link) => link.code));
+    const existing = await entitiesByCode(manager, Link, 'links', dataset.links.map((link) => link.code));
     const toInsert: NewLink[] = [];
     const changes: LinkChange[] = [];
     for (const record of dataset.links) {
@@ -322,10 +321,3 @@ function describe(counts: ImportCounts): string {
   return `${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`;
 }
 
-async function selectByCodes<T extends ObjectLiteral & { code: string }>(manager: EntityManager, entity: new () => T, table: string, codes: string[]): Promise<Map<string, T>> {
-  const found = new Map<string, T>();
-  for (const part of chunk(codes, 500)) {
-    for (const row of await queryEntities(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes: part })) found.set(row.code, row);
-  }
-  return found;
-}

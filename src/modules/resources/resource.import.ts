@@ -1,6 +1,6 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { insertRowsBulk } from '../../db/bulk-insert.js';
-import { queryEntities, queryRows } from '../../db/rows.js';
+import { entitiesByCode, queryRows } from '../../db/rows.js';
 import { updateRowsVersioned, type VersionedChanges } from '../../db/versioned-update.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
@@ -13,7 +13,7 @@ import { Resource } from './resource.entity.js';
 import { ResourceKind, ResourceStatus } from './resource.kinds.js';
 import { ALWAYS_OPEN, parseOpeningHours, usePeriod, useDays } from './resource.rules.js';
 import { ResourceUse } from './resource-use.entity.js';
-import { HOLDING_STATUSES, ResourceUseStatus, USE_LIFECYCLE, type ResourceUseStep } from './resource-use.transitions.js';
+import { HOLDING_STATUSES, ResourceUseStatus, USE_LIFECYCLE } from './resource-use.transitions.js';
 
 /*
  * The importer's sections for resources and their uses, by code, under the rules of createResource,
@@ -47,34 +47,6 @@ async function rowsByCode(manager: EntityManager, sql: string, codes: Iterable<s
   return found;
 }
 
-/**
- * The stored rows of `table` with these codes. A table with no row yet (a first import, a seed) holds none of
- * them: one statement instead of one per 500 codes, which PostgreSQL plans one by one.
- */
-async function storedByCode<T extends ObjectLiteral & { code: string }>(manager: EntityManager, entity: EntityTarget<T>, table: string, codes: readonly string[]): Promise<Map<string, T>> {
-  const stored = new Map<string, T>();
-  if (codes.length === 0 || (await queryRows(manager, `SELECT 1 AS one FROM ${table} LIMIT 1`)).length === 0) return stored;
-  for (const part of chunk(codes, 500)) for (const row of await queryEntities(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes: part })) stored.set(row.code, row);
-  return stored;
-}
-
-/** The statuses a use may move to from `from` by steps of the table (itself included). */
-export function reachableStatuses(from: ResourceUseStatus): Set<ResourceUseStatus> {
-  const reached = new Set<ResourceUseStatus>([from]);
-  const queue = [from];
-  while (queue.length > 0) {
-    const status = queue.shift()!;
-    for (const step of USE_LIFECYCLE.allowed(status) as ResourceUseStep[]) {
-      const next = USE_LIFECYCLE.next(status, step)!;
-      if (!reached.has(next)) {
-        reached.add(next);
-        queue.push(next);
-      }
-    }
-  }
-  return reached;
-}
-
 interface ResourceFacts {
   id: number;
   code: string;
@@ -92,7 +64,7 @@ export async function importResources(manager: EntityManager, records: readonly 
   const section = 'resources';
   const organizations = await rowsByCode(manager, 'SELECT id, code, kind FROM organizations WHERE code IN (:...codes)', records.flatMap((record) => [record.ownerCode, ...(record.communityCode ? [record.communityCode] : [])]));
   const grids = await rowsByCode(manager, 'SELECT g.id, g.code, g.community_id FROM grids g WHERE g.code IN (:...codes)', records.flatMap((record) => (record.gridCode ? [record.gridCode] : [])));
-  const existing = await storedByCode(manager, Resource, 'resources', records.map((record) => record.code));
+  const existing = await entitiesByCode(manager, Resource, 'resources', records.map((record) => record.code));
   const stamp = nowTimestamp();
   const fresh: Partial<Resource>[] = [];
   const writes: { id: number; changes: VersionedChanges<Resource> }[] = [];
@@ -208,7 +180,7 @@ export async function importResourceUses(manager: EntityManager, records: readon
   }
   const people = await rowsByCode(manager, 'SELECT id, code FROM people WHERE code IN (:...codes)', records.flatMap((record) => (record.personCode ? [record.personCode] : [])));
   const cases = await rowsByCode(manager, 'SELECT id, code FROM service_cases WHERE code IN (:...codes)', records.flatMap((record) => (record.serviceCaseCode ? [record.serviceCaseCode] : [])));
-  const existing = await storedByCode(manager, ResourceUse, 'resource_uses', records.map((record) => record.code));
+  const existing = await entitiesByCode(manager, ResourceUse, 'resource_uses', records.map((record) => record.code));
   // The RESOURCE_SHARING links from the owners of the resources used by others, by owner and user.
   const sharing = new Map<string, { id: number; since: string; until: string | null }[]>();
   const owners = [...new Set(records.flatMap((record) => (resources.has(record.resourceCode) ? [resources.get(record.resourceCode)!.ownerId] : [])))];
@@ -250,7 +222,7 @@ export async function importResourceUses(manager: EntityManager, records: readon
         counts.unchanged += 1;
         continue;
       }
-      if (!reachableStatuses(current.status).has(record.status)) {
+      if (!USE_LIFECYCLE.reachable(current.status).has(record.status)) {
         throw problem(`it is ${current.status} in the database: no step of the lifecycle leads from ${current.status} to ${record.status} (allowed from ${current.status}: ${USE_LIFECYCLE.allowed(current.status).join(', ') || 'nothing (final)'})`);
       }
       writes.push({ id: current.databaseId, changes: { status: record.status, statusChangedAt: record.statusChangedAt ?? stamp } });

@@ -1,6 +1,6 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { insertRowsBulk } from '../../db/bulk-insert.js';
-import { queryEntities, queryRows } from '../../db/rows.js';
+import { entitiesByCode, queryRows } from '../../db/rows.js';
 import { updateRowsVersioned, type VersionedChanges } from '../../db/versioned-update.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
@@ -10,7 +10,7 @@ import { OrganizationKind } from '../organizations/organization.kinds.js';
 import { Activity, ActivityPartner } from './activity.entity.js';
 import { MemberReport } from './member-report.entity.js';
 import { Need } from './need.entity.js';
-import { NEED_LIFECYCLE, NeedStatus, type NeedStep } from './need.transitions.js';
+import { NEED_LIFECYCLE, NeedStatus } from './need.transitions.js';
 import { Participation } from './participation.entity.js';
 
 /*
@@ -53,34 +53,6 @@ async function rowsByCode(manager: EntityManager, sql: string, codes: Iterable<s
   const found = new Map<string, Record<string, unknown>>();
   for (const part of chunk([...new Set(codes)], 500)) for (const row of await queryRows(manager, sql, { codes: part })) found.set(String(row.code), row);
   return found;
-}
-
-/**
- * The stored rows of `table` with these codes. A table with no row yet (a first import, a seed) holds none of
- * them: one statement instead of one per 500 codes, which PostgreSQL plans one by one.
- */
-async function storedByCode<T extends ObjectLiteral & { code: string }>(manager: EntityManager, entity: EntityTarget<T>, table: string, codes: readonly string[]): Promise<Map<string, T>> {
-  const stored = new Map<string, T>();
-  if (codes.length === 0 || (await queryRows(manager, `SELECT 1 AS one FROM ${table} LIMIT 1`)).length === 0) return stored;
-  for (const part of chunk(codes, 500)) for (const row of await queryEntities(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes: part })) stored.set(row.code, row);
-  return stored;
-}
-
-/** The statuses a need may move to from `from` by steps of the table (itself included). */
-function reachableNeedStatuses(from: NeedStatus): Set<NeedStatus> {
-  const reached = new Set<NeedStatus>([from]);
-  const queue = [from];
-  while (queue.length > 0) {
-    const status = queue.shift()!;
-    for (const step of NEED_LIFECYCLE.allowed(status) as NeedStep[]) {
-      const next = NEED_LIFECYCLE.next(status, step)!;
-      if (!reached.has(next)) {
-        reached.add(next);
-        queue.push(next);
-      }
-    }
-  }
-  return reached;
 }
 
 /** Lookups shared by the four sections: organizations, people and grids named anywhere in them, by code. */
@@ -210,7 +182,7 @@ async function importNeeds(manager: EntityManager, records: readonly DatasetNeed
   const result = counts();
   if (records.length === 0) return result;
   const section = 'needs';
-  const existing = await storedByCode(manager, Need, 'needs', records.map((record) => record.code));
+  const existing = await entitiesByCode(manager, Need, 'needs', records.map((record) => record.code));
   const fresh: Partial<Need>[] = [];
   const writes: { id: number; changes: VersionedChanges<Need> }[] = [];
   for (const record of records) {
@@ -229,7 +201,7 @@ async function importNeeds(manager: EntityManager, records: readonly DatasetNeed
       result.unchanged += 1;
       continue;
     }
-    if (current.status === record.status || !reachableNeedStatuses(current.status).has(record.status)) {
+    if (current.status === record.status || !NEED_LIFECYCLE.reachable(current.status).has(record.status)) {
       throw problem(`it is ${current.status} in the database: no step of the lifecycle leads from ${current.status} to ${record.status} with these claimer and times (allowed from ${current.status}: ${NEED_LIFECYCLE.allowed(current.status).join(', ') || 'nothing (final)'})`);
     }
     // What the stored steps set stays as it is: a stored claim is not replaced.
@@ -249,7 +221,7 @@ async function importActivities(manager: EntityManager, records: readonly Datase
   const result = counts();
   if (records.length === 0) return result;
   const section = 'activities';
-  const existing = await storedByCode(manager, Activity, 'activities', records.map((record) => record.code));
+  const existing = await entitiesByCode(manager, Activity, 'activities', records.map((record) => record.code));
   const needs = await rowsByCode(manager, 'SELECT id, code FROM needs WHERE code IN (:...codes)', records.flatMap((record) => (record.needCode ? [record.needCode] : [])));
   const storedPartners = new Map<number, number[]>();
   for (const part of chunk([...existing.values()].map((row) => row.databaseId), 500)) {
@@ -312,7 +284,7 @@ async function importParticipations(manager: EntityManager, records: readonly Da
   for (const row of (await rowsByCode(manager, 'SELECT id, code, starts_at, ends_at FROM activities WHERE code IN (:...codes)', records.map((record) => record.activityCode))).values()) {
     activities.set(String(row.code), { id: Number(row.id), length: (Date.parse(String(row.ends_at)) - Date.parse(String(row.starts_at))) / 3_600_000, day: String(row.starts_at).slice(0, 10) });
   }
-  const existing = await storedByCode(manager, Participation, 'participations', records.map((record) => record.code));
+  const existing = await entitiesByCode(manager, Participation, 'participations', records.map((record) => record.code));
   // Who already took part in the activities of the document: one participation per person and activity.
   const taken = new Map<string, string>();
   const anyStored = existing.size > 0 || (await queryRows(manager, 'SELECT 1 AS one FROM participations LIMIT 1')).length > 0;
@@ -361,7 +333,7 @@ async function importMemberReports(manager: EntityManager, records: readonly Dat
   const result = counts();
   if (records.length === 0) return result;
   const section = 'memberReports';
-  const existing = await storedByCode(manager, MemberReport, 'member_reports', records.map((record) => record.code));
+  const existing = await entitiesByCode(manager, MemberReport, 'member_reports', records.map((record) => record.code));
   // Every report, stored and in the document, of the people named, by person and community: none may overlap another.
   const periods = new Map<string, { code: string; since: string; until: string | null }[]>();
   const personIds = [...new Set(records.flatMap((record) => (lookups.people.has(record.personCode) ? [Number(lookups.people.get(record.personCode)!.id)] : [])))];

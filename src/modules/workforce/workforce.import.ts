@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { insertRowsBulk } from '../../db/bulk-insert.js';
-import { queryEntities, queryRows } from '../../db/rows.js';
+import { entitiesByCode, queryEntities, queryRows } from '../../db/rows.js';
 import { differs, updateRowsVersioned } from '../../db/versioned-update.js';
 import { BadUserInputError } from '../../errors/index.js';
 import { nowTimestamp, today } from '../../lib/clock.js';
@@ -55,11 +55,6 @@ async function rowsByCode(manager: EntityManager, table: string, columns: string
   return found;
 }
 
-async function entitiesByCode<T extends { code: string }>(manager: EntityManager, entity: new () => T, table: string, codes: Iterable<string>): Promise<Map<string, T>> {
-  const found = new Map<string, T>();
-  for (const part of chunk([...new Set(codes)], 500)) for (const row of await queryEntities(manager, entity, `SELECT t.* FROM ${table} t WHERE t.code IN (:...codes)`, { codes: part })) found.set(row.code, row);
-  return found;
-}
 
 const sameGrade = (stored: WorkerGradeChange, record: { grade: number; effectiveOn: string; reason: GradeChangeReason }, post: WorkerPostCategory) =>
   stored.grade === record.grade && stored.effectiveOn === record.effectiveOn && stored.reason === record.reason && stored.postCategory === post;
