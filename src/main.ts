@@ -3,6 +3,7 @@ import { generateSample } from '../seeds/generate.js';
 import { createTokenVerifier } from './auth/jwt.js';
 import { Database, exclusively } from './db/database.js';
 import { queryRows } from './db/rows.js';
+import { RedisPubSub, SharedState } from './db/shared-state.js';
 import { importDataset } from './modules/import/import-dataset.js';
 import { loadConfig, type Config } from './server/config.js';
 import { createServer } from './server/create-server.js';
@@ -19,7 +20,10 @@ async function main(): Promise<void> {
     console.error((error as Error).message);
     process.exit(1);
   }
-  const db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true });
+  const logger = createLogger(config);
+  // Redis, when set, carries what replicas share: rate limits, persisted queries, and committed changes to every replica's subscribers.
+  const shared = config.redisUrl ? SharedState.connect(config.redisUrl, logger, config.redisKeyPrefix) : null;
+  const db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true, ...(shared && { pubSub: new RedisPubSub(shared) }) });
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite file ${config.sqlitePath}`;
   // Replicas starting together on one empty PostgreSQL database load it one after the other: the second finds it full.
   if (config.seedOnStart) await exclusively(db, async () => {
@@ -32,8 +36,7 @@ async function main(): Promise<void> {
       );
     }
   });
-  const logger = createLogger(config);
-  const server = await createServer(config, db, { logger });
+  const server = await createServer(config, db, { logger, shared });
   // The handlers are in place before the port opens: a process manager may stop the server as soon as it answers.
   // Stopping Apollo closes the listening socket (new connections are refused), lets requests in flight
   // finish (its drain plugin cuts those still running after 10 s) and closes idle keep-alive connections.
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
     try {
       await server.apollo.stop();
       await db.close();
+      await shared?.close();
     } catch (error) {
       logger.error({ signal, error: describeError(error) }, 'shutdown failed');
       process.exit(1);
@@ -61,7 +65,7 @@ async function main(): Promise<void> {
     config.nodeEnv === 'production'
       ? 'requests need credentials'
       : 'requests without credentials read as a viewer of everything (set NODE_ENV=production to require credentials)';
-  console.log(`grassroots-graph ready at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}/graphql on ${where}${config.diagnostics ? ' (diagnostics on)' : ''}; ${access}`);
+  console.log(`grassroots-graph ready at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}/graphql on ${where}${shared ? ', sharing state through Redis' : ''}${config.diagnostics ? ' (diagnostics on)' : ''}; ${access}`);
 }
 
 await main();

@@ -10,6 +10,8 @@ import { Database } from '../db/database.js';
 import { isClientError } from '../errors/index.js';
 import { importDataset } from '../modules/import/import-dataset.js';
 import { loadConfig } from '../server/config.js';
+import { createLogger } from '../server/logger.js';
+import { RedisPubSub, SharedState } from '../db/shared-state.js';
 
 const program = new Command()
   .name('npm run import --')
@@ -28,7 +30,10 @@ try {
 }
 
 const config = loadConfig();
-const db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true });
+// With REDIS_URL, the cases' events reach the subscribers of the servers running beside the import (RedisPubSub).
+const shared = config.redisUrl ? SharedState.connect(config.redisUrl, createLogger(config), config.redisKeyPrefix) : null;
+if (shared && !(await shared.whenReady(5_000))) console.error(`Redis (REDIS_URL) does not answer: the servers' subscribers will not hear of this import's case events.`);
+const db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true, ...(shared && { pubSub: new RedisPubSub(shared) }) });
 const started = Date.now();
 try {
   const summary = await importDataset(db, document, { onProgress: (message) => console.error(message), actor: { principal: 'cli:import', operation: 'import' } });
@@ -40,4 +45,5 @@ try {
   process.exitCode = isClientError(error) ? 1 : 3;
 } finally {
   await db.close();
+  await shared?.close();
 }

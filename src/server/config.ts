@@ -7,6 +7,11 @@ const positiveInteger = makeValidator<number>((value) => {
   return parsed;
 });
 
+const redisUrl = makeValidator<string>((value) => {
+  if (!/^rediss?:\/\//.test(value)) throw new EnvError('must be a redis:// or rediss:// URL');
+  return value;
+});
+
 const databaseUrl = makeValidator<string>((value) => {
   if (!/^postgres(ql)?:\/\//.test(value)) throw new EnvError('must be a postgres:// or postgresql:// URL');
   return value;
@@ -18,6 +23,10 @@ export interface Config {
   /** PostgreSQL connection string; when empty, the embedded SQLite file is used. */
   databaseUrl: string | null;
   sqlitePath: string;
+  /** Redis, for the state replicas share (rate limits, persisted queries, subscriptions); each process keeps its own when null. */
+  redisUrl: string | null;
+  /** Prepended to every Redis key and channel, so that deployments can share one Redis. */
+  redisKeyPrefix: string;
   /** Adds extensions.diagnostics (SQL statement count) to every response. */
   diagnostics: boolean;
   /** Loads the small sample district into an empty database on start. */
@@ -65,6 +74,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       PORT: port({ default: 4000, desc: 'HTTP port' }),
       HOST: str({ default: '127.0.0.1', desc: 'interface to bind' }),
       DATABASE_URL: databaseUrl({ default: undefined, desc: 'PostgreSQL URL; SQLite when unset' }),
+      REDIS_URL: redisUrl({ default: undefined, desc: 'Redis URL for state shared between replicas; per process when unset' }),
+      REDIS_KEY_PREFIX: str({ default: 'grassroots:', desc: 'prefix of every Redis key and channel' }),
       SQLITE_PATH: str({ default: 'data/grassroots.sqlite', desc: 'SQLite database file' }),
       DIAGNOSTICS: bool({ default: false, desc: 'add extensions.diagnostics to responses' }),
       // Unset: true, but not in production, where the database is a real one and an operator loads what belongs there.
@@ -99,6 +110,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     host: env.HOST,
     databaseUrl: env.DATABASE_URL ?? null,
     sqlitePath: path.resolve(env.SQLITE_PATH),
+    redisUrl: env.REDIS_URL ?? null,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
     diagnostics: env.DIAGNOSTICS,
     seedOnStart: env.SEED_ON_START ?? env.NODE_ENV !== 'production',
     nodeEnv: env.NODE_ENV,

@@ -6,6 +6,7 @@ import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Database } from '../db/database.js';
+import type { SharedState } from '../db/shared-state.js';
 import { authenticate } from '../auth/authenticate.js';
 import { createTokenVerifier } from '../auth/jwt.js';
 import { buildFederatedSchema } from '../federation/build-subgraph-schema.js';
@@ -36,6 +37,8 @@ export interface GrassrootsServer {
 export interface ServerOptions {
   /** Where request logs go; by default a logger on standard output at `config.logLevel`. */
   logger?: Logger;
+  /** Redis (REDIS_URL): rate limits and persisted queries shared with the other replicas. The database's PubSub carries the subscriptions. */
+  shared?: SharedState | null;
 }
 
 /**
@@ -44,7 +47,8 @@ export interface ServerOptions {
  */
 export async function createServer(config: Config, db: Database, options: ServerOptions = {}): Promise<GrassrootsServer> {
   const logger = options.logger ?? createLogger(config);
-  const metrics = new ServerMetrics();
+  const shared = options.shared ?? null;
+  const metrics = new ServerMetrics(shared);
   const app = express();
   // Express hashes every response body sent with res.send into an ETag (SHA-1 over the whole answer, 100 KB
   // and more for a tree), for conditional GETs nobody makes of GraphQL answers; Apollo's own server sets none.
@@ -59,7 +63,7 @@ export async function createServer(config: Config, db: Database, options: Server
   const requireCredentials = config.nodeEnv === 'production';
   const authenticateRequest = authenticate({ database: (response) => observationOf(response)?.database ?? db, verifyToken, requireCredentials });
   // Depth, aliases, complexity, batch length, body size, time, rate and persisted queries (README, "Limits").
-  const limits = createRequestLimits<Context>(config);
+  const limits = createRequestLimits<Context>(config, shared);
   // Subscriptions (graphql-ws) on the same path, the same credentials, limits and masking.
   const subscriptions = createSubscriptionServer(httpServer, { schema, db, config, logger, credentials: { verifyToken, requireCredentials }, allowList: limits.allowList });
   const apollo = new ApolloServer<Context>({

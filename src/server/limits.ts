@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ValidationRule } from 'graphql';
+import type { SharedState } from '../db/shared-state.js';
 import type { Config } from './config.js';
 import { allowListPlugin, loadPersistedOperations, OperationAllowList, persistedQueryOptions, refuseOperationsOutsideAllowList } from './persisted-queries.js';
 import { queryComplexityPlugin, queryShapeRules } from './plugins/query-limits.js';
@@ -34,21 +35,21 @@ export interface RequestLimits<TContext extends BaseContext> {
  * runs, and apply to every operation: queries, mutations, `_entities`, each operation of a batch. The
  * GraphQL context must carry the request's deadline (`attachRequestDeadline`).
  */
-export function createRequestLimits<TContext extends BaseContext>(config: Config): RequestLimits<TContext> {
+export function createRequestLimits<TContext extends BaseContext>(config: Config, shared: SharedState | null = null): RequestLimits<TContext> {
   const { limits } = config;
   const allowList = config.persistedQueries === 'only' ? new OperationAllowList(loadPersistedOperations()) : null;
   return {
     apollo: {
       validationRules: queryShapeRules(limits),
       allowBatchedHttpRequests: true,
-      persistedQueries: persistedQueryOptions(allowList),
+      persistedQueries: persistedQueryOptions(allowList, shared),
     },
     plugins: [...(allowList ? [allowListPlugin<TContext>(allowList)] : []), requestDeadlinePlugin<TContext>(), queryComplexityPlugin<TContext>(limits.maxComplexity)],
     receive: [limitRequestTime(limits.requestTimeoutMs), parseJsonBody(limits.maxBodyBytes), refuseNulCharacters()],
     admit: [
       skipRequestsAnsweredWithTimeout,
       refuseLongBatches(limits.maxBatchSize),
-      limitRequestRate(limits.rateLimitPerMinute),
+      limitRequestRate(limits.rateLimitPerMinute, shared),
       ...(allowList ? [refuseOperationsOutsideAllowList(allowList)] : []),
     ],
     answerErrors: answerRequestErrorsAsJson(limits.maxBodyBytes),

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
-import { Counter, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { SharedState } from '../db/shared-state.js';
 
 /**
  * Operation names come from clients, so a label made of them could grow without end. The first
@@ -15,6 +16,28 @@ export const OTHER_OPERATIONS = '(other)';
 export class ServerMetrics {
   readonly registry = new Registry();
   private readonly operationLabels = new Set<string>();
+
+  constructor(shared: SharedState | null = null) {
+    if (!shared) return;
+    new Gauge({
+      name: 'shared_state_redis_up',
+      help: 'Whether Redis (REDIS_URL) answers: 1 while rate limits, persisted queries and subscriptions are shared between replicas, 0 while each process does without.',
+      registers: [this.registry],
+      collect() {
+        this.set(shared.ready ? 1 : 0);
+      },
+    });
+    new Counter({
+      name: 'shared_state_fallbacks_total',
+      help: 'Requests that did without Redis and fell back to this process, by use (rate_limit, persisted_queries, pubsub).',
+      labelNames: ['use'] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const [use, count] of shared.fallbacks()) this.inc({ use }, count);
+      },
+    });
+  }
 
   private readonly requests = new Counter({
     name: 'graphql_requests_total',

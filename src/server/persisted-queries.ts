@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
+import type { SharedState } from '../db/shared-state.js';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import { sendRequestError } from './request-error.js';
@@ -65,13 +67,58 @@ export class OperationAllowList {
   }
 }
 
+/** How long a document registered by automatic persisted queries stays in Redis after its last registration. */
+export const SHARED_PERSISTED_QUERY_TTL_SECONDS = 24 * 60 * 60;
+
 /**
- * Apollo's `persistedQueries` option. 'auto' (no allow-list): Apollo's automatic persisted queries, with its
- * bounded in-memory cache. 'only': a store that holds the allow-list and never learns another document,
- * so a hash alone runs an allow-listed operation and nothing else.
+ * Apollo's KeyValueCache on Redis: the automatic persisted queries that replicas share. A document registered
+ * on one is found on the others. Redis's own eviction and the TTL bound it; a client whose hash has expired
+ * gets PERSISTED_QUERY_NOT_FOUND and sends the document again, as the APQ protocol has it.
  */
-export function persistedQueryOptions(allowList: OperationAllowList | null) {
-  if (!allowList) return undefined;
+class RedisPersistedQueryCache implements KeyValueCache<string> {
+  constructor(private readonly shared: SharedState) {}
+
+  private key(key: string): string {
+    return `${this.shared.keyPrefix}${key}`;
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    try {
+      return (await this.shared.redis.get(this.key(key))) ?? undefined;
+    } catch (error) {
+      // A miss: the client sends the document, which runs (and registers here if Redis is back).
+      this.shared.noteFallback('persisted_queries', error);
+      return undefined;
+    }
+  }
+
+  async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
+    const ttl = options?.ttl ?? SHARED_PERSISTED_QUERY_TTL_SECONDS;
+    try {
+      await this.shared.redis.set(this.key(key), value, 'EX', ttl);
+    } catch (error) {
+      this.shared.noteFallback('persisted_queries', error);
+    }
+  }
+
+  async delete(key: string): Promise<boolean> {
+    try {
+      return (await this.shared.redis.del(this.key(key))) > 0;
+    } catch (error) {
+      this.shared.noteFallback('persisted_queries', error);
+      return false;
+    }
+  }
+}
+
+/**
+ * Apollo's `persistedQueries` option. 'auto' (no allow-list): Apollo's automatic persisted queries, in its
+ * bounded in-memory cache, or in Redis when `shared` (REDIS_URL) is given, so that replicas share them.
+ * 'only': a store that holds the allow-list and never learns another document, so a hash alone runs an
+ * allow-listed operation and nothing else.
+ */
+export function persistedQueryOptions(allowList: OperationAllowList | null, shared: SharedState | null = null) {
+  if (!allowList) return shared ? { cache: new RedisPersistedQueryCache(shared), ttl: SHARED_PERSISTED_QUERY_TTL_SECONDS } : undefined;
   const cache = {
     // Apollo prefixes its keys ("apq:<hash>"); a hex hash has no colon.
     async get(key: string): Promise<string | undefined> {
