@@ -46,6 +46,7 @@ const options = new Command()
     `keep the loaded databases after the run and reuse them in the next one: they stay, as ${reusedSqlitePath(1)} and the PostgreSQL database ${reusedPostgresName(1)} on the TEST_DATABASE_URL server (for scale 1; the scale is in the names), and are loaded again only when the generated dataset or the migrations changed; remove them by hand when done`,
   )
   .option('--profile <dir>', "start our servers with node --cpu-prof --cpu-prof-dir DIR; stopped with SIGTERM, each writes its profile there (ours-postgres-*.cpuprofile, ours-sqlite-*.cpuprofile)")
+  .option('--stall', 'only the stall measurement: a cheap lookup beside GovernanceIndicators, indicators in a worker thread and in the request thread')
   .option('--compare', 'compare with PostGraphile 5 on PostgreSQL: ours on the same PostgreSQL database and ours on SQLite with the same data')
   .addOption(
     new Option('--sides <list>', `with --compare: the sides measured, any of ${SERVERS.join(',')} (PostGraphile is started anyway: ours' answers are checked against its)`)
@@ -54,7 +55,7 @@ const options = new Command()
   )
   .option('--repeats <n>', 'with --compare: measured runs of each side per query', Number, 3)
   .parse()
-  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean; only?: string; reuse?: boolean; profile?: string; compare?: boolean; sides: Server[]; repeats: number }>();
+  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean; only?: string; reuse?: boolean; profile?: string; stall?: boolean; compare?: boolean; sides: Server[]; repeats: number }>();
 
 if (options.readme && (options.only || options.profile || (options.compare && options.sides.length < SERVERS.length))) {
   console.error('--readme writes the whole table: not with --only, --profile or fewer --sides');
@@ -101,11 +102,11 @@ interface Ours {
  * out of the way), with statement counting (DIAGNOSTICS) on, except for --compare; with --profile,
  * under node --cpu-prof.
  */
-async function startOurs(database: BenchDatabase, diagnostics: boolean): Promise<Ours> {
+async function startOurs(database: BenchDatabase, diagnostics: boolean, env: Record<string, string> = {}): Promise<Ours> {
   const port = await freePort();
   const profile = options.profile ? ['--cpu-prof', '--cpu-prof-dir', options.profile] : [];
   const child = await spawnUntilReady(`our server on ${database.label}`, [...profile, '--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, ...database.env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', DIAGNOSTICS: String(diagnostics), NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' },
+    env: { ...process.env, ...database.env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false', DIAGNOSTICS: String(diagnostics), NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', ...env },
   });
   return { child, database, url: `http://127.0.0.1:${port}/graphql`, headers: { 'content-type': 'application/json', authorization: `Bearer ${database.key}` } };
 }
@@ -159,6 +160,16 @@ interface Row {
 async function main(): Promise<void> {
   if (options.compare) return compare();
   const database = await openDatabase(options.postgres ? 'postgres' : 'sqlite', new Dataset(options.scale));
+  if (options.stall) {
+    try {
+      const stall = await measureStall(database);
+      console.log(stall);
+      if (options.readme) writeReadme(database.kind === 'sqlite' ? 'stall' : 'stall-postgres', stall);
+    } finally {
+      await database.release();
+    }
+    return;
+  }
   const rows: Row[] = [];
   try {
     const server = await startOurs(database, true);
@@ -170,6 +181,7 @@ async function main(): Promise<void> {
   } finally {
     await database.release();
   }
+  const stall = options.only ? null : await measureStall(database);
   const loaded = database.loadSeconds === null ? 'loaded by an earlier run (--reuse)' : `loaded in ${database.loadSeconds.toFixed(1)} s`;
   const table = [
     `Measured ${machine()}, ${database.label}; scale ${options.scale} (${describeCounts(database.counts)}) ${loaded}; autocannon, ${options.connections} connections, ${options.duration} s per query, a viewer's API key, statement counting on.`,
@@ -179,7 +191,51 @@ async function main(): Promise<void> {
     ...rows.map((row) => `| ${row.operation} | ${row.alone.toFixed(0)} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.statements} | ${row.failures} |`),
   ].join('\n');
   console.log(table);
-  if (options.readme) writeReadme(database.kind === 'sqlite' ? 'bench' : 'bench-postgres', table);
+  if (stall) console.log(`\n${stall}`);
+  if (options.readme) {
+    writeReadme(database.kind === 'sqlite' ? 'bench' : 'bench-postgres', table);
+    if (stall) writeReadme(database.kind === 'sqlite' ? 'stall' : 'stall-postgres', stall);
+  }
+}
+
+/**
+ * A cheap lookup (OrganizationByCode) beside a heavy panel: its latency alone, then while one client repeats
+ * GovernanceIndicators for the whole district, on a server computing the indicators in a worker thread
+ * (INDICATOR_WORKERS=1, the default) and on one computing them in the request thread (0), the reference.
+ * One connection each, alternating the two servers twice.
+ */
+async function measureStall(database: BenchDatabase): Promise<string> {
+  const operationBody = (file: string) => {
+    const source = fs.readFileSync(path.join('operations', file), 'utf8');
+    return JSON.stringify({ query: source });
+  };
+  const lookup = operationBody('organization-by-code.graphql');
+  const heavy = operationBody('governance-indicators.graphql');
+  const lines: string[] = [];
+  for (const round of [1, 2]) {
+    for (const workers of ['1', '0']) {
+      const server = await startOurs(database, false, { INDICATOR_WORKERS: workers });
+      try {
+        const send = (body: string, seconds: number) => autocannon({ url: server.url, connections: 1, duration: seconds, method: 'POST', headers: server.headers, body });
+        await send(heavy, 2); // warms the worker and the caches
+        const idle = await send(lookup, options.duration);
+        const [beside, load] = await Promise.all([send(lookup, options.duration), send(heavy, options.duration)]);
+        lines.push(
+          `| ${workers === '1' ? 'worker thread (1)' : 'request thread (0)'} | ${round} | ${idle.latency.p50} | ${idle.latency.p99} | ${beside.latency.p50} | ${beside.latency.p99} | ${(beside.latency.p99 / Math.max(idle.latency.p99, 1)).toFixed(1)}× | ${load.requests.total} |`,
+        );
+        log(`stall, INDICATOR_WORKERS=${workers}, round ${round}: lookup p99 ${idle.latency.p99} ms idle, ${beside.latency.p99} ms beside ${load.requests.total} GovernanceIndicators`);
+      } finally {
+        await stopOurs(server);
+      }
+    }
+  }
+  return [
+    `Measured ${machine()}, ${database.label}; OrganizationByCode, one connection, ${options.duration} s idle, then ${options.duration} s beside one connection repeating GovernanceIndicators (the whole district); the two servers alternate.`,
+    '',
+    '| indicators computed in (INDICATOR_WORKERS) | round | lookup p50 idle (ms) | p99 idle | p50 beside | p99 beside | p99 beside ÷ idle | GovernanceIndicators answered meanwhile |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...lines,
+  ].join('\n');
 }
 
 async function runOperations({ url, headers }: Ours, rows: Row[]): Promise<void> {

@@ -244,6 +244,44 @@ describe.each(DIALECTS)('governance indicators on %s', (dialect) => {
     }
   });
 
+  it('answers the same, with the same statements, in a worker thread (the default) and in the request thread (INDICATOR_WORKERS=0)', async () => {
+    // Two new servers on the same dataset (the tests above change this file's server's data).
+    const [worker, inThread] = await Promise.all([startTestServer(dialect, { dataset: INDICATOR_DISTRICT }), startTestServer(dialect, { dataset: INDICATOR_DISTRICT, env: { INDICATOR_WORKERS: '0' } })]);
+    try {
+      const scopeOf = async (target: TestServer) => (await target.graphql('{ organization(code: "D") { id } }')).data!.organization.id;
+      for (const activeAt of ['2024-06-01', '2019-01-01']) {
+        const [inWorker, local] = await Promise.all([worker.graphql(ALL, { scope: await scopeOf(worker), activeAt }), inThread.graphql(ALL, { scope: await scopeOf(inThread), activeAt })]);
+        expect(inWorker.errors).toBeUndefined();
+        expect(inWorker.data).toEqual(local.data);
+        expect(inWorker.extensions!.diagnostics!.sqlStatements).toBe(local.extensions!.diagnostics!.sqlStatements);
+      }
+      const trend = { indicator: 'LARGEST_COMPONENT_SHARE', from: '2020-01-01', to: '2024-06-01', interval: 'YEAR' };
+      const [workerTrend, localTrend] = await Promise.all([worker.graphql(TREND, trend), inThread.graphql(TREND, trend)]);
+      expect(workerTrend.errors).toBeUndefined();
+      expect(workerTrend.data).toEqual(localTrend.data);
+    } finally {
+      await Promise.all([worker.close(), inThread.close()]);
+    }
+  });
+
+  it('computes identical requests in flight at the same time once (indicator_tasks_total)', async () => {
+    const tasks = async () => {
+      const text = await (await fetch(server.url.replace('/graphql', '/metrics'))).text();
+      const count = (outcome: string) => Number(new RegExp(`^indicator_tasks_total\\{outcome="${outcome}"\\} (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
+      return { computed: count('computed'), joined: count('joined') };
+    };
+    const before = await tasks();
+    // A batch: Apollo runs its operations side by side, so the three tasks are in flight together.
+    const operation = { query: ALL, variables: { scope: ids.D, activeAt: '2023-03-01' } };
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminKey}` }, body: JSON.stringify([operation, operation, operation]) });
+    const answers = (await response.json()) as { data: unknown; errors?: unknown }[];
+    expect(answers.map((answer) => answer.errors)).toEqual([undefined, undefined, undefined]);
+    expect(answers[1]!.data).toEqual(answers[0]!.data);
+    expect(answers[2]!.data).toEqual(answers[0]!.data);
+    const after = await tasks();
+    expect({ computed: after.computed - before.computed, joined: after.joined - before.joined }).toEqual({ computed: 1, joined: 2 });
+  });
+
   it('reads a fixed number of statements, whatever the size of the district', async () => {
     const small = await server.graphql(ALL, { scope: ids.D, activeAt: '2024-06-01' });
     const statements = small.extensions!.diagnostics!.sqlStatements;

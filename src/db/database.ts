@@ -59,6 +59,15 @@ class AnalyticsPool {
   }
 }
 
+/** What every view of one opened database shares beyond its connections: how it was opened, and what to stop when it closes. */
+interface OpenedDatabase {
+  options: DatabaseOptions;
+  closers: (() => Promise<void>)[];
+}
+
+/** By the writer DataSource, which every view of one opened database shares. */
+const OPENED = new WeakMap<DataSource, OpenedDatabase>();
+
 /**
  * The application's handle on its database: a writer for transactions and a reader for everything else.
  *
@@ -116,6 +125,7 @@ export class Database {
       });
       await dataSource.initialize();
       if (options.migrate ?? true) await runMigrationsExclusively(dataSource);
+      OPENED.set(dataSource, { options, closers: [] });
       return new Database('postgres', dataSource, dataSource, null, pubSub);
     }
     fs.mkdirSync(path.dirname(options.sqlitePath), { recursive: true });
@@ -139,7 +149,19 @@ export class Database {
     // Reads through memory-mapped pages rather than a read() per page: a scan of a year of cases at scale 1
     // (the case indicators) spends a third of its time in those calls otherwise. A limit, not an allocation.
     for (const source of [writer, reader, ...analysts]) await source.query(`PRAGMA mmap_size = ${SQLITE_MMAP_BYTES}`);
+    OPENED.set(writer, { options, closers: [] });
     return new Database('sqlite', writer, reader, new Mutex(), pubSub, {}, undefined, new AnalyticsPool(analysts));
+  }
+
+  /** Where this database is (its URL or file), for another thread that opens it too (the indicator workers). */
+  get location(): { databaseUrl: string | null; sqlitePath: string } {
+    const { databaseUrl, sqlitePath } = OPENED.get(this.writer)!.options;
+    return { databaseUrl, sqlitePath };
+  }
+
+  /** Runs `stop` when the database is closed, before its connections are (a pool of workers reading it, say). */
+  onClose(stop: () => Promise<void>): void {
+    OPENED.get(this.writer)!.closers.push(stop);
   }
 
   /** The request's diagnostics this view counts into; null outside a request. */
@@ -227,6 +249,8 @@ export class Database {
 
   /** Closes the connections: those of every view of this database. */
   async close(): Promise<void> {
+    const opened = OPENED.get(this.writer);
+    for (const stop of opened?.closers.splice(0) ?? []) await stop();
     for (const source of this.pool?.sources ?? []) if (source.isInitialized) await source.destroy();
     if (this.reader !== this.writer && this.reader.isInitialized) await this.reader.destroy();
     if (this.writer.isInitialized) await this.writer.destroy();
@@ -258,8 +282,12 @@ class ObservedEntityManager extends EntityManager {
 
   override query<T = any>(query: string, parameters?: any[]): Promise<T> {
     countStatement(this.diagnostics);
+    return this.reading(super.query<T>(query, parameters));
+  }
+
+  /** Counts `answer` as a read in flight until it settles: a statement, or reads made elsewhere for the request (a worker thread's). */
+  reading<T>(answer: Promise<T>): Promise<T> {
     this.readsInFlight += 1;
-    const answer = super.query<T>(query, parameters);
     const done = () => {
       this.readsInFlight -= 1;
       if (this.readsInFlight > 0) return;
@@ -271,6 +299,7 @@ class ObservedEntityManager extends EntityManager {
     return answer;
   }
 }
+
 
 /** The heavy reads of a view: each statement to the pool's least busy connection, counted when a request observes the view. */
 class AnalyticsEntityManager extends EntityManager {

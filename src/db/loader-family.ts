@@ -33,6 +33,16 @@ export interface ReadsInFlight {
   whenNoReadsInFlight(callback: () => void): void;
 }
 
+/**
+ * Counts `answer` as one of the request's reads in flight when `manager` is a request's observed view (so
+ * that the request's loader batches wait for it, as for a statement: reads made elsewhere for the request,
+ * in a worker thread); else returns it as it is.
+ */
+export function asReadOf<T>(manager: unknown, answer: Promise<T>): Promise<T> {
+  const reading = (manager as { reading?: <U>(answer: Promise<U>) => Promise<U> } | null)?.reading;
+  return typeof reading === 'function' ? (reading.call(manager, answer) as Promise<T>) : answer;
+}
+
 function tracksReads(manager: unknown): manager is ReadsInFlight {
   return typeof (manager as Partial<ReadsInFlight> | null)?.whenNoReadsInFlight === 'function';
 }

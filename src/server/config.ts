@@ -27,6 +27,8 @@ export interface Config {
   redisUrl: string | null;
   /** Prepended to every Redis key and channel, so that deployments can share one Redis. */
   redisKeyPrefix: string;
+  /** Worker threads for governanceIndicators and indicatorTrend; 0 computes them in the request thread. */
+  indicatorWorkers: number;
   /** Adds extensions.diagnostics (SQL statement count) to every response. */
   diagnostics: boolean;
   /** Loads the small sample district into an empty database on start. */
@@ -77,6 +79,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       REDIS_URL: redisUrl({ default: undefined, desc: 'Redis URL for state shared between replicas; per process when unset' }),
       REDIS_KEY_PREFIX: str({ default: 'grassroots:', desc: 'prefix of every Redis key and channel' }),
       SQLITE_PATH: str({ default: 'data/grassroots.sqlite', desc: 'SQLite database file' }),
+      INDICATOR_WORKERS: makeValidator<number>((value) => {
+        const parsed = Number(value);
+        if (!/^\d+$/.test(value) || parsed > 16) throw new EnvError('must be a whole number from 0 to 16');
+        return parsed;
+      })({ default: 1, desc: 'worker threads for the governance indicators (0: in the request thread)' }),
       DIAGNOSTICS: bool({ default: false, desc: 'add extensions.diagnostics to responses' }),
       // Unset: true, but not in production, where the database is a real one and an operator loads what belongs there.
       SEED_ON_START: bool({ default: undefined, desc: 'load the sample district into an empty database (unset: true, false with NODE_ENV=production)' }),
@@ -112,6 +119,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sqlitePath: path.resolve(env.SQLITE_PATH),
     redisUrl: env.REDIS_URL ?? null,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
+    indicatorWorkers: env.INDICATOR_WORKERS,
     diagnostics: env.DIAGNOSTICS,
     seedOnStart: env.SEED_ON_START ?? env.NODE_ENV !== 'production',
     nodeEnv: env.NODE_ENV,

@@ -11,6 +11,7 @@ import { authenticate } from '../auth/authenticate.js';
 import { createTokenVerifier } from '../auth/jwt.js';
 import { buildFederatedSchema } from '../federation/build-subgraph-schema.js';
 import { exportGraph } from '../graph/export.js';
+import { useIndicatorWorkers } from '../modules/indicators/indicator-pool.js';
 import type { Config } from './config.js';
 import { checkServices, createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
@@ -58,6 +59,8 @@ export async function createServer(config: Config, db: Database, options: Server
   const schema = await buildFederatedSchema();
   guardMutationStarts(schema);
   checkServices(db);
+  // Governance indicators and their trends in worker threads (INDICATOR_WORKERS), off the thread that answers requests.
+  metrics.observeIndicatorTasks(useIndicatorWorkers(db, config.indicatorWorkers).counts);
   const verifyToken = createTokenVerifier(config.auth);
   // On /graphql the credential is checked through the request's view of the database, so its statements count for the request.
   const requireCredentials = config.nodeEnv === 'production';

@@ -81,6 +81,21 @@ export class ServerMetrics {
     this.loaderBatchSize.observe({ loader }, keys);
   }
 
+  /** Counts the governance indicators' tasks: computed, or joined by an identical request while in flight. */
+  observeIndicatorTasks(counts: { readonly computed: number; readonly joined: number }): void {
+    new Counter({
+      name: 'indicator_tasks_total',
+      help: 'Governance indicator tasks (governanceIndicators, snapshot trends), by outcome: computed, or joined (an identical task was in flight and its answer was shared).',
+      labelNames: ['outcome'] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc({ outcome: 'computed' }, counts.computed);
+        this.inc({ outcome: 'joined' }, counts.joined);
+      },
+    });
+  }
+
   /** GET /metrics: the Prometheus text format. */
   endpoint(): RequestHandler {
     return async (_request, response) => {

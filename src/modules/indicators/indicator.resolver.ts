@@ -25,7 +25,8 @@ import {
   TrendInterval,
   TrendPoint,
 } from './indicator.types.js';
-import { IndicatorSnapshot, ratio, type RatioValue } from './indicators.js';
+import type { RatioValue } from './indicators.js';
+import type { SnapshotTrendIndicator } from './indicator-questions.js';
 import type { CaseTrendMeasure } from '../cases/case.indicators.js';
 import { periodEnds } from './periods.js';
 import { periodStart } from '../cases/case.indicators.js';
@@ -49,6 +50,25 @@ const SOCIAL_TRENDS: Partial<Record<IndicatorName, SocialTrendMeasure>> = {
   [IndicatorName.SOCIAL_DORMANT_LINK_SHARE]: 'DORMANT_LINK_SHARE',
 };
 
+interface PartyPresence {
+  overall: RatioValue;
+  byKind: KindRatio[];
+}
+
+/** The indicators indicatorTrend evaluates snapshot by snapshot: every one that is not a CASE_, SOCIAL_ or rotation measure. */
+function snapshotTrendIndicator(indicator: IndicatorName): SnapshotTrendIndicator {
+  switch (indicator) {
+    case IndicatorName.PARTY_PRESENCE_COVERAGE:
+    case IndicatorName.CROSS_APPOINTMENT_RATE:
+    case IndicatorName.ISOLATED_ORGANIZATIONS:
+    case IndicatorName.SOCIAL_FORCE_PARTICIPATION:
+    case IndicatorName.LARGEST_COMPONENT_SHARE:
+      return indicator;
+    default:
+      throw new Error(`${indicator} is not a snapshot indicator`);
+  }
+}
+
 async function resolveScope(context: Context, scope: string | null | undefined): Promise<number> {
   if (scope != null) return requireOrganization(context, scope, 'scope');
   if (context.scope.rootId !== null) return context.scope.rootId;
@@ -57,25 +77,6 @@ async function resolveScope(context: Context, scope: string | null | undefined):
     throw new BadUserInputError(`Argument "scope" is needed: this database holds ${districts.length === 0 ? 'no district' : 'more than one district'}, so there is no default scope.`, { field: 'scope' });
   }
   return districts[0]!;
-}
-
-async function evaluate(snapshot: IndicatorSnapshot, indicator: IndicatorName): Promise<RatioValue> {
-  switch (indicator) {
-    case IndicatorName.PARTY_PRESENCE_COVERAGE:
-      return (await snapshot.partyPresence()).overall;
-    case IndicatorName.CROSS_APPOINTMENT_RATE:
-      return snapshot.crossAppointmentRate();
-    case IndicatorName.ISOLATED_ORGANIZATIONS:
-      return ratio((await snapshot.isolated(null)).length, (await snapshot.members()).size);
-    case IndicatorName.SOCIAL_FORCE_PARTICIPATION:
-      return (await snapshot.socialForceParticipation()).locatedShare;
-    case IndicatorName.LARGEST_COMPONENT_SHARE: {
-      const collaboration = await snapshot.collaboration();
-      return ratio(collaboration.largestComponentSize, collaboration.organizations);
-    }
-    default:
-      throw new Error(`${indicator} is not a snapshot indicator`);
-  }
 }
 
 /** How well the grassroots network works: indicators of a scope as of a date, and their trends. */
@@ -92,7 +93,7 @@ export class IndicatorResolver {
   ): Promise<GovernanceIndicators> {
     const rootId = await resolveScope(context, scope);
     const date = activeAt ?? today();
-    return Object.assign(new GovernanceIndicators(), { snapshot: new IndicatorSnapshot(context.services.indicators.source(rootId), date), activeAt: date });
+    return Object.assign(new GovernanceIndicators(), { rootId, ask: context.services.indicators.snapshot(rootId, date), activeAt: date });
   }
 
   @Query(() => IndicatorTrend, {
@@ -130,51 +131,50 @@ export class IndicatorResolver {
       const ratios = await context.services.social.trend(socialMeasure, scopeId, interval, dates);
       return { indicator, interval, scopeId, points: dates.map((date, index) => ({ date, ...ratios[index]! })) };
     }
-    const source = context.services.indicators.source(scopeId);
-    const points: TrendPoint[] = [];
-    for (const date of dates) points.push({ date, ...(await evaluate(new IndicatorSnapshot(source, date), indicator)) });
+    const ratios = await context.services.indicators.trend(scopeId, snapshotTrendIndicator(indicator), dates);
+    const points: TrendPoint[] = dates.map((date, index) => ({ date, ...ratios[index]! }));
     return { indicator, interval, scopeId, points };
   }
 
   @FieldResolver(() => Organization, { description: 'The organization whose subtree the indicators are for.' })
   async scope(@Root() indicators: GovernanceIndicators, @Ctx() context: Context): Promise<Organization> {
-    return organizationOf(context, indicators.snapshot.source.rootId);
+    return organizationOf(context, indicators.rootId);
   }
 
   @FieldResolver(() => Int, { description: 'Organizations in the subtree of the scope on the date, the scope included.' })
   async organizations(@Root() indicators: GovernanceIndicators): Promise<number> {
-    return (await indicators.snapshot.members()).size;
+    return indicators.ask<number>({ kind: 'organizations' });
   }
 
   @FieldResolver(() => Ratio, {
     description: 'Enterprises and social organisations located in the scope (locatedIn) and operating on the date, with a PARTY_PRESENCE link in force ÷ all of them ("Party organisation coverage").',
   })
   async partyPresenceCoverage(@Root() indicators: GovernanceIndicators): Promise<Ratio> {
-    return (await indicators.snapshot.partyPresence()).overall;
+    return (await indicators.ask<PartyPresence>({ kind: 'partyPresence' })).overall;
   }
 
   @FieldResolver(() => [KindRatio], { description: 'partyPresenceCoverage for ENTERPRISE and SOCIAL_ORGANIZATION separately.' })
   async partyPresenceCoverageByKind(@Root() indicators: GovernanceIndicators): Promise<KindRatio[]> {
-    return (await indicators.snapshot.partyPresence()).byKind;
+    return (await indicators.ask<PartyPresence>({ kind: 'partyPresence' })).byKind;
   }
 
   @FieldResolver(() => Ratio, {
     description: "Community Party committees of the scope where at least one person also holds a post on the residents' committee under them on the date ÷ all community Party committees of the scope.",
   })
   crossAppointmentRate(@Root() indicators: GovernanceIndicators): Promise<Ratio> {
-    return indicators.snapshot.crossAppointmentRate();
+    return indicators.ask({ kind: 'crossAppointmentRate' });
   }
 
   @FieldResolver(() => Ratio, {
     description: "Grids of the scope's communities that integrate Party-building, social governance and social relief ÷ all their grids. Grids keep no history: their current functions answer for every date.",
   })
   gridFunctionIntegration(@Root() indicators: GovernanceIndicators): Promise<Ratio> {
-    return indicators.snapshot.gridFunctionIntegration();
+    return indicators.ask({ kind: 'gridFunctionIntegration' });
   }
 
   @FieldResolver(() => [SpanOfControl], { description: 'Children per organization, for each kind of the scope that can have children in the chain.' })
   spanOfControl(@Root() indicators: GovernanceIndicators): Promise<SpanOfControl[]> {
-    return indicators.snapshot.spanOfControl();
+    return indicators.ask({ kind: 'spanOfControl' });
   }
 
   @FieldResolver(() => ManagementLoad, { description: 'Households per grid worker and residents per community worker.' })
@@ -182,12 +182,12 @@ export class IndicatorResolver {
     @Root() indicators: GovernanceIndicators,
     @Arg('heaviest', () => Int, { nullable: true, defaultValue: 10, description: `How many of the heaviest grids to list, 0 to ${MAX_LISTED}; default 10.` }) heaviest?: number | null,
   ): Promise<ManagementLoad> {
-    return indicators.snapshot.managementLoad(checkRange(heaviest ?? 10, 0, MAX_LISTED, 'heaviest'));
+    return indicators.ask({ kind: 'managementLoad', heaviest: checkRange(heaviest ?? 10, 0, MAX_LISTED, 'heaviest') });
   }
 
   @FieldResolver(() => SocialForceParticipation, { description: 'Organizations of the government, market and social sectors outside the subtree with at least one link in force into it, by kind.' })
   socialForceParticipation(@Root() indicators: GovernanceIndicators): Promise<SocialForceParticipation> {
-    return indicators.snapshot.socialForceParticipation();
+    return indicators.ask({ kind: 'socialForceParticipation' });
   }
 
   @FieldResolver(() => IsolatedOrganizationConnection, { description: 'Organizations of the scope without a horizontal link in force on the date, by code; totalCount is how many.' })
@@ -199,7 +199,8 @@ export class IndicatorResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after?: string | null,
   ): Promise<ConnectionShape<Organization>> {
     const window = pageWindow('isolatedOrganizations', { first, after });
-    const isolated = (await indicators.snapshot.isolated(kinds ?? null)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    // By code already (answerQuestion), so that a page is the same wherever it was computed.
+    const isolated = await indicators.ask<{ id: number; code: string }[]>({ kind: 'isolated', kinds: kinds ?? null });
     const rows = await organizationsOf(
       context,
       isolated.slice(window.offset, window.offset + window.limit).map((organization) => organization.id),
@@ -214,18 +215,7 @@ export class IndicatorResolver {
     @Root() indicators: GovernanceIndicators,
     @Arg('brokers', () => Int, { nullable: true, defaultValue: 10, description: `How many brokers to list, 0 to ${MAX_LISTED}; default 10.` }) brokers?: number | null,
   ): Promise<CollaborationStructure> {
-    const count = checkRange(brokers ?? 10, 0, MAX_LISTED, 'brokers');
-    const analysis = await indicators.snapshot.collaboration();
-    const ranking = count === 0 ? null : analysis.brokers();
-    return {
-      organizations: analysis.organizations,
-      links: analysis.links,
-      componentCount: analysis.componentCount,
-      largestComponentSize: analysis.largestComponentSize,
-      brokers: (ranking?.ranked ?? []).slice(0, count),
-      exact: ranking?.exact ?? true,
-      sampledSources: ranking?.sampledSources ?? 0,
-    };
+    return indicators.ask({ kind: 'collaboration', brokers: checkRange(brokers ?? 10, 0, MAX_LISTED, 'brokers') });
   }
 }
 

@@ -4,7 +4,7 @@ import { Connection } from '../../schema/pagination.js';
 import { Grid } from '../grids/grid.entity.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
 import { Organization } from '../organizations/organization.entity.js';
-import type { IndicatorSnapshot } from './indicators.js';
+import type { SnapshotQuestions } from './indicator.service.js';
 
 @ObjectType('Ratio', { simpleResolvers: true, description: 'A share, with the counts it is made of so that a dashboard can show both.' })
 export class Ratio {
@@ -155,7 +155,10 @@ export const IsolatedOrganizationConnection = Connection(Organization, 'Isolated
 
 @ObjectType('GovernanceIndicators', { simpleResolvers: true, description: 'How well the grassroots network works in a scope, as of a date. Every share comes with its numerator and denominator.' })
 export class GovernanceIndicators {
-  snapshot!: IndicatorSnapshot;
+  /** The scope's organization id. */
+  rootId!: number;
+  /** Asks the snapshot of the scope as of activeAt (IndicatorService.snapshot). */
+  ask!: SnapshotQuestions;
 
   @Field(() => Organization, { description: 'The organization whose subtree the indicators are for.' })
   scope?: Organization;

@@ -1,0 +1,95 @@
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { DataSource } from 'typeorm';
+import type { Database } from '../../db/database.js';
+import { asReadOf } from '../../db/loader-family.js';
+import { IndicatorSource } from './indicator-source.js';
+import { runIndicatorTask, type IndicatorTask } from './indicator-questions.js';
+import type { WorkerTask } from './indicator.worker.js';
+
+/** A worker thread left idle this long stops; the next task starts one again (about a second). */
+const IDLE_MS = 5 * 60_000;
+
+/**
+ * Where governanceIndicators and indicatorTrend are computed. With workers (INDICATOR_WORKERS, 1 by
+ * default), in a pool of worker threads (piscina), each with its own connections to the database: the
+ * rows of a whole district (30,000 organizations, their links, posts and grids), the membership walk and
+ * betweenness then never hold up the thread that answers other requests. With none, in the request's own
+ * thread, as before.
+ *
+ * Identical tasks in flight at the same time are computed once: a second dashboard asking the same scope,
+ * date and questions while the first is being answered waits for the same answers.
+ */
+export class IndicatorRunner {
+  private pool: Piscina | null = null;
+  /** Tasks computed, and requests that joined an identical task in flight instead (the metric indicator_tasks_total). */
+  readonly counts = { computed: 0, joined: 0 };
+  private readonly inFlight = new Map<string, Promise<{ answers: unknown[]; sqlStatements: number }>>();
+
+  constructor(
+    private readonly db: Database,
+    readonly workers: number,
+  ) {}
+
+  /** Runs `task`; the statements it ran count for `db`'s request (its diagnostics). */
+  async run(db: Database, task: IndicatorTask): Promise<unknown[]> {
+    if (this.workers === 0) {
+      this.counts.computed++;
+      return runIndicatorTask(new IndicatorSource(db.manager, task.rootId), task);
+    }
+    const key = JSON.stringify(task);
+    let running = this.inFlight.get(key);
+    const first = !running;
+    this.counts[first ? 'computed' : 'joined']++;
+    if (!running) {
+      running = this.workerPool().run({ location: this.db.location, task } satisfies WorkerTask) as Promise<{ answers: unknown[]; sqlStatements: number }>;
+      this.inFlight.set(key, running);
+      void running.finally(() => this.inFlight.delete(key)).catch(() => undefined);
+    }
+    // A read of the request's while it runs, so that the organizations and grids its other fields load wait
+    // and go in one batch with those the answers name, as they would if the statements ran here.
+    const { answers, sqlStatements } = await asReadOf(db.manager, running);
+    // Only the request that started the task ran its statements.
+    if (first && db.diagnostics) db.diagnostics.sqlStatements += sqlStatements;
+    return answers;
+  }
+
+  private workerPool(): Piscina {
+    if (this.pool) return this.pool;
+    this.pool = new Piscina({
+      filename: fileURLToPath(new URL('./indicator.worker.ts', import.meta.url)),
+      minThreads: 0,
+      maxThreads: this.workers,
+      idleTimeout: IDLE_MS,
+      // The worker is TypeScript: it loads through tsx, as the server does (npm start runs tsx).
+      execArgv: [...process.execArgv.filter((argument) => !argument.startsWith('--cpu-prof')), '--import', 'tsx'],
+    });
+    return this.pool;
+  }
+
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.destroy();
+  }
+}
+
+/** One runner per opened database (by its writer, which every view shares), stopped when the database closes. */
+const RUNNERS = new WeakMap<DataSource, IndicatorRunner>();
+
+/** Sets how many worker threads compute `db`'s indicators (the server does, from INDICATOR_WORKERS); before any request. */
+export function useIndicatorWorkers(db: Database, workers: number): IndicatorRunner {
+  const runner = new IndicatorRunner(db, workers);
+  const previous = RUNNERS.get(db.writer);
+  RUNNERS.set(db.writer, runner);
+  db.onClose(() => runner.close());
+  void previous?.close();
+  return runner;
+}
+
+/** The runner of `db`: the one the server set, or one computing in the calling thread (scripts, tests of the services). */
+export function indicatorRunner(db: Database): IndicatorRunner {
+  let runner = RUNNERS.get(db.writer);
+  if (!runner) RUNNERS.set(db.writer, (runner = new IndicatorRunner(db, 0)));
+  return runner;
+}
