@@ -36,6 +36,7 @@ export class ResidentOutcome {
 @Index('idx_service_cases_handler_status', ['currentHandlerId', 'status'])
 @Index('idx_service_cases_community_received', ['communityId', 'receivedAt'])
 @Index('idx_service_cases_received', ['receivedAt'])
+@Index('idx_service_cases_due', ['dueAt'])
 export class ServiceCase extends StoredEntity implements Node {
   @Field(() => String, { description: 'Stable business key: the work-order number.' })
   @Column({ type: 'varchar', length: 64, unique: true })
