@@ -67,10 +67,15 @@ export class IndicatorRunner {
     return this.pool;
   }
 
+  /**
+   * Lets the tasks running finish (a worker stopped mid-task, with its connections open, makes node-sqlite3
+   * abort the process as the thread is torn down), then stops the threads. The server closes the database,
+   * and so this, after the requests in flight have been answered or cut.
+   */
   async close(): Promise<void> {
     const pool = this.pool;
     this.pool = null;
-    await pool?.destroy();
+    await pool?.close();
   }
 }
 
