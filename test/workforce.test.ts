@@ -233,6 +233,31 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     expect([filteredCourses.a.nodes, filteredCourses.b.nodes]).toEqual([[{ code: 'TC2' }, { code: 'TC4' }], [{ code: 'TC1' }, { code: 'TC4' }]]);
   });
 
+  it('follows retention, certification and continuing education by period in one statement, each point the workforceIndicators of its period', async () => {
+    const trend = (indicator: string, interval: string, from: string, to: string) =>
+      server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "${to}", interval: ${interval}, scope: "S1") { points { date numerator denominator value } } }`, undefined, s1NoPii);
+    const fields = { WORKFORCE_RETENTION_12M: 'retention12m', WORKFORCE_CERTIFICATION_SHARE: 'certificationShare', WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE: 'continuingEducationCompliance' };
+    for (const [indicator, field] of Object.entries(fields)) {
+      const yearly = await trend(indicator, 'YEAR', '2024-01-01', '2026-12-31');
+      expect(yearly.errors).toBeUndefined();
+      const points = yearly.data!.indicatorTrend.points as { date: string; numerator: number; denominator: number; value: number | null }[];
+      expect(points.map((point) => point.date)).toEqual(['2024-12-31', '2025-12-31', '2026-12-31']);
+      for (const point of points) {
+        const year = point.date.slice(0, 4);
+        const whole = await server.graphql(`{ workforceIndicators(scope: "S1", from: "${year}-01-01", to: "${Number(year) + 1}-01-01") { groups { ${field} { numerator denominator value } } } }`, undefined, s1NoPii);
+        expect({ numerator: point.numerator, denominator: point.denominator, value: point.value }).toEqual(whole.data!.workforceIndicators.groups[0][field]);
+      }
+    }
+    // 2026 as worked by hand below for C1 (2 ÷ 3 retained, 3 ÷ 3 certified, 2 ÷ 3 compliant) with C2's W6 (employed, no qualification).
+    const certified = await trend('WORKFORCE_CERTIFICATION_SHARE', 'YEAR', '2026-01-01', '2026-12-31');
+    expect(certified.data!.indicatorTrend.points[0]).toMatchObject({ numerator: 3, denominator: 4 });
+    // Monthly over two years, still one statement for the figures (the scope's lookup and the credential's besides).
+    const monthly = await trend('WORKFORCE_RETENTION_12M', 'MONTH', '2025-01-01', '2026-12-31');
+    const yearlyAgain = await trend('WORKFORCE_RETENTION_12M', 'YEAR', '2026-01-01', '2026-12-31');
+    expect(monthly.data!.indicatorTrend.points).toHaveLength(24);
+    expect(monthly.extensions!.diagnostics!.sqlStatements).toBe(yearlyAgain.extensions!.diagnostics!.sqlStatements);
+  });
+
   it('computes every indicator as worked by hand, per community, per subdistrict and for the whole scope, without the pii right', async () => {
     const fields = `{ from to groupBy minSample groups { organization { code } workersAtStart workersAtEnd exits belowMinimumSample
       turnoverRate { numerator denominator value } retention12m { numerator denominator value }

@@ -1319,7 +1319,7 @@ export type ImportSummary = {
   workerProfiles: ImportCounts;
 };
 
-/** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions), and the social forces' ratios (SOCIAL_…: of each period; socialIndicators has their definitions). */
+/** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions), the social forces' ratios (SOCIAL_…: of each period; socialIndicators has their definitions), rotation and vacancy, and the workforce's ratios (WORKFORCE_…: workforceIndicators has their definitions). */
 export type Indicator =
   /** caseIndicators.callbackRate of the cases received in each period. */
   | 'CASE_CALLBACK_RATE'
@@ -1360,7 +1360,13 @@ export type Indicator =
   /** socialIndicators.unitParticipationRate: reporting units (UNIT_REPORTING links in force on each period's last day) that took part in the period ÷ those units, over the whole scope. */
   | 'SOCIAL_UNIT_PARTICIPATION_RATE'
   /** rotationIndicators.vacancyDays of each period: seat-days vacant ÷ seat-days of the committees. */
-  | 'VACANCY_DAYS';
+  | 'VACANCY_DAYS'
+  /** workforceIndicators.certificationShare on each period's last day: workers with a valid social-work qualification ÷ workers employed. */
+  | 'WORKFORCE_CERTIFICATION_SHARE'
+  /** workforceIndicators.continuingEducationCompliance of each period: certified workers with the continuing-education hours of their level over the 3 years ending with it ÷ certified workers. */
+  | 'WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE'
+  /** workforceIndicators.retention12m as of each period's last day: workers employed 12 months before it still employed on it ÷ those workers. */
+  | 'WORKFORCE_RETENTION_12M';
 
 /** An indicator at the end of each period between two dates. */
 export type IndicatorTrend = {
@@ -2964,7 +2970,7 @@ export type Query = {
   grid?: Maybe<Grid>;
   /** Grids matching a filter, by code, a page at a time. */
   grids: GridConnection;
-  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements. */
+  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements; the WORKFORCE_ ones those of each whole period, in one statement. */
   indicatorTrend: IndicatorTrend;
   /** One link by id; null when there is none. */
   link?: Maybe<Link>;

@@ -1,5 +1,6 @@
 import { today } from '../../lib/clock.js';
 import type { SocialTrendMeasure } from '../social/social.indicators.js';
+import type { WorkforceTrendMeasure } from '../workforce/workforce.service.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../errors/index.js';
 import { checkRange, organizationOf, organizationsOf, requireOrganization } from '../../graph/arguments.js';
@@ -98,7 +99,7 @@ export class IndicatorResolver {
 
   @Query(() => IndicatorTrend, {
     description:
-      'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements.',
+      'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements; the WORKFORCE_ ones those of each whole period, in one statement.',
   })
   async indicatorTrend(
     @Ctx() context: Context,
@@ -123,6 +124,12 @@ export class IndicatorResolver {
       // Rotation and vacancy: the ratio of each whole period, two statements (src/modules/rotation/rotation.sql.ts).
       const periods = dates.map((date) => ({ from: periodStart(date, interval), to: dayAfter(date) }));
       const ratios = await context.services.rotation.trend(indicator, scopeId, periods);
+      return { indicator, interval, scopeId, points: dates.map((date, index) => ({ date, ...ratios[index]! })) };
+    }
+    if (indicator.startsWith('WORKFORCE_')) {
+      // The workforce: each whole period's figures, one statement for every period (src/modules/workforce/workforce.indicators.ts).
+      const periods = dates.map((date) => ({ from: periodStart(date, interval), to: dayAfter(date) }));
+      const ratios = await context.services.workforce.trend(indicator as WorkforceTrendMeasure, scopeId, periods);
       return { indicator, interval, scopeId, points: dates.map((date, index) => ({ date, ...ratios[index]! })) };
     }
     const socialMeasure = SOCIAL_TRENDS[indicator];

@@ -188,6 +188,9 @@ export enum IndicatorName {
   SOCIAL_DORMANT_LINK_SHARE = 'SOCIAL_DORMANT_LINK_SHARE',
   ROTATION_RATE = 'ROTATION_RATE',
   VACANCY_DAYS = 'VACANCY_DAYS',
+  WORKFORCE_RETENTION_12M = 'WORKFORCE_RETENTION_12M',
+  WORKFORCE_CERTIFICATION_SHARE = 'WORKFORCE_CERTIFICATION_SHARE',
+  WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE = 'WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE',
 }
 
 export enum TrendInterval {
@@ -199,7 +202,7 @@ export enum TrendInterval {
 registerEnumType(IndicatorName, {
   name: 'Indicator',
   description:
-    "An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions), and the social forces' ratios (SOCIAL_…: of each period; socialIndicators has their definitions).",
+    "An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions), the social forces' ratios (SOCIAL_…: of each period; socialIndicators has their definitions), rotation and vacancy, and the workforce's ratios (WORKFORCE_…: workforceIndicators has their definitions).",
   valuesConfig: {
     PARTY_PRESENCE_COVERAGE: { description: 'governanceIndicators.partyPresenceCoverage: enterprises and social organisations with a Party presence ÷ those located in the scope.' },
     CROSS_APPOINTMENT_RATE: { description: "governanceIndicators.crossAppointmentRate: community Party committees sharing a person with their residents' committee ÷ community Party committees." },
@@ -221,6 +224,9 @@ registerEnumType(IndicatorName, {
     SOCIAL_DORMANT_LINK_SHARE: { description: "socialIndicators.dormantLinkShare: collaboration links in force on each period's last day with no use in the period ÷ those links, each link once, over the whole scope." },
     ROTATION_RATE: { description: 'rotationIndicators.rotationRate of each period: committee members at its first day who changed posts during it ÷ committee members at its first day.' },
     VACANCY_DAYS: { description: 'rotationIndicators.vacancyDays of each period: seat-days vacant ÷ seat-days of the committees.' },
+    WORKFORCE_RETENTION_12M: { description: "workforceIndicators.retention12m as of each period's last day: workers employed 12 months before it still employed on it ÷ those workers." },
+    WORKFORCE_CERTIFICATION_SHARE: { description: "workforceIndicators.certificationShare on each period's last day: workers with a valid social-work qualification ÷ workers employed." },
+    WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE: { description: 'workforceIndicators.continuingEducationCompliance of each period: certified workers with the continuing-education hours of their level over the 3 years ending with it ÷ certified workers.' },
   },
 });
 

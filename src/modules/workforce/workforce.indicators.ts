@@ -67,69 +67,97 @@ const subdistrictJoin = (column: string) => `JOIN organizations sd ON sd.id = ${
 
 const RANK = `CASE q.level WHEN '${QualificationLevel.SENIOR}' THEN 3 WHEN '${QualificationLevel.INTERMEDIATE}' THEN 2 ELSE 1 END`;
 
+/** A YYYY-MM-DD literal for the periods table, checked, so that only a date reaches the SQL text. Text, as the workforce's date columns are (varchar(10) on PostgreSQL). */
+function dateLiteral(day: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`not a date: ${day}`);
+  return `'${day}'`;
+}
+
 export async function computeWorkforceIndicators(manager: EntityManager, query: WorkforceIndicatorQuery): Promise<WorkforceGroupFigures[]> {
-  const lastDay = addDays(query.to, -1);
-  const cohortDay = yearsBefore(query.to, 1);
-  const educationFrom = yearsBefore(query.to, 3);
-  const earliest = cohortDay < query.from ? cohortDay : query.from;
-  const earliestCourse = educationFrom < query.from ? educationFrom : query.from;
-  const parameters = { scopeId: query.scopeId, from: query.from, to: query.to, lastDay, cohortDay, educationFrom, earliest, earliestCourse, community: OrganizationKind.COMMUNITY_PARTY_COMMITTEE };
+  return computeWorkforceFigures(manager, { scopeId: query.scopeId, groupBy: query.groupBy, periods: [{ from: query.from, to: query.to }], residents: true });
+}
+
+/**
+ * The figures of each period (its index in `period`) and group: one statement over a table of the periods,
+ * whatever their number (a trend's), so that every period is counted by the same definitions; and, with
+ * `residents`, one for the residents of each group (grids keep no history: the same for every period).
+ */
+export async function computeWorkforceFigures(
+  manager: EntityManager,
+  query: { scopeId: number; groupBy: WorkforceGroupBy | null; periods: readonly { from: string; to: string }[]; residents: boolean },
+): Promise<(WorkforceGroupFigures & { period: number })[]> {
+  const day = dateLiteral;
+  // Per period: from, to, its last day, the first day of the 12 months ending with it, the start of its 3 education years, and the earliest of those.
+  const periodRows = query.periods.map((period, index) => {
+    const lastDay = addDays(period.to, -1);
+    const cohortDay = yearsBefore(period.to, 1);
+    const educationFrom = yearsBefore(period.to, 3);
+    const earliest = cohortDay < period.from ? cohortDay : period.from;
+    const earliestCourse = educationFrom < period.from ? educationFrom : period.from;
+    return `(${index}, ${day(period.from)}, ${day(period.to)}, ${day(lastDay)}, ${day(cohortDay)}, ${day(educationFrom)}, ${day(earliest)}, ${day(earliestCourse)})`;
+  });
+  const periods = `periods (i, pf, pt, pl, pc, pe, pa, pac) AS (VALUES ${periodRows.join(', ')})`;
+  const parameters = { scopeId: query.scopeId, community: OrganizationKind.COMMUNITY_PARTY_COMMITTEE };
   const inScope = (column: string) => `${column} IN (SELECT sc.descendant_id FROM organization_closure sc WHERE sc.ancestor_id = :scopeId)`;
   const key = query.groupBy === WorkforceGroupBy.COMMUNITY ? 'CAST(w.community_id AS varchar(32))' : query.groupBy === WorkforceGroupBy.SUBDISTRICT ? 'CAST(sd.parent_id AS varchar(32))' : `'ALL'`;
-  const employedOn = (day: string) => `x.hired_on <= ${day} AND (x.exited_on IS NULL OR x.exited_on > ${day})`;
+  const employedOn = (dayColumn: string) => `x.hired_on <= ${dayColumn} AND (x.exited_on IS NULL OR x.exited_on > ${dayColumn})`;
   const minimum = (rank: number) => CONTINUING_EDUCATION_HOURS[rank === 1 ? QualificationLevel.ASSISTANT : QualificationLevel.INTERMEDIATE];
 
   const workers = await queryRows(
     manager,
-    `SELECT x.g AS g,
-            SUM(CASE WHEN ${employedOn(':from')} THEN 1 ELSE 0 END) AS at_start,
+    `WITH ${periods}
+     SELECT x.i AS i, x.g AS g,
+            SUM(CASE WHEN ${employedOn('x.pf')} THEN 1 ELSE 0 END) AS at_start,
             SUM(x.at_end) AS at_end,
-            SUM(CASE WHEN x.exited_on > :from AND x.exited_on <= :to THEN 1 ELSE 0 END) AS exits,
-            SUM(CASE WHEN ${employedOn(':cohortDay')} THEN 1 ELSE 0 END) AS cohort,
-            SUM(CASE WHEN ${employedOn(':cohortDay')} AND x.at_end = 1 THEN 1 ELSE 0 END) AS retained,
+            SUM(CASE WHEN x.exited_on > x.pf AND x.exited_on <= x.pt THEN 1 ELSE 0 END) AS exits,
+            SUM(CASE WHEN ${employedOn('x.pc')} THEN 1 ELSE 0 END) AS cohort,
+            SUM(CASE WHEN ${employedOn('x.pc')} AND x.at_end = 1 THEN 1 ELSE 0 END) AS retained,
             SUM(CASE WHEN x.at_end = 1 AND x.level_rank > 0 THEN 1 ELSE 0 END) AS certified,
             SUM(CASE WHEN x.at_end = 1 AND x.level_rank > 0 AND x.education_hours >= (CASE WHEN x.level_rank = 1 THEN ${minimum(1)} ELSE ${minimum(2)} END) THEN 1 ELSE 0 END) AS compliant,
             SUM(CASE WHEN x.at_end = 1 THEN x.training_hours ELSE 0 END) AS training_hours
      FROM (
-       SELECT ${key} AS g, w.hired_on, w.exited_on,
-              CASE WHEN w.hired_on <= :lastDay AND (w.exited_on IS NULL OR w.exited_on > :lastDay) THEN 1 ELSE 0 END AS at_end,
+       SELECT p.i, p.pf, p.pt, p.pc, ${key} AS g, w.hired_on, w.exited_on,
+              CASE WHEN w.hired_on <= p.pl AND (w.exited_on IS NULL OR w.exited_on > p.pl) THEN 1 ELSE 0 END AS at_end,
               COALESCE(qv.level_rank, 0) AS level_rank, COALESCE(h.training_hours, 0) AS training_hours, COALESCE(h.education_hours, 0) AS education_hours
-       FROM worker_profiles w ${query.groupBy === WorkforceGroupBy.SUBDISTRICT ? subdistrictJoin('w.community_id') : ''}
-       LEFT JOIN (SELECT q.profile_id, MAX(${RANK}) AS level_rank FROM worker_qualifications q
-                  WHERE q.obtained_on <= :lastDay AND (q.registration_valid_until IS NULL OR q.registration_valid_until >= :lastDay) GROUP BY q.profile_id) qv ON qv.profile_id = w.id
-       LEFT JOIN (SELECT a.person_id,
-                         SUM(CASE WHEN tc.starts_on >= :from THEN a.hours_credited ELSE 0 END) AS training_hours,
-                         SUM(CASE WHEN a.continuing_education = TRUE AND tc.starts_on >= :educationFrom THEN a.hours_credited ELSE 0 END) AS education_hours
-                  FROM training_attendances a JOIN training_courses tc ON tc.id = a.course_id
-                  WHERE a.completed = TRUE AND tc.starts_on >= :earliestCourse AND tc.starts_on < :to GROUP BY a.person_id) h ON h.person_id = w.person_id
-       WHERE ${inScope('w.community_id')} AND w.hired_on <= :lastDay AND (w.exited_on IS NULL OR w.exited_on > :earliest)
-     ) x GROUP BY x.g`,
+       FROM periods p
+       JOIN worker_profiles w ON w.hired_on <= p.pl AND (w.exited_on IS NULL OR w.exited_on > p.pa)
+       ${query.groupBy === WorkforceGroupBy.SUBDISTRICT ? subdistrictJoin('w.community_id') : ''}
+       LEFT JOIN (SELECT p.i, q.profile_id, MAX(${RANK}) AS level_rank FROM periods p JOIN worker_qualifications q
+                  ON q.obtained_on <= p.pl AND (q.registration_valid_until IS NULL OR q.registration_valid_until >= p.pl) GROUP BY p.i, q.profile_id) qv
+              ON qv.i = p.i AND qv.profile_id = w.id
+       LEFT JOIN (SELECT p.i, a.person_id,
+                         SUM(CASE WHEN tc.starts_on >= p.pf THEN a.hours_credited ELSE 0 END) AS training_hours,
+                         SUM(CASE WHEN a.continuing_education = TRUE AND tc.starts_on >= p.pe THEN a.hours_credited ELSE 0 END) AS education_hours
+                  FROM periods p JOIN training_courses tc ON tc.starts_on >= p.pac AND tc.starts_on < p.pt
+                  JOIN training_attendances a ON a.course_id = tc.id
+                  WHERE a.completed = TRUE GROUP BY p.i, a.person_id) h ON h.i = p.i AND h.person_id = w.person_id
+       WHERE ${inScope('w.community_id')}
+     ) x GROUP BY x.i, x.g`,
     parameters,
   );
 
   const population = 'COALESCE((SELECT SUM(gr.population) FROM grids gr WHERE gr.community_id = c.id), 0)';
-  const residents = await queryRows(
-    manager,
+  const residentsSql =
     query.groupBy === WorkforceGroupBy.COMMUNITY
       ? `SELECT CAST(c.id AS varchar(32)) AS g, ${population} AS residents FROM organizations c WHERE c.kind = :community AND ${inScope('c.id')}`
       : query.groupBy === WorkforceGroupBy.SUBDISTRICT
         ? `SELECT CAST(c.parent_id AS varchar(32)) AS g, SUM(${population}) AS residents FROM organizations c WHERE c.kind = :community AND ${inScope('c.id')} GROUP BY c.parent_id`
-        : `SELECT 'ALL' AS g, COALESCE(SUM(gr.population), 0) AS residents FROM grids gr WHERE ${inScope('gr.community_id')}`,
-    parameters,
-  );
+        : `SELECT 'ALL' AS g, COALESCE(SUM(gr.population), 0) AS residents FROM grids gr WHERE ${inScope('gr.community_id')}`;
+  const residents = query.residents ? await queryRows(manager, residentsSql, parameters) : [];
 
-  const groups = new Map<string, WorkforceGroupFigures>();
-  const groupOf = (key: string) => {
-    let group = groups.get(key);
+  // Every period has every group with residents (and every group with workers in it).
+  const groups = new Map<string, WorkforceGroupFigures & { period: number }>();
+  const groupOf = (period: number, key: string) => {
+    let group = groups.get(`${period}:${key}`);
     if (!group) {
-      group = { key, atStart: 0, atEnd: 0, exits: 0, cohort: 0, retained: 0, certified: 0, compliant: 0, trainingHours: 0, residents: 0 };
-      groups.set(key, group);
+      group = { period, key, atStart: 0, atEnd: 0, exits: 0, cohort: 0, retained: 0, certified: 0, compliant: 0, trainingHours: 0, residents: 0 };
+      groups.set(`${period}:${key}`, group);
     }
     return group;
   };
-  for (const row of residents) groupOf(String(row.g)).residents = Number(row.residents ?? 0);
+  for (let period = 0; period < query.periods.length; period++) for (const row of residents) groupOf(period, String(row.g)).residents = Number(row.residents ?? 0);
   for (const row of workers) {
-    Object.assign(groupOf(String(row.g)), {
+    Object.assign(groupOf(Number(row.i), String(row.g)), {
       atStart: Number(row.at_start ?? 0),
       atEnd: Number(row.at_end ?? 0),
       exits: Number(row.exits ?? 0),
@@ -140,6 +168,6 @@ export async function computeWorkforceIndicators(manager: EntityManager, query: 
       trainingHours: Number(row.training_hours ?? 0),
     });
   }
-  if (query.groupBy === null) groupOf('ALL');
-  return [...groups.values()].sort((a, b) => Number(a.key) - Number(b.key));
+  if (query.groupBy === null) for (let period = 0; period < query.periods.length; period++) groupOf(period, 'ALL');
+  return [...groups.values()].sort((a, b) => a.period - b.period || Number(a.key) - Number(b.key));
 }

@@ -12,7 +12,11 @@ import type { OrganizationKind } from '../organizations/organization.kinds.js';
 import { TrainingAttendance, TrainingCourse } from './training.entity.js';
 import { WorkerGradeChange, WorkerProfile, WorkerQualification } from './worker-profile.entity.js';
 import { courseConditions, profileConditions, type TrainingCourseFilter, type WorkerProfileFilter } from './workforce.conditions.js';
-import { computeWorkforceIndicators, type WorkforceGroupFigures, type WorkforceIndicatorQuery } from './workforce.indicators.js';
+import { computeWorkforceFigures, computeWorkforceIndicators, type WorkforceGroupFigures, type WorkforceIndicatorQuery } from './workforce.indicators.js';
+import { ratio, type RatioValue } from '../indicators/indicators.js';
+
+/** The workforce ratios indicatorTrend follows. */
+export type WorkforceTrendMeasure = 'WORKFORCE_RETENTION_12M' | 'WORKFORCE_CERTIFICATION_SHARE' | 'WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE';
 import { GradeChangeReason, type QualificationLevel, type TrainingLevel, type WorkerExitReason, type WorkerPostCategory } from './workforce.kinds.js';
 import { checkAssignedCommunity, checkCoursePeriod, checkCreditedHours, checkEmployer, checkExit, checkGradeDate, checkGradeInRange, checkPostChange, checkQualification, type EmploymentDates } from './workforce.rules.js';
 
@@ -91,6 +95,21 @@ export class WorkforceService {
 
   indicators(query: WorkforceIndicatorQuery): Promise<WorkforceGroupFigures[]> {
     return computeWorkforceIndicators(this.db.manager, query);
+  }
+
+  /** A workforce ratio of the whole scope for each period [from, to): one statement however many periods. */
+  async trend(measure: WorkforceTrendMeasure, scopeId: number, periods: readonly { from: string; to: string }[]): Promise<RatioValue[]> {
+    const figures = await computeWorkforceFigures(this.db.manager, { scopeId, groupBy: null, periods, residents: false });
+    return figures.map((figure) => {
+      switch (measure) {
+        case 'WORKFORCE_RETENTION_12M':
+          return ratio(figure.retained, figure.cohort);
+        case 'WORKFORCE_CERTIFICATION_SHARE':
+          return ratio(figure.certified, figure.atEnd);
+        case 'WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE':
+          return ratio(figure.compliant, figure.certified);
+      }
+    });
   }
 
   /** Hires a person as a community worker: no overlapping employment, a grade within the post's range, the first grade recorded. */
