@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * with an index on each column the database reads both ranges (SQLite's MULTI-INDEX OR, PostgreSQL's BitmapOr)
  * instead of every case of the scope. Written by hand.
  */
-export class CaseDueIndexSqlite1796700000000 implements MigrationInterface {
-  name = 'CaseDueIndexSqlite1796700000000';
+export class CaseDueIndexPostgres1796710000000 implements MigrationInterface {
+  name = 'CaseDueIndexPostgres1796710000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('CREATE INDEX "idx_service_cases_due" ON "service_cases" ("due_at") ');
