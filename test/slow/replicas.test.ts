@@ -255,15 +255,32 @@ describe.runIf(POSTGRES_URL)('replicas on one PostgreSQL database, sharing state
 
   it('goes on serving without Redis, counting per replica, and shares again once Redis is back', async () => {
     const credential = await token('through-an-outage', 'viewer');
+    const admin = await token('writer-through-an-outage');
+    const setup = await post(replicas[0]!.url, admin, { query: '{ serviceCategories(first: 1) { nodes { id } } organizations(first: 1, filter: { kinds: [COMMUNITY_PARTY_COMMITTEE] }) { nodes { id } } }' });
+    const events: string[] = [];
+    const client = createClient({ url: replicas[0]!.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, connectionParams: { authorization: `Bearer ${admin}` } });
+    await new Promise<void>((resolve) => client.on('connected', () => resolve()));
+    client.subscribe<{ caseEvents: { serviceCase: { code: string } } }>({ query: 'subscription { caseEvents { serviceCase { code } } }' }, { next: (result) => result.data && events.push(result.data.caseEvents.serviceCase.code), error: () => undefined, complete: () => undefined });
+    await new Promise((resolve) => setTimeout(resolve, 500));
     await redis.stop();
     for (const replica of replicas) {
       const answer = await post(replica.url, credential, { query: '{ __typename }' });
       expect(answer.status).toBe(200);
       expect(answer.body.data).toEqual({ __typename: 'Query' });
     }
+    // A replica's own subscribers still hear of its writes: the notice goes to them directly.
+    const code = `OUTAGE-${Date.now()}`;
+    const written = await post(replicas[0]!.url, admin, {
+      query: 'mutation R($input: ReceiveCaseInput!) { receiveCase(input: $input) { serviceCase { code } } }',
+      variables: { input: { code, categoryId: setup.body.data.serviceCategories.nodes[0].id, channel: 'HOTLINE', communityId: setup.body.data.organizations.nodes[0].id } },
+    });
+    expect(written.body.errors).toBeUndefined();
+    await eventually(() => (events.includes(code) ? true : undefined), 'the event on the same replica while Redis is away', 5_000);
+    await client.dispose();
     const metrics = await (await fetch(replicas[0]!.url.replace('/graphql', '/metrics'))).text();
     expect(metrics).toMatch(/^shared_state_redis_up 0$/m);
     expect(metrics).toMatch(/^shared_state_fallbacks_total\{use="rate_limit"\} [1-9]/m);
+    expect(metrics).toMatch(/^shared_state_fallbacks_total\{use="pubsub"\} [1-9]/m);
     await redis.start();
     await eventually(async () => {
       const text = await (await fetch(replicas[0]!.url.replace('/graphql', '/metrics'))).text();
