@@ -1,5 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { composeServices } from '@apollo/composition';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
@@ -175,7 +177,7 @@ describe.runIf(POSTGRES_URL)('replicas on one PostgreSQL database, sharing state
     expect(throughGateway.map((answer) => answer.body.errors)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
-  it('delivers a case event written through one replica to a subscriber of the other', async () => {
+  it('delivers a case event written through one replica, or by npm run import, to a subscriber of the other', async () => {
     const admin = await token('subscription-client');
     const setup = await post(replicas[0]!.url, admin, { query: '{ serviceCategories(first: 1) { nodes { id } } organizations(first: 1, filter: { kinds: [COMMUNITY_PARTY_COMMITTEE] }) { nodes { id code } } }' });
     expect(setup.body.errors).toBeUndefined();
@@ -204,6 +206,21 @@ describe.runIf(POSTGRES_URL)('replicas on one PostgreSQL database, sharing state
       expect(received.body.errors).toBeUndefined();
       const event = await eventually(() => events.find((candidate) => candidate.serviceCase.code === code), 'the event on the other replica', 5_000);
       expect(event.kind).toBe('RECEIVE');
+
+      // And from `npm run import` run beside the servers with the same REDIS_URL.
+      const codes = await post(replicas[0]!.url, admin, { query: '{ serviceCategories(first: 1) { nodes { code } } grids(first: 1) { nodes { code } } }' });
+      const imported = `IMPORTED-${Date.now()}`;
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gg-replicas-'));
+      try {
+        const file = path.join(folder, 'cases.json');
+        const record = { code: imported, categoryCode: codes.body.data.serviceCategories.nodes[0].code, channel: 'ONLINE', receivedAt: new Date().toISOString(), gridCode: codes.body.data.grids.nodes[0].code, events: [] };
+        fs.writeFileSync(file, JSON.stringify({ serviceCases: [record] }));
+        const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', file], { env: { ...process.env, DATABASE_URL: database.databaseUrl!, REDIS_URL: redis.url, LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: 60_000 });
+        expect(run.status, run.stderr).toBe(0);
+      } finally {
+        fs.rmSync(folder, { recursive: true, force: true });
+      }
+      expect((await eventually(() => events.find((candidate) => candidate.serviceCase.code === imported), 'the import\'s event on a replica', 5_000)).kind).toBe('RECEIVE');
     } finally {
       await client.dispose();
     }

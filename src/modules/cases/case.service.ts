@@ -72,6 +72,9 @@ interface OrganizationFacts {
 /** The minutes summoned units have to report when the whistle does not say: Pinggu district's 30 minutes. */
 export const DEFAULT_REPORT_MINUTES = 30;
 
+/** The most events one notice of a bulk import announces. */
+const BULK_NOTICE_EVENTS = 5_000;
+
 /**
  * Service cases, whistles and categories. Every change is one transaction that locks the case (checking
  * the version the client last read), applies the lifecycle table and the step's rules (case.steps.ts),
@@ -413,6 +416,12 @@ export class CaseService {
   /** Appends events in bulk (see insertCasesBulk); the unique (case_id, seq) index still guards against two writers. */
   async insertEventRowsBulk(manager: EntityManager, events: readonly EventValues[], onProgress?: (inserted: number) => void): Promise<void> {
     await insertRowsBulk(manager, CaseEvent, events, onProgress);
+    // Announced as insertEventRows announces, once committed, in notices of at most BULK_NOTICE_EVENTS events, so
+    // that a year's import does not make one message of megabytes (through Redis, to every replica).
+    for (const part of chunk(events, BULK_NOTICE_EVENTS)) {
+      const notice = caseEventsNotice(part);
+      onCommit(manager, () => void this.db.pubSub.publish(CASE_EVENTS_TOPIC, notice));
+    }
   }
 
   /** Codes and kinds of organizations, by id. */
