@@ -26,6 +26,9 @@ export type DatabaseFault =
  */
 const UNAVAILABLE_SQLSTATES = /^(08...|57P0[123]|53300)$/;
 
+/** PostgreSQL's own storage faults: 53100 disk_full, 25006 read_only_sql_transaction (a standby, or default_transaction_read_only). */
+const STORAGE_SQLSTATES: Record<string, DatabaseFault> = { '53100': 'storage-full', '25006': 'storage-read-only' };
+
 /** Node's socket errors when the server is down, restarting or unreachable. */
 const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND']);
 
@@ -36,7 +39,7 @@ const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE',
 const UNAVAILABLE_PG_MESSAGES = /^(Connection terminated|Client has encountered a connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect)/;
 
 /**
- * SQLite result codes (node-sqlite3 puts the primary one in `code`). SQLITE_BUSY reaches a request only
+ * SQLite result codes (node-sqlite3 puts the primary one in `code`; `PRAGMA query_only` gives SQLITE_READONLY too). SQLITE_BUSY reaches a request only
  * after the busy timeout: another process held the write lock for that long.
  */
 const SQLITE_FAULTS: Record<string, DatabaseFault> = {
@@ -72,8 +75,8 @@ export function databaseFaultOf(error: unknown): DatabaseFault | null {
     const code = typeof cause.code === 'string' ? cause.code : undefined;
     if (code) {
       if (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_SOCKET_CODES.has(code)) return 'unavailable';
-      const sqlite = SQLITE_FAULTS[code];
-      if (sqlite) return sqlite;
+      const storage = SQLITE_FAULTS[code] ?? STORAGE_SQLSTATES[code];
+      if (storage) return storage;
     }
     if (typeof cause.message === 'string' && UNAVAILABLE_PG_MESSAGES.test(cause.message)) return 'unavailable';
   }
@@ -113,6 +116,7 @@ export function explainOpenFailure(error: unknown, options: { databaseUrl: strin
   const fault = databaseFaultOf(error);
   let cause: string;
   if (fault === 'storage-full') cause = 'the disk is full';
+  else if (!fs.existsSync(folder)) cause = `its folder ${folder} does not exist and cannot be created here`;
   else if (!isWritable(folder)) cause = `its folder ${folder} is not writable (read-only or not this user's)`;
   else if (fs.existsSync(file) && !isWritable(file)) cause = 'the file is not writable (read-only or not this user\'s)';
   else if (fault === 'storage-read-only') cause = 'it is read-only';
