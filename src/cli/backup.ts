@@ -7,8 +7,9 @@
  * another name, checked (`PRAGMA quick_check`) and only then linked to FILE, so FILE is never a half-written
  * copy, and an existing FILE is never replaced.
  *
- * PostgreSQL: pg_dump's custom format when pg_dump is on the PATH, else the commands to run. The dump is
- * PostgreSQL's own consistent snapshot, and pg_restore restores it into an empty database.
+ * PostgreSQL: pg_dump's custom format when pg_dump is on the PATH, else the commands to run (and exit 1:
+ * nothing was written). The dump is PostgreSQL's own consistent snapshot, and pg_restore restores it into
+ * an empty database.
  *
  * Exit code 0 when the copy is made, 1 when it cannot be (the message says why), 2 on wrong usage.
  */
@@ -109,12 +110,13 @@ async function backUpPostgres(databaseUrl: string, target: string): Promise<stri
   checkTarget(target);
   const { url, password } = withoutPassword(databaseUrl);
   const restore = `createdb NEW_DATABASE && pg_restore --no-owner --dbname=postgres://HOST/NEW_DATABASE ${target}`;
+  // Exit 1 all the same: a scheduled backup that wrote nothing must not look like one that did.
   if (!hasPgDump())
-    return (
+    throw new BackupError(
       `pg_dump is not on the PATH: nothing was written. Take the backup with PostgreSQL's own tools, from any machine that reaches the server:\n` +
-      `  pg_dump --format=custom --file=${target} --dbname=${url}\n` +
-      `To restore into an empty database: ${restore}\n` +
-      `(pg_dump must be the server's major version or newer.)`
+        `  pg_dump --format=custom --file=${target} --dbname=${url}\n` +
+        `To restore into an empty database: ${restore}\n` +
+        `(pg_dump must be the server's major version or newer.)`,
     );
   const started = Date.now();
   const partial = path.join(path.dirname(target), `.${path.basename(target)}.partial-${process.pid}`);

@@ -82,7 +82,7 @@ describe.each(DIALECTS)('npm run backup on %s', (dialect: Dialect) => {
     expect(await read(copy.port)).toEqual(fromOriginal);
   });
 
-  it('refuses to replace an existing file, and says so', async () => {
+  it('refuses to replace an existing file or to write into a missing folder; without pg_dump it prints the commands and exits 1', async () => {
     const existing = path.join(folder, 'existing');
     fs.writeFileSync(existing, 'keep me');
     const env = { ...process.env, DATABASE_URL: original.databaseUrl ?? '', SQLITE_PATH: original.sqlitePath };
@@ -93,6 +93,14 @@ describe.each(DIALECTS)('npm run backup on %s', (dialect: Dialect) => {
     const nowhere = await runCli('src/cli/backup.ts', [path.join(folder, 'missing', 'copy')], env).catch((error) => error);
     expect(nowhere.code).toBe(1);
     expect(nowhere.stderr).toBe(`The folder ${path.join(folder, 'missing')} does not exist.\n`);
+    if (dialect === 'postgres') {
+      // Without pg_dump: the commands to run, and exit 1, since nothing was written.
+      const guidance = await runCli('src/cli/backup.ts', [path.join(folder, 'guided.dump')], { ...env, PATH: '/nonexistent' }).catch((error) => error);
+      expect(guidance.code).toBe(1);
+      expect(guidance.stderr).toContain(`pg_dump is not on the PATH: nothing was written.`);
+      expect(guidance.stderr).toContain(`pg_dump --format=custom --file=${path.join(folder, 'guided.dump')} --dbname=${original.databaseUrl}`);
+      expect(fs.existsSync(path.join(folder, 'guided.dump'))).toBe(false);
+    }
   });
 });
 
