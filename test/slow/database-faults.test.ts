@@ -7,8 +7,9 @@ import { runCli } from '../helpers/cli.js';
 import { freePort, spawnServer, type ChildServer } from '../helpers/child-server.js';
 
 /**
- * Issue 12, 3, on SQLite: two server processes on one file, and a file the server cannot write at start
- * (the full disk and the read-only file under a running server: test/storage-faults.test.ts).
+ * Issue 12, 3: two server processes on one SQLite file, and a database the server cannot open at start (the
+ * full disk and the read-only file under a running server: test/storage-faults.test.ts; PostgreSQL going
+ * away under load: database-outage.test.ts).
  */
 
 const CREATE = 'mutation Create($input: CreateOrganizationInput!) { createOrganization(input: $input) { code } }';
@@ -16,6 +17,21 @@ const CREATE = 'mutation Create($input: CreateOrganizationInput!) { createOrgani
 async function post(port: number, key: string, query: string, variables?: Record<string, unknown>) {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
   return { status: response.status, ...((await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] }) };
+}
+
+/** Starts src/main.ts with `env` (as `nobody` when asked) and resolves with how it exited and what it printed. */
+async function startFailing(env: Record<string, string>, asNobody = false): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, DATABASE_URL: '', PORT: String(await freePort()), NODE_ENV: 'development', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(asNobody && { uid: 65534, gid: 65534 }),
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
+  return { code, stdout, stderr };
 }
 
 describe('two server processes on one SQLite file', () => {
@@ -77,19 +93,8 @@ describe('an SQLite file that cannot be written at start', () => {
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
-  /** Starts src/main.ts on `sqlitePath` and resolves with how it exited and what it printed. */
-  async function start(sqlitePath: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { ...process.env, DATABASE_URL: '', SQLITE_PATH: sqlitePath, PORT: String(await freePort()), NODE_ENV: 'development' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(asRoot && { uid: 65534, gid: 65534 }),
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
-    return { code, stdout, stderr };
+  async function start(sqlitePath: string) {
+    return startFailing({ SQLITE_PATH: sqlitePath }, asRoot);
   }
 
   it('prints one line naming the file and the cause, and exits 1', async () => {
@@ -102,5 +107,15 @@ describe('an SQLite file that cannot be written at start', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe(`Cannot open the SQLite database ${file} (SQLITE_PATH): its folder ${readOnly} is not writable (read-only or not this user's) (SQLITE_CANTOPEN: unable to open database file).\n`);
+  });
+});
+
+describe('a PostgreSQL server that does not answer at start', () => {
+  it('prints one line naming the server and the cause, and exits 1', async () => {
+    const port = await freePort();
+    const { code, stdout, stderr } = await startFailing({ DATABASE_URL: `postgres://grassroots:secret@127.0.0.1:${port}/grassroots` });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`Cannot open the PostgreSQL database 127.0.0.1:${port}/grassroots (DATABASE_URL): the server does not answer (connect ECONNREFUSED 127.0.0.1:${port}).\n`);
   });
 });
