@@ -1,3 +1,4 @@
+import sqlite3 from 'sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -6,7 +7,8 @@ import { startTestServer, type TestServer } from './helpers/server.js';
  * `PRAGMA max_page_count` on the server's writing connection (SQLite then answers SQLITE_FULL exactly as
  * on a full disk); a read-only file with `PRAGMA query_only` (SQLITE_READONLY, as for a file or folder
  * made read-only under a running server). The write is refused with its own documented code and
- * nothing is changed; reads go on; writes resume once the cause is gone. SQLite only: PostgreSQL's
+ * nothing is changed; reads go on; writes resume once the cause is gone. And another process holding the
+ * write lock past the busy timeout makes a write SERVICE_UNAVAILABLE, to retry. SQLite only: PostgreSQL's
  * counterparts (53100 disk_full, 25006 read_only_sql_transaction) map to the same codes (db/faults.ts)
  * but cannot be produced from a test.
  */
@@ -66,5 +68,35 @@ describe('an SQLite file that cannot take a write', () => {
       await writer.query('PRAGMA query_only = 0');
     }
     expect(await create(server, 'WRITABLE')).toMatchObject({ status: 200, data: { createOrganization: { code: 'WRITABLE' } } });
+  });
+
+  it('answers SERVICE_UNAVAILABLE (HTTP 503, Retry-After) when another process holds the write lock past the busy timeout', async () => {
+    const writer = server.database.db.writer;
+    const other = new sqlite3.Database(server.database.sqlitePath);
+    const run = (sql: string) => new Promise<void>((resolve, reject) => other.run(sql, (error) => (error ? reject(error) : resolve())));
+    // The server waits 10 s (busy timeout); a test waits 0.3 s.
+    await writer.query('PRAGMA busy_timeout = 300');
+    await run('BEGIN IMMEDIATE');
+    try {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminKey}` },
+        body: JSON.stringify({ query: CREATE, variables: { input: { code: 'LOCKED', name: 'Locked', kind: 'DISTRICT_PARTY_COMMITTEE' } } }),
+      });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('3');
+      expect(((await response.json()) as { errors: unknown[] }).errors).toEqual([
+        {
+          message: 'The database is unavailable (restarting or out of reach); nothing was changed by this step. Try again in 3 seconds.',
+          path: ['createOrganization'],
+          extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 3 },
+        },
+      ]);
+    } finally {
+      await run('ROLLBACK');
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+      await writer.query('PRAGMA busy_timeout = 10000');
+    }
+    expect(await create(server, 'LOCKED')).toMatchObject({ status: 200, data: { createOrganization: { code: 'LOCKED' } } });
   });
 });
