@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ErrorCode } from '../errors/index.js';
+import { UnreachableCaseError } from '../lib/invariant.js';
 
 /**
  * What a database failure means for the client: the database is unreachable for now (retry), its storage
@@ -81,6 +83,62 @@ export function databaseFaultOf(error: unknown): DatabaseFault | null {
     if (typeof cause.message === 'string' && UNAVAILABLE_PG_MESSAGES.test(cause.message)) return 'unavailable';
   }
   return null;
+}
+
+/**
+ * How long a client is asked to wait before retrying while the database is unavailable. A restart of
+ * PostgreSQL takes a few seconds, and the pool reconnects on the first request after it (measured: within
+ * half a second of its return), so a short wait; clients back off further themselves.
+ */
+export const RETRY_AFTER_SECONDS = 3;
+
+/** What the client is told about a database fault: the HTTP status of the response, and the error's message and extensions. */
+export interface DatabaseFaultAnswer {
+  status: number;
+  /** Seconds for the Retry-After header, when retrying soon may succeed. */
+  retryAfterSeconds?: number;
+  message: string;
+  extensions: { code: ErrorCode } & Record<string, unknown>;
+}
+
+/**
+ * What the client is told about an error that is a database fault, or null when it is not one: the same
+ * on /graphql (formatError and databaseFaultsPlugin), on a middleware's failure and on Open311. The
+ * message names no host, file or statement (those go to the log); it says whether anything was changed.
+ */
+export function answerDatabaseFault(error: unknown): DatabaseFaultAnswer | null {
+  const fault = databaseFaultOf(error);
+  if (!fault) return null;
+  switch (fault) {
+    case 'unavailable':
+      if (wasFailedWhileCommitting(error))
+        return {
+          status: 503,
+          retryAfterSeconds: RETRY_AFTER_SECONDS,
+          message: 'The database connection was lost while this change was being committed: it may or may not have been made. Read it back before making it again.',
+          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, outcome: 'UNKNOWN', retryAfterSeconds: RETRY_AFTER_SECONDS },
+        };
+      return {
+        status: 503,
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+        message: `The database is unavailable (restarting or out of reach); nothing was changed by this step. Try again in ${RETRY_AFTER_SECONDS} seconds.`,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS },
+      };
+    case 'storage-full':
+      return {
+        status: 507,
+        message: "The database's storage is full: the change was not made. Reads still work; writes resume once an operator frees space.",
+        extensions: { code: ErrorCode.STORAGE_FULL },
+      };
+    case 'storage-read-only':
+      return {
+        status: 503,
+        message: 'The database cannot be written (its file or folder is read-only): the change was not made. Reads still work.',
+        extensions: { code: ErrorCode.STORAGE_READ_ONLY },
+      };
+    default:
+      throw new UnreachableCaseError(fault);
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { ErrorCode } from '../errors/index.js';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { QueryFailedError } from 'typeorm';
-import { answerDatabaseFault } from './database-faults.js';
+import { answerDatabaseFault } from '../db/faults.js';
 import { requestOfError } from './request-observation.js';
 
 /** Codes that reach the client as they are: every code of the catalogue but INTERNAL_SERVER_ERROR, which is ours to give. */

@@ -4,7 +4,7 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'exp
 import type { Principal } from '../auth/principal.js';
 import type { Database, RequestDiagnostics } from '../db/database.js';
 import { describeDriverError } from '../db/statement-counter.js';
-import { answerDatabaseFault } from './database-faults.js';
+import { answerDatabaseFault } from '../db/faults.js';
 import { describeError, type Logger } from './logger.js';
 import type { ServerMetrics } from './metrics.js';
 

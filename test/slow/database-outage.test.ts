@@ -12,7 +12,7 @@ import { createPrivatePostgres, type PrivatePostgres } from '../helpers/private-
  * codes of their own, readers look one up and count them; all on 127.0.0.1, bounded in count and time.
  * After a while the cluster is stopped (`pg_ctl stop -m fast`, as a restart begins), kept down for a few
  * seconds, and started again. Checked: during the outage every failed request is a 503 with Retry-After and
- * SERVICE_UNAVAILABLE (never INTERNAL_SERVER_ERROR), /readyz answers 503; after it the same process serves
+ * SERVICE_UNAVAILABLE (never INTERNAL_SERVER_ERROR), as are Open311 and the graph export, /readyz answers 503; after it the same process serves
  * again without a restart; every write acknowledged is in the database exactly once, none refused is; and
  * everything the server printed is JSON log lines.
  */
@@ -45,7 +45,13 @@ interface Outcome {
 }
 
 async function send(url: string, key: string, query: string, variables: Record<string, unknown>): Promise<Omit<Outcome, 'kind' | 'code' | 'at'>> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
+  } catch {
+    // No answer at all (the server gone): counted as a failure the assertions below will name.
+    return { status: 0, retryAfter: null, errorCodes: ['(no answer)'], outcomeUnknown: false, ok: false };
+  }
   const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string; outcome?: string } }[] };
   const errorCodes = (body.errors ?? []).map((error) => error.extensions?.code ?? '(none)');
   return {
@@ -120,6 +126,13 @@ describe('PostgreSQL stopping and coming back under load', () => {
     const stopped = Date.now();
     await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS / 2));
     const readyzDuringOutage = await readyz();
+    // The other routes that read the database answer the same way.
+    const otherRoutesDuringOutage = await Promise.all(
+      ['/open311/v2/services.json', '/export/graph?root=W0-0'].map(async (route) => {
+        const response = await fetch(`http://127.0.0.1:${port}${route}`, { headers: { authorization: `Bearer ${key}` } });
+        return `${route} ${response.status} ${response.headers.get('retry-after')}`;
+      }),
+    );
     await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS / 2));
     const starting = Date.now();
     await postgres!.start();
@@ -148,6 +161,7 @@ describe('PostgreSQL stopping and coming back under load', () => {
     );
 
     const stillRunning = server!.running();
+    if (!stillRunning) console.log(`the server exited:\n${(await server!.exited).output.slice(-4000)}`);
     // The server's output: JSON log lines only (no stray driver or TypeORM prints), and no request logged as a bug.
     server!.child.kill('SIGTERM');
     const { output } = await server!.exited;
@@ -168,6 +182,7 @@ describe('PostgreSQL stopping and coming back under load', () => {
     expect(duringOutage.length).toBeGreaterThan(0);
     expect(duringOutage.every((outcome) => !outcome.ok)).toBe(true);
     expect(readyzDuringOutage).toBe(503);
+    expect(otherRoutesDuringOutage).toEqual(['/open311/v2/services.json 503 3', '/export/graph?root=W0-0 503 3']);
     // After: the same process serves again, within seconds.
     expect(stillRunning).toBe(true);
     expect(recoveredAt).toBeDefined();
