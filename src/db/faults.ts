@@ -41,8 +41,9 @@ const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE',
 const UNAVAILABLE_PG_MESSAGES = /^(Connection terminated|Client has encountered a connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect)/;
 
 /**
- * SQLite result codes (node-sqlite3 puts the primary one in `code`; `PRAGMA query_only` gives SQLITE_READONLY too). SQLITE_BUSY reaches a request only
- * after the busy timeout: another process held the write lock for that long.
+ * SQLite result codes (node-sqlite3 puts the primary one in `code`; `PRAGMA query_only` gives
+ * SQLITE_READONLY too). SQLITE_BUSY reaches a request only after the busy timeout: another process held
+ * the write lock for that long.
  */
 const SQLITE_FAULTS: Record<string, DatabaseFault> = {
   SQLITE_BUSY: 'unavailable',

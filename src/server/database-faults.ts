@@ -5,9 +5,9 @@ import { answerDatabaseFault } from '../db/faults.js';
 /**
  * Gives a GraphQL response the HTTP status of the database fault among its errors (503 with Retry-After
  * for an outage, 507 for a full disk), so that proxies, gateways and clients that only look at the status
- * know to retry. formatError gives the errors their codes and messages (db/faults.ts, answerDatabaseFault); Apollo reads
- * a status from errors' `extensions.http` only for errors thrown as GraphQLErrors, which driver errors are
- * not, so the status is set here, on the response, before Apollo writes it.
+ * know to retry. formatError gives the errors their codes and messages (answerDatabaseFault, db/faults.ts).
+ * Apollo reads a status from errors' `extensions.http` only for errors thrown as GraphQLErrors, which
+ * driver errors are not, so the status is set here, on the response, before Apollo writes it.
  */
 export function databaseFaultsPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
