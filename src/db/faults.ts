@@ -71,9 +71,25 @@ export function noteConnectionLost(error: unknown): void {
   if (typeof error === 'object' && error !== null) lostConnections.add(error);
 }
 
+/**
+ * A database fault met in another thread (the indicator workers): what crosses a thread is a structured
+ * clone, which keeps an error's message but not its `code` or `driverError`, so the worker says which
+ * fault it was, and the calling thread throws this.
+ */
+export class DatabaseFaultError extends Error {
+  constructor(
+    readonly fault: DatabaseFault,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseFaultError';
+  }
+}
+
 /** What kind of database fault `error` is, or null when it is none of those (a constraint, a bug). */
 export function databaseFaultOf(error: unknown): DatabaseFault | null {
   for (const cause of causesOf(error)) {
+    if (cause instanceof DatabaseFaultError) return cause.fault;
     if (lostConnections.has(cause)) return 'unavailable';
     const code = typeof cause.code === 'string' ? cause.code : undefined;
     if (code) {

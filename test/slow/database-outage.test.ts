@@ -9,12 +9,13 @@ import { createPrivatePostgres, type PrivatePostgres } from '../helpers/private-
  *
  * The real server (`src/main.ts`, a child process) runs on a PostgreSQL cluster of this test's own
  * (private-postgres.ts; the shared one on 5432 serves the other tests). Writers create organizations with
- * codes of their own, readers look one up and count them; all on 127.0.0.1, bounded in count and time.
- * After a while the cluster is stopped (`pg_ctl stop -m fast`, as a restart begins), kept down for a few
- * seconds, and started again. Checked: during the outage every failed request is a 503 with Retry-After and
- * SERVICE_UNAVAILABLE (never INTERNAL_SERVER_ERROR), as are Open311 and the graph export, /readyz answers 503; after it the same process serves
- * again without a restart; every write acknowledged is in the database exactly once, none refused is; and
- * everything the server printed is JSON log lines.
+ * codes of their own, readers look one up and count them, or ask for its indicators (computed in a worker
+ * thread with connections of its own); all on 127.0.0.1, bounded in count and time. After a while the
+ * cluster is stopped (`pg_ctl stop -m fast`, as a restart begins), kept down for a few seconds, and started
+ * again. Checked: during the outage every failed request is a 503 with Retry-After and SERVICE_UNAVAILABLE
+ * (never INTERNAL_SERVER_ERROR), as are Open311 and the graph export, and /readyz answers 503; after it
+ * the same process serves again without a restart; every write acknowledged is in the database exactly
+ * once, none refused is; and everything the server printed is JSON log lines.
  */
 
 const WRITERS = 4;
@@ -29,6 +30,8 @@ const AFTER_RECOVERY_MS = 2_000;
 
 const CREATE = 'mutation Create($input: CreateOrganizationInput!) { createOrganization(input: $input) { code } }';
 const READ = 'query Read($code: String!) { organization(code: $code) { code } organizations(first: 1) { totalCount } }';
+/** Computed in the indicator worker thread (INDICATOR_WORKERS, 1 by default), which has connections of its own. */
+const INDICATORS = 'query Indicators($scope: ID!) { governanceIndicators(scope: $scope) { organizations } }';
 
 /** One request of the load, as the client saw it. */
 interface Outcome {
@@ -93,6 +96,8 @@ describe('PostgreSQL stopping and coming back under load', () => {
     const url = `http://127.0.0.1:${port}/graphql`;
     const readyz = async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).status;
     expect(await readyz()).toBe(200);
+    // The organization the readers ask about.
+    expect((await send(url, key, CREATE, { input: { code: 'SCOPE', name: 'Scope', kind: 'DISTRICT_PARTY_COMMITTEE' } })).ok).toBe(true);
 
     const outcomes: Outcome[] = [];
     const started = Date.now();
@@ -109,16 +114,16 @@ describe('PostgreSQL stopping and coming back under load', () => {
         await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
       }
     };
-    const reader = async () => {
+    const reader = async (index: number) => {
       while (more()) {
         sent++;
         const at = Date.now();
-        const result = await send(url, key, READ, { code: 'W0-0' });
+        const result = index === 0 ? await send(url, key, READ, { code: 'SCOPE' }) : await send(url, key, INDICATORS, { scope: 'SCOPE' });
         outcomes.push({ kind: 'read', at, ...result });
         await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
       }
     };
-    const load = Promise.all([...Array.from({ length: WRITERS }, (_, index) => writer(index)), ...Array.from({ length: READERS }, () => reader())]);
+    const load = Promise.all([...Array.from({ length: WRITERS }, (_, index) => writer(index)), ...Array.from({ length: READERS }, (_, index) => reader(index))]);
 
     await new Promise((resolve) => setTimeout(resolve, BEFORE_OUTAGE_MS));
     const stopping = Date.now();
@@ -128,7 +133,7 @@ describe('PostgreSQL stopping and coming back under load', () => {
     const readyzDuringOutage = await readyz();
     // The other routes that read the database answer the same way.
     const otherRoutesDuringOutage = await Promise.all(
-      ['/open311/v2/services.json', '/export/graph?root=W0-0'].map(async (route) => {
+      ['/open311/v2/services.json', '/export/graph?root=SCOPE'].map(async (route) => {
         const response = await fetch(`http://127.0.0.1:${port}${route}`, { headers: { authorization: `Bearer ${key}` } });
         return `${route} ${response.status} ${response.headers.get('retry-after')}`;
       }),
@@ -182,7 +187,7 @@ describe('PostgreSQL stopping and coming back under load', () => {
     expect(duringOutage.length).toBeGreaterThan(0);
     expect(duringOutage.every((outcome) => !outcome.ok)).toBe(true);
     expect(readyzDuringOutage).toBe(503);
-    expect(otherRoutesDuringOutage).toEqual(['/open311/v2/services.json 503 3', '/export/graph?root=W0-0 503 3']);
+    expect(otherRoutesDuringOutage).toEqual(['/open311/v2/services.json 503 3', '/export/graph?root=SCOPE 503 3']);
     // After: the same process serves again, within seconds.
     expect(stillRunning).toBe(true);
     expect(recoveredAt).toBeDefined();

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { pino } from 'pino';
 import { Database } from '../../db/database.js';
+import { databaseFaultOf, type DatabaseFault } from '../../db/faults.js';
 import { IndicatorSource } from './indicator-source.js';
 import { runIndicatorTask, type IndicatorTask } from './indicator-questions.js';
 
@@ -16,10 +18,26 @@ export interface WorkerTask {
   task: IndicatorTask;
 }
 
-export default async function runInWorker({ location, task }: WorkerTask): Promise<{ answers: unknown[]; sqlStatements: number }> {
-  opened ??= Database.open({ ...location, migrate: false, analyticsConnections: 0 });
-  const diagnostics = { sqlStatements: 0 };
-  const db = (await opened).observedBy(diagnostics);
-  const answers = await runIndicatorTask(new IndicatorSource(db.manager, task.rootId), task);
-  return { answers, sqlStatements: diagnostics.sqlStatements };
+/** The answers and the statements they took, or the database fault that stopped them (indicator-pool.ts throws it as a DatabaseFaultError). */
+export type WorkerAnswer = { answers: unknown[]; sqlStatements: number } | { fault: DatabaseFault; message: string };
+
+/** The pool's and TypeORM's messages of this thread's connections, as JSON lines like the server's (LOG_LEVEL from the same environment). */
+const log = pino({ level: process.env.LOG_LEVEL || 'info', base: { pid: process.pid, thread: 'indicators' } });
+
+export default async function runInWorker({ location, task }: WorkerTask): Promise<WorkerAnswer> {
+  try {
+    // Opened again by the next task if this failed (the database down): a rejected open is not kept.
+    opened ??= Database.open({ ...location, migrate: false, analyticsConnections: 0, log }).catch((error: unknown) => {
+      opened = null;
+      throw error;
+    });
+    const diagnostics = { sqlStatements: 0 };
+    const db = (await opened).observedBy(diagnostics);
+    const answers = await runIndicatorTask(new IndicatorSource(db.manager, task.rootId), task);
+    return { answers, sqlStatements: diagnostics.sqlStatements };
+  } catch (error) {
+    const fault = databaseFaultOf(error);
+    if (!fault) throw error;
+    return { fault, message: error instanceof Error ? error.message : String(error) };
+  }
 }
