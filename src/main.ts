@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { generateSample } from '../seeds/generate.js';
 import { createTokenVerifier } from './auth/jwt.js';
 import { Database, exclusively } from './db/database.js';
+import { explainOpenFailure } from './db/faults.js';
 import { queryRows } from './db/rows.js';
 import { RedisPubSub, SharedState } from './db/shared-state.js';
 import { importDataset } from './modules/import/import-dataset.js';
@@ -23,7 +24,14 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   // Redis, when set, carries what replicas share: rate limits, persisted queries, and committed changes to every replica's subscribers.
   const shared = config.redisUrl ? SharedState.connect(config.redisUrl, logger, config.redisKeyPrefix) : null;
-  const db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true, ...(shared && { pubSub: new RedisPubSub(shared) }) });
+  let db: Database;
+  try {
+    db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true, log: logger, ...(shared && { pubSub: new RedisPubSub(shared) }) });
+  } catch (error) {
+    // An operator's problem (a read-only folder, a full disk, PostgreSQL down): one line saying what and where, not a stack.
+    console.error(explainOpenFailure(error, config));
+    process.exit(1);
+  }
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite file ${config.sqlitePath}`;
   // Replicas starting together on one empty PostgreSQL database load it one after the other: the second finds it full.
   if (config.seedOnStart) await exclusively(db, async () => {

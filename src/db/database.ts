@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Mutex } from 'async-mutex';
 import pg from 'pg';
+import type { Logger as JsonLogger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { ADVISORY_LOCKS } from './advisory-locks.js';
@@ -9,7 +10,8 @@ import { sqliteDriver } from './sqlite-statements.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations/index.js';
 import { runAfterCommit, type TransactionData } from './after-commit.js';
 import { InProcessPubSub, type PubSub } from './pubsub.js';
-import { countStatement, StatementCountingLogger, type Actor, type RequestDiagnostics, type TransactionSession } from './statement-counter.js';
+import { noteConnectionLost, noteFailedWhileCommitting } from './faults.js';
+import { countStatement, describeDriverError, StatementCountingLogger, type Actor, type RequestDiagnostics, type TransactionSession } from './statement-counter.js';
 
 export type { Actor, RequestDiagnostics } from './statement-counter.js';
 export { onCommit } from './after-commit.js';
@@ -32,6 +34,8 @@ export interface DatabaseOptions {
   pubSub?: PubSub;
   /** SQLite: connections for heavy reads besides the reader (AnalyticsPool); 2 by default, 0 for none. */
   analyticsConnections?: number;
+  /** The process's JSON log, for TypeORM's and the pool's messages; without one they go to standard error (StatementCountingLogger). */
+  log?: JsonLogger;
 }
 
 /**
@@ -112,7 +116,7 @@ export class Database {
 
   static async open(options: DatabaseOptions): Promise<Database> {
     const pubSub = options.pubSub ?? new InProcessPubSub();
-    const logger = new StatementCountingLogger();
+    const logger = new StatementCountingLogger(options.log);
     if (options.databaseUrl) {
       const dataSource = new DataSource({
         type: 'postgres',
@@ -122,6 +126,12 @@ export class Database {
         migrationsTransactionMode: 'each',
         logger,
         extra: { max: 10 },
+        // An idle connection of the pool failed (the server stopped or restarted): pg-pool drops it and
+        // opens a new one when next asked. Worth a line in the JSON log, not a crash nor a stray print.
+        poolErrorHandler: (error: unknown) => {
+          if (options.log) options.log.warn({ error: describeDriverError(error) }, 'PostgreSQL pool: an idle connection failed and was dropped');
+          else console.warn('PostgreSQL pool: an idle connection failed and was dropped:', describeDriverError(error).message);
+        },
       });
       await dataSource.initialize();
       if (options.migrate ?? true) await runMigrationsExclusively(dataSource);
@@ -199,9 +209,20 @@ export class Database {
     const data: TransactionData = { ...this.session, afterCommit: [] };
     runner.data = data;
     let result: T;
+    let committing = false;
     try {
       // The runner's manager begins, commits or rolls back on that runner, and leaves releasing it to us.
-      result = await runner.manager.transaction(work);
+      result = await runner.manager.transaction(async (manager) => {
+        const done = await work(manager);
+        committing = true;
+        return done;
+      });
+    } catch (error) {
+      // Only TypeORM releases the runner before `finally` does: when its connection failed (faults.ts, noteConnectionLost).
+      if (runner.isReleased) noteConnectionLost(error);
+      // The connection failed while COMMIT was under way: PostgreSQL may have committed before it went away.
+      if (committing) noteFailedWhileCommitting(error);
+      throw error;
     } finally {
       await runner.release();
     }

@@ -1,3 +1,4 @@
+import type { Logger as JsonLogger } from 'pino';
 import type { EntityManager, Logger, QueryRunner } from 'typeorm';
 
 /**
@@ -51,19 +52,44 @@ export function actorOf(transaction: EntityManager): Actor | undefined {
  * only the readiness probe does that (/readyz's SELECT 1 on both connections), one more per probe.
  */
 export class StatementCountingLogger implements Logger {
+  /**
+   * `jsonLog`: the process's JSON log (pino), where TypeORM's own messages and failed statements go, so that
+   * every line an operator reads is structured. Without one (the CLIs, tests), failed statements print
+   * only with LOG_SQL_ERRORS and migrations with LOG_MIGRATIONS, to standard error.
+   */
+  constructor(private readonly jsonLog?: JsonLogger) {}
+
   logQuery(_query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
     const diagnostics = (queryRunner?.data as TransactionSession | undefined)?.diagnostics;
     if (diagnostics) countStatement(diagnostics);
   }
+  /**
+   * At debug level: a failed statement is answered to its request, whose log line says what happened
+   * (a constraint is a CONFLICT, an outage SERVICE_UNAVAILABLE). The statement's text, never its parameters.
+   */
   logQueryError(error: string | Error, query: string): void {
-    if (process.env.LOG_SQL_ERRORS) console.error('SQL error', error, query);
+    if (this.jsonLog) this.jsonLog.debug({ error: describeDriverError(error), query }, 'SQL statement failed');
+    else if (process.env.LOG_SQL_ERRORS) console.error('SQL error', error, query);
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}
   logMigration(message: string): void {
-    if (process.env.LOG_MIGRATIONS) console.error(message);
+    if (this.jsonLog) this.jsonLog.info({ migration: message }, 'migration');
+    else if (process.env.LOG_MIGRATIONS) console.error(message);
   }
+  /** TypeORM's own messages ("Postgres pool raised an error" among them, when no poolErrorHandler is given). */
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') console.warn(message);
+    if (this.jsonLog) this.jsonLog[level === 'warn' ? 'warn' : 'debug']({ typeorm: String(message) }, 'typeorm');
+    else if (level === 'warn') console.warn(message);
   }
+}
+
+/**
+ * What a log line says about a driver's error: its type, code and message. Not its other properties:
+ * a QueryFailedError carries the statement's parameters (names, phone numbers) in its own.
+ */
+export function describeDriverError(error: unknown): { type: string; code?: string; message: string } {
+  if (!(error instanceof Error)) return { type: typeof error, message: String(error) };
+  const code = (error as { code?: unknown }).code;
+  return { type: error.name, ...(typeof code === 'string' && { code }), message: error.message };
 }

@@ -33,7 +33,17 @@ export enum ErrorCode {
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
   OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
-  /** A bug or an outage; the detail is in the log under `extensions.requestId`. */
+  /**
+   * The database is not answering (restarting, stopped, out of reach, or an SQLite lock held past its busy
+   * timeout): HTTP 503 with Retry-After. The failed step changed nothing, unless `outcome` is `UNKNOWN`: the
+   * connection was lost while a change was being committed, so read it back before making it again.
+   */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** The database's storage is full (SQLite: the disk); the change was not made. Reads go on. HTTP 507. */
+  STORAGE_FULL = 'STORAGE_FULL',
+  /** The database cannot be written (SQLite: the file or its folder is read-only); the change was not made. Reads go on. HTTP 503. */
+  STORAGE_READ_ONLY = 'STORAGE_READ_ONLY',
+  /** A bug or an unforeseen failure; the detail is in the log under `extensions.requestId`. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -50,7 +50,16 @@ export function toGraphml(root: string, graph: ExportedGraph): string {
 }
 
 function answerErrors(response: Response, errors: readonly { message: string; extensions?: Record<string, unknown> }[]): void {
-  const status = errors.some((error) => error.extensions?.code === ErrorCode.NOT_FOUND) ? 404 : errors.every((error) => error.extensions?.code === ErrorCode.BAD_USER_INPUT) ? 400 : 500;
+  // The database down: 503 with Retry-After, as on /graphql (formatError has given the error its code).
+  const unavailable = errors.find((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE);
+  if (unavailable) response.set('Retry-After', String(unavailable.extensions?.retryAfterSeconds));
+  const status = unavailable
+    ? 503
+    : errors.some((error) => error.extensions?.code === ErrorCode.NOT_FOUND)
+      ? 404
+      : errors.every((error) => error.extensions?.code === ErrorCode.BAD_USER_INPUT)
+        ? 400
+        : 500;
   response.status(status).json({ errors: errors.map(({ message, extensions }) => ({ message, extensions: { code: extensions?.code } })) });
 }
 

@@ -2,6 +2,7 @@ import express, { type Request, type Response } from 'express';
 import { principalOf, type CredentialCheck } from '../auth/authenticate.js';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
+import { answerDatabaseFault } from '../db/faults.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/pagination.js';
 import { normalizeDateTime } from '../schema/scalars/date-time.js';
 import { OPEN311_STATUS, statusesOf, type Open311Request, type Open311Service } from './open311.mapping.js';
@@ -24,6 +25,21 @@ class Open311Error extends Error {
 
 function sendErrors(response: Response, status: number, description: string): void {
   response.status(status).json([{ code: status, description }]);
+}
+
+/**
+ * Answers a failure that is no Open311Error: a database fault as on /graphql (503 with Retry-After while
+ * the database is down), anything else 500 with its detail in the log.
+ */
+function sendFailure(response: Response, error: unknown): void {
+  const fault = answerDatabaseFault(error);
+  if (fault) {
+    if (fault.retryAfterSeconds) response.set('Retry-After', String(fault.retryAfterSeconds));
+    sendErrors(response, fault.status, fault.message);
+    return;
+  }
+  console.error('Open311 request failed', error);
+  sendErrors(response, 500, 'Internal server error.');
 }
 
 /** One query parameter as text: repeated parameters count as one comma-separated list. */
@@ -122,7 +138,7 @@ export function open311Router(options: Open311Options): express.Router {
       response.locals.principal = principal;
       next();
     } catch (error) {
-      next(error);
+      sendFailure(response, error);
     }
   });
 
@@ -131,10 +147,7 @@ export function open311Router(options: Open311Options): express.Router {
       response.json(await work(request, response, response.locals.principal as Principal));
     } catch (error) {
       if (error instanceof Open311Error) sendErrors(response, error.status, error.message);
-      else {
-        console.error('Open311 request failed', error);
-        sendErrors(response, 500, 'Internal server error.');
-      }
+      else sendFailure(response, error);
     }
   };
 

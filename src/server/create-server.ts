@@ -14,6 +14,7 @@ import { exportGraph } from '../graph/export.js';
 import { useIndicatorWorkers } from '../modules/indicators/indicator-pool.js';
 import type { Config } from './config.js';
 import { checkServices, createContext, type Context } from './context.js';
+import { answerDatabaseFaults, databaseFaultsPlugin } from './database-faults.js';
 import { formatError } from './format-error.js';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './graphiql.js';
 import { livenessCheck, readinessCheck } from './health.js';
@@ -96,6 +97,8 @@ export async function createServer(config: Config, db: Database, options: Server
       ApolloServerPluginCacheControlDisabled(),
       graphiqlLandingPage(),
       observationPlugin(),
+      // 503 with Retry-After while the database is down, 507 when its disk is full.
+      databaseFaultsPlugin(),
       ...(config.diagnostics ? [diagnosticsPlugin()] : []),
       ...limits.plugins,
     ],
@@ -126,6 +129,7 @@ export async function createServer(config: Config, db: Database, options: Server
     '/export/graph',
     authenticateRequest,
     exportGraph(apollo, (response) => createContext(db, response.locals.principal)),
+    answerDatabaseFaults(),
   );
   return { app, httpServer, apollo, subscriptions };
 }

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { Database } from '../db/database.js';
-import { describeError, type Logger } from './logger.js';
+import { describeDriverError } from '../db/statement-counter.js';
+import type { Logger } from './logger.js';
 
 /** A readiness probe that waits longer than this for the database answers 503 instead. */
 const READINESS_TIMEOUT_MS = 2_000;
@@ -29,7 +30,8 @@ export function readinessCheck(db: Database, logger: Logger): RequestHandler {
       await Promise.race([Promise.all(dataSources.map((dataSource) => dataSource.query('SELECT 1'))), timeout]);
       response.json({ status: 'ok' });
     } catch (error) {
-      logger.warn({ error: describeError(error) }, 'not ready: the database did not answer SELECT 1');
+      // The driver's code and message, no stack: during an outage every probe logs this line.
+      logger.warn({ error: describeDriverError(error) }, 'not ready: the database did not answer SELECT 1');
       response.status(503).json({ status: 'unavailable', reason: 'database not answering' });
     } finally {
       clearTimeout(timer);

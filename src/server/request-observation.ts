@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Principal } from '../auth/principal.js';
 import type { Database, RequestDiagnostics } from '../db/database.js';
+import { describeDriverError } from '../db/statement-counter.js';
+import { answerDatabaseFault } from '../db/faults.js';
 import { describeError, type Logger } from './logger.js';
 import type { ServerMetrics } from './metrics.js';
 
@@ -27,6 +29,8 @@ export class ObservedRequest implements RequestDiagnostics {
   private errorCode: string | null = null;
   /** The first unexpected error, for the log line; the client only sees INTERNAL_SERVER_ERROR and the request id. */
   private internalError: { error: unknown } | null = null;
+  /** The first database fault (an outage, a full disk), for the log line: the driver's message, without a stack. */
+  private databaseFault: { error: unknown } | null = null;
   private readonly startedAt = performance.now();
 
   constructor(
@@ -53,6 +57,12 @@ export class ObservedRequest implements RequestDiagnostics {
     this.internalError ??= { error };
   }
 
+  /** A database fault answered with its own code (SERVICE_UNAVAILABLE, STORAGE_FULL, ...): logged as a warning, not as a bug. */
+  noteDatabaseFault(code: string, error: unknown): void {
+    this.noteClientError(code);
+    this.databaseFault ??= { error };
+  }
+
   /** ok, the code of the first error sent, INTERNAL_SERVER_ERROR whenever one occurred, or HTTP_<status> for refusals before GraphQL. */
   outcome(response: Response): string {
     if (this.internalError) return ErrorCode.INTERNAL_SERVER_ERROR;
@@ -76,8 +86,10 @@ export class ObservedRequest implements RequestDiagnostics {
       outcome,
       status: response.statusCode,
       ...(this.internalError && { error: describeError(this.internalError.error) }),
+      ...(!this.internalError && this.databaseFault && { error: describeDriverError(this.databaseFault.error) }),
     };
     if (this.internalError) logger.error(line, 'graphql request failed');
+    else if (this.databaseFault) logger.warn(line, 'graphql request met a database fault');
     else logger.info(line, 'graphql request');
     this.metrics.observeRequest({ operation: operationName, outcome, durationSeconds: durationMs / 1000, sqlStatements: this.sqlStatements });
   }
@@ -119,7 +131,8 @@ export function requestIdFrom(request: Request): string {
  * - `answerUnexpectedError`, an error handler after the GraphQL handler: an error thrown by a
  *   middleware (a database failure while checking a credential, say) is answered as GraphQL answers
  *   its own, INTERNAL_SERVER_ERROR with the request id and nothing else (Express's default page would
- *   show the stack outside production), and its detail goes to the log line. Errors with a 4xx status
+ *   show the stack outside production), and its detail goes to the log line; a database fault (the
+ *   database down while a credential is looked up) is answered as formatError answers it, 503 and all. Errors with a 4xx status
  *   (a malformed or oversized body) are the client's, and pass on to the handlers that answer them.
  */
 export function observeGraphqlRequests(logger: Logger, metrics: ServerMetrics, db: Database) {
@@ -135,8 +148,14 @@ export function observeGraphqlRequests(logger: Logger, metrics: ServerMetrics, d
     const status = Number(error?.status ?? error?.statusCode);
     const observation = observationOf(response);
     if ((status >= 400 && status < 500) || !observation) return next(error);
-    observation.noteInternalError(error);
+    const fault = answerDatabaseFault(error);
+    if (fault) observation.noteDatabaseFault(fault.extensions.code, error);
+    else observation.noteInternalError(error);
     if (response.headersSent) return next(error);
+    if (fault) {
+      if (fault.retryAfterSeconds) response.set('Retry-After', String(fault.retryAfterSeconds));
+      return void response.status(fault.status).json({ errors: [{ message: fault.message, extensions: fault.extensions }] });
+    }
     response.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: observation.id } }] });
   };
 

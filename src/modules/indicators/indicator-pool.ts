@@ -5,7 +5,8 @@ import type { Database } from '../../db/database.js';
 import { asReadOf } from '../../db/loader-family.js';
 import { IndicatorSource } from './indicator-source.js';
 import { runIndicatorTask, type IndicatorTask } from './indicator-questions.js';
-import type { WorkerTask } from './indicator.worker.js';
+import type { WorkerAnswer, WorkerTask } from './indicator.worker.js';
+import { DatabaseFaultError } from '../../db/faults.js';
 
 /** A worker thread left idle this long stops; the next task starts one again (about a second). */
 const IDLE_MS = 5 * 60_000;
@@ -24,7 +25,7 @@ export class IndicatorRunner {
   private pool: Piscina | null = null;
   /** Tasks computed, and requests that joined an identical task in flight instead (the metric indicator_tasks_total). */
   readonly counts = { computed: 0, joined: 0 };
-  private readonly inFlight = new Map<string, Promise<{ answers: unknown[]; sqlStatements: number }>>();
+  private readonly inFlight = new Map<string, Promise<WorkerAnswer>>();
 
   constructor(
     private readonly db: Database,
@@ -42,13 +43,16 @@ export class IndicatorRunner {
     const first = !running;
     this.counts[first ? 'computed' : 'joined']++;
     if (!running) {
-      running = this.workerPool().run({ location: this.db.location, task } satisfies WorkerTask) as Promise<{ answers: unknown[]; sqlStatements: number }>;
+      running = this.workerPool().run({ location: this.db.location, task } satisfies WorkerTask) as Promise<WorkerAnswer>;
       this.inFlight.set(key, running);
       void running.finally(() => this.inFlight.delete(key)).catch(() => undefined);
     }
     // A read of the request's while it runs, so that the organizations and grids its other fields load wait
     // and go in one batch with those the answers name, as they would if the statements ran here.
-    const { answers, sqlStatements } = await asReadOf(db.manager, running);
+    const answer = await asReadOf(db.manager, running);
+    // The database down (say) in the worker: thrown here as what it is, so that the client is told SERVICE_UNAVAILABLE.
+    if ('fault' in answer) throw new DatabaseFaultError(answer.fault, answer.message);
+    const { answers, sqlStatements } = answer;
     // Only the request that started the task ran its statements.
     if (first && db.diagnostics) db.diagnostics.sqlStatements += sqlStatements;
     return answers;

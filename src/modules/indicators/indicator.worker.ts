@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { pino } from 'pino';
 import { Database } from '../../db/database.js';
+import { databaseFaultOf, type DatabaseFault } from '../../db/faults.js';
 import { IndicatorSource } from './indicator-source.js';
 import { runIndicatorTask, type IndicatorTask } from './indicator-questions.js';
 
@@ -17,14 +19,26 @@ export interface WorkerTask {
   task: IndicatorTask;
 }
 
-export default async function runInWorker({ location, task }: WorkerTask): Promise<{ answers: unknown[]; sqlStatements: number }> {
-  const opened = await Database.open({ ...location, migrate: false, analyticsConnections: 0 });
+/** The answers and the statements they took, or the database fault that stopped them (indicator-pool.ts throws it as a DatabaseFaultError). */
+export type WorkerAnswer = { answers: unknown[]; sqlStatements: number } | { fault: DatabaseFault; message: string };
+
+/** The pool's and TypeORM's messages of this thread's connections, as JSON lines like the server's (LOG_LEVEL from the same environment). */
+const log = pino({ level: process.env.LOG_LEVEL || 'info', base: { pid: process.pid, thread: 'indicators' } });
+
+export default async function runInWorker({ location, task }: WorkerTask): Promise<WorkerAnswer> {
+  let opened: Database | null = null;
   try {
+    // Opened for this task alone: the database down, the next task simply opens it again.
+    opened = await Database.open({ ...location, migrate: false, analyticsConnections: 0, log });
     const diagnostics = { sqlStatements: 0 };
     const db = opened.observedBy(diagnostics);
     const answers = await runIndicatorTask(new IndicatorSource(db.manager, task.rootId), task);
     return { answers, sqlStatements: diagnostics.sqlStatements };
+  } catch (error) {
+    const fault = databaseFaultOf(error);
+    if (!fault) throw error;
+    return { fault, message: error instanceof Error ? error.message : String(error) };
   } finally {
-    await opened.close();
+    await opened?.close().catch(() => undefined);
   }
 }
