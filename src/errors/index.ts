@@ -35,7 +35,8 @@ export enum ErrorCode {
   OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
   /**
    * The database is not answering (restarting, stopped, out of reach, or an SQLite lock held past its busy
-   * timeout): HTTP 503 with Retry-After. The failed step changed nothing, unless `outcome` is `UNKNOWN`: the
+   * timeout), or the server is stopping and took the request after it stopped accepting work: HTTP 503 with
+   * Retry-After. The failed step changed nothing, unless `outcome` is `UNKNOWN`: the
    * connection was lost while a change was being committed, so read it back before making it again.
    */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',

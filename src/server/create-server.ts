@@ -16,6 +16,8 @@ import type { Config } from './config.js';
 import { checkServices, createContext, type Context } from './context.js';
 import { answerDatabaseFaults, databaseFaultsPlugin } from './database-faults.js';
 import { formatError } from './format-error.js';
+import { sendRequestError } from './request-error.js';
+import { ErrorCode } from '../errors/index.js';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlLandingPage } from './graphiql.js';
 import { livenessCheck, readinessCheck } from './health.js';
 import { attachRequestDeadline, createRequestLimits, guardMutationStarts } from './limits.js';
@@ -41,6 +43,15 @@ export interface ServerOptions {
   logger?: Logger;
   /** Redis (REDIS_URL): rate limits and persisted queries shared with the other replicas. The database's PubSub carries the subscriptions. */
   shared?: SharedState | null;
+}
+
+/** Answers 503 SERVICE_UNAVAILABLE (Retry-After, the connection closed) while `stopping()` holds: the server is shutting down. */
+function refuseWhen(stopping: () => boolean): express.RequestHandler {
+  return (_request, response, next) => {
+    if (!stopping()) return next();
+    response.set({ 'Retry-After': '1', Connection: 'close' });
+    sendRequestError(response, 503, 'The server is stopping; nothing was run. Retry the request.', { code: ErrorCode.SERVICE_UNAVAILABLE });
+  };
 }
 
 /**
@@ -70,6 +81,7 @@ export async function createServer(config: Config, db: Database, options: Server
   const limits = createRequestLimits<Context>(config, shared);
   // Subscriptions (graphql-ws) on the same path, the same credentials, limits and masking.
   const subscriptions = createSubscriptionServer(httpServer, { schema, db, config, logger, credentials: { verifyToken, requireCredentials }, allowList: limits.allowList });
+  const shutdown = { draining: false, stopped: false };
   const apollo = new ApolloServer<Context>({
     // Apollo parses, validates and answers; graphql-jit executes (compiled-execution.ts).
     gateway: compiledExecution(schema),
@@ -86,6 +98,19 @@ export async function createServer(config: Config, db: Database, options: Server
     introspection: true,
     ...limits.apollo,
     plugins: [
+      // Listed before the drain: from its start, /graphql answers 503 to requests that still arrive (refuseWhen).
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              shutdown.draining = true;
+            },
+            async serverWillStop() {
+              shutdown.stopped = true;
+            },
+          };
+        },
+      },
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Closes the WebSocket connections (1001 Going away), which ends their subscriptions.
       subscriptions.plugin,
@@ -112,12 +137,18 @@ export async function createServer(config: Config, db: Database, options: Server
   const observation = observeGraphqlRequests(logger, metrics, db);
   // First on /graphql, so that requests refused before GraphQL (body size, credentials, rate) are logged too.
   app.use('/graphql', observation.start);
+  // A request that reaches a stopping server on a connection kept alive, once the requests in flight are being
+  // drained: 503 with Retry-After, the connection closed, so that the client retries (on another replica).
+  app.use('/graphql', refuseWhen(() => shutdown.draining));
   app.use(
     '/graphql',
     ...limits.receive,
     authenticateRequest,
     // After authentication: the rate limit counts per credential.
     ...limits.admit,
+    // A request read before the stop but still on its way here when Apollo has stopped: 503 as well, rather than
+    // Apollo's "Cannot execute GraphQL operations after the server has stopped" as a 500.
+    refuseWhen(() => shutdown.stopped),
     expressMiddleware(apollo, { context: async ({ res }) => attachRequestDeadline(createContext(db, res.locals.principal, observationOf(res)), res) }),
     limits.answerErrors,
   );

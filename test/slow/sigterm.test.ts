@@ -46,7 +46,8 @@ describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
     await database?.drop();
   });
 
-  it('refuses new connections, finishes the request in flight, closes the database and exits 0', async () => {
+  /** The server in a child process on this file's database; `output` collects what it prints. */
+  async function startServer() {
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       env: {
@@ -61,13 +62,18 @@ describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const server = { port, child, output: '' };
+    child.stdout!.on('data', (chunk: Buffer) => (server.output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (server.output += chunk.toString()));
     // 'close', not 'exit': only then has all of its output been read.
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    await eventually(() => (output.includes('ready at') ? true : undefined), 'the start-up line', 30_000);
+    await eventually(() => (server.output.includes('ready at') ? true : undefined), 'the start-up line', 30_000);
+    return { ...server, exited, get output() { return server.output; } };
+  }
 
+  it('refuses new connections, finishes the request in flight, closes the database and exits 0', async () => {
+    const started = await startServer();
+    const { port, child, exited } = started;
     // A request in flight: its body arrives in two parts, with the signal in between.
     const body = Buffer.from(JSON.stringify({ query: TREE }));
     const request = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': body.length, 'x-request-id': 'in-flight' } });
@@ -87,7 +93,7 @@ describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     child.kill('SIGTERM');
-    await eventually(() => (output.includes('shutting down') ? true : undefined), 'the shutdown line');
+    await eventually(() => (started.output.includes('shutting down') ? true : undefined), 'the shutdown line');
     await eventually(async () => ((await tryConnect(port)) === 'ECONNREFUSED' ? true : undefined), 'a refused connection');
     expect(completed).toBe(false);
 
@@ -98,7 +104,7 @@ describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
     expect(json.data.organization.children.nodes.map((node: { code: string }) => node.code)).toEqual(['EP1', 'G1', 'G2', 'RC1']);
 
     expect(await exited).toBe(0);
-    const lines = output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as LogLine);
+    const lines = started.output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as LogLine);
     expect(lines.find((line) => line.requestId === 'in-flight')).toMatchObject({ operationName: 'CommunityTree', outcome: 'ok', status: 200 });
     // The request's own log line is written when its response closes, which may come just after the stop.
     const messages = lines.map((line) => line.msg);
@@ -106,5 +112,32 @@ describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
     expect(messages.filter((msg) => msg !== 'graphql request').at(-1)).toBe('stopped: requests finished, database closed');
     // SQLite folds its write-ahead log back into the file and deletes it when the last connection closes.
     if (dialect === 'sqlite') expect(fs.existsSync(`${database.sqlitePath}-wal`)).toBe(false);
+  });
+
+  it('answers 503 SERVICE_UNAVAILABLE, closing the connection, to a request that comes after the stop on a connection kept alive', async () => {
+    const started = await startServer();
+    const { port, child, exited } = started;
+    // Two requests pipelined on one connection: the first is in flight (its body in two parts, the signal in
+    // between); the second is read only after the first's answer, once the server has stopped taking operations.
+    const socket = net.connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    const body = JSON.stringify({ query: TREE });
+    const head = (length: number, id: string) => `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\nX-Request-Id: ${id}\r\n\r\n`;
+    socket.write(head(Buffer.byteLength(body), 'first') + body.slice(0, 20));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    child.kill('SIGTERM');
+    await eventually(() => (started.output.includes('shutting down') ? true : undefined), 'the shutdown line');
+    await eventually(async () => ((await tryConnect(port)) === 'ECONNREFUSED' ? true : undefined), 'a refused connection');
+    socket.write(body.slice(20) + head(Buffer.byteLength(body), 'second') + body);
+    await closed;
+    const responses = received.split(/(?=HTTP\/1\.1 )/);
+    expect(responses.map((response) => response.split('\r\n')[0])).toEqual(['HTTP/1.1 200 OK', 'HTTP/1.1 503 Service Unavailable']);
+    expect(responses[1]).toMatch(/\r\nretry-after: 1\r\n/i);
+    expect(responses[1]).toMatch(/\r\nconnection: close\r\n/i);
+    expect(responses[1]).toContain('"code":"SERVICE_UNAVAILABLE"');
+    expect(await exited).toBe(0);
   });
 });
