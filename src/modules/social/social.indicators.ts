@@ -55,10 +55,15 @@ export interface SocialDurations {
   timeToFulfil: DurationStatsValue;
 }
 
+/** The figures of the counts statement, by what they read: a trend asks only for its ratio's (unasked figures come back null). */
+export type SocialFigure = 'NEEDS' | 'SERVICE' | 'MEMBERS' | 'MEMBER_HOURS' | 'UNITS' | 'LINKS';
+
 export interface SocialQuery {
   scopeId: number;
   grouping: SocialGrouping;
   periods: readonly SocialPeriod[];
+  /** The figures to compute; all when absent. */
+  figures?: ReadonlySet<SocialFigure>;
 }
 
 function dayBefore(date: string): string {
@@ -194,26 +199,35 @@ export class SocialIndicatorSql {
     const unitActive = `(EXISTS (SELECT 1 FROM activities a WHERE a.community_id = u.target_id AND ${SocialIndicatorSql.IN_PERIOD} AND ${SocialIndicatorSql.took('u.source_id')})
       OR EXISTS (SELECT 1 FROM participations q JOIN activities a ON a.id = q.activity_id WHERE q.on_behalf_of_id = u.source_id AND a.community_id = u.target_id AND ${SocialIndicatorSql.IN_PERIOD}))`;
     // Each place's links and dormant links, grouped once (placeLinks); not by grid: links join organizations.
-    const links = byGrid
+    const wanted = (figure: SocialFigure) => !query.figures || query.figures.has(figure);
+    const figure = (name: SocialFigure, sql: string) => (wanted(name) ? sql : 'NULL');
+    const links = byGrid || !wanted('LINKS')
       ? ''
       : `, xl AS (${this.placeLinks()}),
       lk AS (SELECT xl.g AS g, xl.n AS n, COUNT(*) AS links, SUM(CASE WHEN ${this.linkUsed()} THEN 0 ELSE 1 END) AS dormant
              FROM xl JOIN links l ON l.id = xl.id JOIN p ON p.n = xl.n GROUP BY xl.g, xl.n)`;
     const sql = `WITH p AS (${periods.sql}), x AS (${this.places(g)})${links}
       SELECT x.id AS g, p.n AS n, x.population AS population,
-        (SELECT COUNT(*) ${needs}) AS needs_raised,
-        (SELECT COUNT(*) ${needs} AND n.status = '${NeedStatus.FULFILLED}') AS needs_fulfilled,
-        (SELECT COUNT(*) ${served}) AS participations,
-        (SELECT COALESCE(SUM(q.hours), 0) ${served}) AS hours,
-        ${byGrid ? 'NULL' : `(SELECT COUNT(*) ${members})`} AS members,
-        ${byGrid ? 'NULL' : `(SELECT COUNT(*) ${members} AND EXISTS (SELECT 1 FROM participations q CROSS JOIN activities a WHERE ${memberServed}))`} AS active_members,
-        ${byGrid ? 'NULL' : `(SELECT COALESCE(SUM(q.hours), 0) FROM member_reports m CROSS JOIN participations q CROSS JOIN activities a
-                              WHERE ${this.inPlace(g, 'm.community_id', 'NULL')} AND ${inForceOnSql('m.since', 'm.until', 'p.d')} AND ${memberServed})`} AS member_hours,
-        ${byGrid ? 'NULL' : `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)})`} AS units,
-        ${byGrid ? 'NULL' : `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)} AND ${unitActive})`} AS active_units,
-        ${byGrid ? 'NULL' : 'COALESCE(lk.links, 0)'} AS links,
-        ${byGrid ? 'NULL' : 'COALESCE(lk.dormant, 0)'} AS dormant
-      FROM x CROSS JOIN p${byGrid ? '' : ' LEFT JOIN lk ON lk.g = x.id AND lk.n = p.n'} ORDER BY p.n, x.id`;
+        ${figure('NEEDS', `(SELECT COUNT(*) ${needs})`)} AS needs_raised,
+        ${figure('NEEDS', `(SELECT COUNT(*) ${needs} AND n.status = '${NeedStatus.FULFILLED}')`)} AS needs_fulfilled,
+        ${figure('SERVICE', `(SELECT COUNT(*) ${served})`)} AS participations,
+        ${figure('SERVICE', `(SELECT COALESCE(SUM(q.hours), 0) ${served})`)} AS hours,
+        ${byGrid ? 'NULL' : figure('MEMBERS', `(SELECT COUNT(*) ${members})`)} AS members,
+        ${byGrid ? 'NULL' : figure('MEMBERS', `(SELECT COUNT(*) ${members} AND EXISTS (SELECT 1 FROM participations q CROSS JOIN activities a WHERE ${memberServed}))`)} AS active_members,
+        ${
+          byGrid
+            ? 'NULL'
+            : figure(
+                'MEMBER_HOURS',
+                `(SELECT COALESCE(SUM(q.hours), 0) FROM member_reports m CROSS JOIN participations q CROSS JOIN activities a
+                              WHERE ${this.inPlace(g, 'm.community_id', 'NULL')} AND ${inForceOnSql('m.since', 'm.until', 'p.d')} AND ${memberServed})`,
+              )
+        } AS member_hours,
+        ${byGrid ? 'NULL' : figure('UNITS', `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)})`)} AS units,
+        ${byGrid ? 'NULL' : figure('UNITS', `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)} AND ${unitActive})`)} AS active_units,
+        ${byGrid ? 'NULL' : figure('LINKS', 'COALESCE(lk.links, 0)')} AS links,
+        ${byGrid ? 'NULL' : figure('LINKS', 'COALESCE(lk.dormant, 0)')} AS dormant
+      FROM x CROSS JOIN p${links ? ' LEFT JOIN lk ON lk.g = x.id AND lk.n = p.n' : ''} ORDER BY p.n, x.id`;
     return { sql, parameters: { ...periods.parameters, scopeId: query.scopeId } };
   }
 
@@ -300,6 +314,14 @@ export function optionalRatio(numerator: number | null, denominator: number | nu
 
 /** The social ratios that can be followed over time (indicatorTrend's SOCIAL_… names). */
 export type SocialTrendMeasure = 'NEED_FULFILMENT_RATE' | 'MEMBER_REPORT_ACTIVATION' | 'UNIT_PARTICIPATION_RATE' | 'DORMANT_LINK_SHARE';
+
+/** The figures each trend's ratio reads (the counts statement computes only those). */
+export const SOCIAL_TREND_FIGURES: Record<SocialTrendMeasure, SocialFigure> = {
+  NEED_FULFILMENT_RATE: 'NEEDS',
+  MEMBER_REPORT_ACTIVATION: 'MEMBERS',
+  UNIT_PARTICIPATION_RATE: 'UNITS',
+  DORMANT_LINK_SHARE: 'LINKS',
+};
 
 export const SOCIAL_TREND_RATIOS: Record<SocialTrendMeasure, (counts: SocialCounts) => RatioValue> = {
   NEED_FULFILMENT_RATE: (c) => ratio(c.needsFulfilled, c.needsRaised),
