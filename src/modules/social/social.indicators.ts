@@ -14,9 +14,9 @@ import { NeedStatus } from './need.transitions.js';
 /*
  * The indicators of the social forces (README, "Social forces"; operations.md §4.2), computed in SQL: one
  * statement for every count, ratio and sum of every group and period (a row per place and period, each
- * figure a correlated sub-select over indexed columns), one for the durations of the needs (percentiles in
- * the database), one for the first page of dormant links per group. Nothing reads a row per need,
- * activity or participation into memory.
+ * figure a correlated sub-select over indexed columns, the links' a grouped pass), one for the durations of
+ * the needs (percentiles in the database), one for the first page of dormant links per group. Nothing reads
+ * a row per need, activity or participation into memory.
  */
 
 /** What the groups are: communities or grids of the scope; null, the whole scope (the trends). */
