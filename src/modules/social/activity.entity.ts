@@ -21,6 +21,8 @@ import { ActivityKind } from './social.kinds.js';
 @Entity('activities')
 @Index('idx_activities_community_start', ['communityId', 'startsAt'])
 @Index('idx_activities_organiser_start', ['organiserId', 'startsAt'])
+// socialIndicators by grid: a grid's activities of a period (without it, every activity was read for every grid).
+@Index('idx_activities_grid_start', ['gridId', 'startsAt'])
 @Index('idx_activities_need', ['needId'])
 export class Activity extends StoredEntity implements Node {
   @Field(() => String, { description: 'Stable business key.' })

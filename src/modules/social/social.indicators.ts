@@ -14,9 +14,9 @@ import { NeedStatus } from './need.transitions.js';
 /*
  * The indicators of the social forces (README, "Social forces"; operations.md §4.2), computed in SQL: one
  * statement for every count, ratio and sum of every group and period (a row per place and period, each
- * figure a correlated sub-select over indexed columns), one for the durations of the needs (percentiles in
- * the database), one for the first page of dormant links per group. Nothing reads a row per need,
- * activity or participation into memory.
+ * figure a correlated sub-select over indexed columns, the links' a grouped pass), one for the durations of
+ * the needs (percentiles in the database), one for the first page of dormant links per group. Nothing reads
+ * a row per need, activity or participation into memory.
  */
 
 /** What the groups are: communities or grids of the scope; null, the whole scope (the trends). */
@@ -55,10 +55,15 @@ export interface SocialDurations {
   timeToFulfil: DurationStatsValue;
 }
 
+/** The figures of the counts statement, by what they read: a trend asks only for its ratio's (unasked figures come back null). */
+export type SocialFigure = 'NEEDS' | 'SERVICE' | 'MEMBERS' | 'MEMBER_HOURS' | 'UNITS' | 'LINKS';
+
 export interface SocialQuery {
   scopeId: number;
   grouping: SocialGrouping;
   periods: readonly SocialPeriod[];
+  /** The figures to compute; all when absent. */
+  figures?: ReadonlySet<SocialFigure>;
 }
 
 function dayBefore(date: string): string {
@@ -118,11 +123,6 @@ export class SocialIndicatorSql {
     }
   }
 
-  /** An organization lies in the place x (its subtree; the scope's, for the whole scope). */
-  organizationInPlace(grouping: SocialGrouping, column: string): string {
-    return grouping === 'COMMUNITY' ? `${column} IN (SELECT xc.descendant_id FROM organization_closure xc WHERE xc.ancestor_id = x.id)` : `${column} IN (${SCOPE})`;
-  }
-
   /** An activity `a` started in the period p. */
   static readonly IN_PERIOD = 'a.starts_at >= p.f AND a.starts_at < p.t';
 
@@ -135,23 +135,47 @@ export class SocialIndicatorSql {
    * Link `l` was used in the period p: an activity with one end as organiser or partner and the other too;
    * a participation on behalf of one end in an activity the other organised or partnered; a USED resource
    * use through it overlapping the period.
+   *
+   * A participation is looked for from the activities the other end organised in the period (its organiser
+   * index) or partnered (its partner index), then among their participations: reading every participation
+   * ever made on behalf of a unit instead (hundreds for a reporting unit) was most of the statement's time,
+   * and without the period's bounds known to the planner (a period table of several rows) PostgreSQL walked
+   * the period's activities of every community for each link (a whole district at scale 1: 8 s).
    */
   linkUsed(): string {
     const took = SocialIndicatorSql.took;
     const inPeriod = SocialIndicatorSql.IN_PERIOD;
+    // On behalf of `member` in an activity `host` organised or partnered (CROSS JOIN: in this order on SQLite too).
+    const servedFor = (member: string, host: string) =>
+      `EXISTS (SELECT 1 FROM activities a CROSS JOIN participations q WHERE a.organiser_id = ${host} AND ${inPeriod} AND q.activity_id = a.id AND q.on_behalf_of_id = ${member})
+      OR EXISTS (SELECT 1 FROM activity_partners ap CROSS JOIN activities a CROSS JOIN participations q
+                 WHERE ap.organization_id = ${host} AND a.id = ap.activity_id AND ${inPeriod} AND q.activity_id = a.id AND q.on_behalf_of_id = ${member})`;
     return `(EXISTS (SELECT 1 FROM activities a WHERE a.organiser_id = l.source_id AND ${inPeriod} AND ${took('l.target_id')})
       OR EXISTS (SELECT 1 FROM activities a WHERE a.organiser_id = l.target_id AND ${inPeriod} AND ${took('l.source_id')})
       OR EXISTS (SELECT 1 FROM activity_partners ps JOIN activity_partners pt ON pt.activity_id = ps.activity_id JOIN activities a ON a.id = ps.activity_id
                  WHERE ps.organization_id = l.source_id AND pt.organization_id = l.target_id AND ${inPeriod})
-      OR EXISTS (SELECT 1 FROM participations q JOIN activities a ON a.id = q.activity_id WHERE q.on_behalf_of_id = l.source_id AND ${inPeriod} AND ${took('l.target_id')})
-      OR EXISTS (SELECT 1 FROM participations q JOIN activities a ON a.id = q.activity_id WHERE q.on_behalf_of_id = l.target_id AND ${inPeriod} AND ${took('l.source_id')})
+      OR ${servedFor('l.source_id', 'l.target_id')}
+      OR ${servedFor('l.target_id', 'l.source_id')}
       OR EXISTS (SELECT 1 FROM resource_uses u WHERE u.via_link_id = l.id AND u.status = 'USED' AND u.starts_at < p.t AND u.ends_at > p.f))`;
   }
 
-  /** Links of the collaboration kinds, not suspended, in force on the period's last day, with an end in the place. */
-  collaborationLinks(grouping: SocialGrouping): string {
-    return `l.kind IN (${COLLABORATION_KINDS.map((kind) => `'${kind}'`).join(', ')}) AND l.status <> '${LinkStatus.SUSPENDED}' AND ${inForceOnSql('l.since', 'l.until', 'p.ld')}
-      AND (${this.organizationInPlace(grouping, 'l.source_id')} OR ${this.organizationInPlace(grouping, 'l.target_id')})`;
+  /** Links `l` of the collaboration kinds, not suspended, in force on the last day of the period p. */
+  static collaborationLink(): string {
+    return `l.kind IN (${COLLABORATION_KINDS.map((kind) => `'${kind}'`).join(', ')}) AND l.status <> '${LinkStatus.SUSPENDED}' AND ${inForceOnSql('l.since', 'l.until', 'p.ld')}`;
+  }
+
+  /**
+   * The collaboration links of each place and period, (g: place, n: period, id: link), each link once per
+   * place: with an end in the place's subtree (the scope's, for the whole scope). The place's closure rows are
+   * joined to the links once by source and once by target, each through that end's index, and the two joined
+   * (UNION drops a link with both ends in the place). Testing `source IN (closure) OR target IN (closure)` per
+   * link instead read every link for every place, and PostgreSQL ran the closure sub-select for each (a whole
+   * district at scale 1: 200,000 sub-selects of 160 closure rows, 11 s for the dormant links' pages).
+   */
+  placeLinks(): string {
+    const byEnd = (end: string) =>
+      `SELECT x.id AS g, p.n AS n, l.id AS id FROM x CROSS JOIN p JOIN organization_closure xc ON xc.ancestor_id = x.id JOIN links l ON l.${end} = xc.descendant_id AND ${SocialIndicatorSql.collaborationLink()}`;
+    return `${byEnd('source_id')} UNION ${byEnd('target_id')}`;
   }
 
   /** Reporting units: UNIT_REPORTING links to a community of the place, not suspended, in force on the period's last day. */
@@ -166,25 +190,44 @@ export class SocialIndicatorSql {
     const needs = `FROM needs n WHERE ${this.inPlace(g, 'n.community_id', 'n.grid_id')} AND n.raised_at >= p.f AND n.raised_at < p.t`;
     const served = `FROM participations q JOIN activities a ON a.id = q.activity_id WHERE ${this.inPlace(g, 'a.community_id', 'a.grid_id')} AND ${SocialIndicatorSql.IN_PERIOD}`;
     const members = `FROM member_reports m WHERE ${this.inPlace(g, 'm.community_id', 'NULL')} AND ${inForceOnSql('m.since', 'm.until', 'p.d')}`;
-    const memberServed = `FROM participations q JOIN activities a ON a.id = q.activity_id WHERE q.person_id = m.person_id AND a.community_id = m.community_id AND ${SocialIndicatorSql.IN_PERIOD}`;
+    // A member's participations are read through the person's index, then their activities by id: CROSS JOIN
+    // keeps that order on SQLite, whose planner (with no statistics) otherwise walked the community's activities
+    // of the period and looked for each member among each one's participations (a whole district at scale 1,
+    // four quarters: 31 s for the member hours). PostgreSQL plans a CROSS JOIN with its conditions as any join.
+    const memberServed = `q.person_id = m.person_id AND a.id = q.activity_id AND a.community_id = m.community_id AND ${SocialIndicatorSql.IN_PERIOD}`;
     const byGrid = g === 'GRID';
     const unitActive = `(EXISTS (SELECT 1 FROM activities a WHERE a.community_id = u.target_id AND ${SocialIndicatorSql.IN_PERIOD} AND ${SocialIndicatorSql.took('u.source_id')})
       OR EXISTS (SELECT 1 FROM participations q JOIN activities a ON a.id = q.activity_id WHERE q.on_behalf_of_id = u.source_id AND a.community_id = u.target_id AND ${SocialIndicatorSql.IN_PERIOD}))`;
-    const sql = `WITH p AS (${periods.sql}), x AS (${this.places(g)})
+    // Each place's links and dormant links, grouped once (placeLinks); not by grid: links join organizations.
+    const wanted = (figure: SocialFigure) => !query.figures || query.figures.has(figure);
+    const figure = (name: SocialFigure, sql: string) => (wanted(name) ? sql : 'NULL');
+    const links = byGrid || !wanted('LINKS')
+      ? ''
+      : `, xl AS (${this.placeLinks()}),
+      lk AS (SELECT xl.g AS g, xl.n AS n, COUNT(*) AS links, SUM(CASE WHEN ${this.linkUsed()} THEN 0 ELSE 1 END) AS dormant
+             FROM xl JOIN links l ON l.id = xl.id JOIN p ON p.n = xl.n GROUP BY xl.g, xl.n)`;
+    const sql = `WITH p AS (${periods.sql}), x AS (${this.places(g)})${links}
       SELECT x.id AS g, p.n AS n, x.population AS population,
-        (SELECT COUNT(*) ${needs}) AS needs_raised,
-        (SELECT COUNT(*) ${needs} AND n.status = '${NeedStatus.FULFILLED}') AS needs_fulfilled,
-        (SELECT COUNT(*) ${served}) AS participations,
-        (SELECT COALESCE(SUM(q.hours), 0) ${served}) AS hours,
-        ${byGrid ? 'NULL' : `(SELECT COUNT(*) ${members})`} AS members,
-        ${byGrid ? 'NULL' : `(SELECT COUNT(*) ${members} AND EXISTS (SELECT 1 ${memberServed}))`} AS active_members,
-        ${byGrid ? 'NULL' : `(SELECT COALESCE(SUM(q.hours), 0) FROM member_reports m JOIN participations q ON q.person_id = m.person_id JOIN activities a ON a.id = q.activity_id AND a.community_id = m.community_id
-                              WHERE ${this.inPlace(g, 'm.community_id', 'NULL')} AND ${inForceOnSql('m.since', 'm.until', 'p.d')} AND ${SocialIndicatorSql.IN_PERIOD})`} AS member_hours,
-        ${byGrid ? 'NULL' : `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)})`} AS units,
-        ${byGrid ? 'NULL' : `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)} AND ${unitActive})`} AS active_units,
-        ${byGrid ? 'NULL' : `(SELECT COUNT(*) FROM links l WHERE ${this.collaborationLinks(g)})`} AS links,
-        ${byGrid ? 'NULL' : `(SELECT COUNT(*) FROM links l WHERE ${this.collaborationLinks(g)} AND NOT ${this.linkUsed()})`} AS dormant
-      FROM x CROSS JOIN p ORDER BY p.n, x.id`;
+        ${figure('NEEDS', `(SELECT COUNT(*) ${needs})`)} AS needs_raised,
+        ${figure('NEEDS', `(SELECT COUNT(*) ${needs} AND n.status = '${NeedStatus.FULFILLED}')`)} AS needs_fulfilled,
+        ${figure('SERVICE', `(SELECT COUNT(*) ${served})`)} AS participations,
+        ${figure('SERVICE', `(SELECT COALESCE(SUM(q.hours), 0) ${served})`)} AS hours,
+        ${byGrid ? 'NULL' : figure('MEMBERS', `(SELECT COUNT(*) ${members})`)} AS members,
+        ${byGrid ? 'NULL' : figure('MEMBERS', `(SELECT COUNT(*) ${members} AND EXISTS (SELECT 1 FROM participations q CROSS JOIN activities a WHERE ${memberServed}))`)} AS active_members,
+        ${
+          byGrid
+            ? 'NULL'
+            : figure(
+                'MEMBER_HOURS',
+                `(SELECT COALESCE(SUM(q.hours), 0) FROM member_reports m CROSS JOIN participations q CROSS JOIN activities a
+                              WHERE ${this.inPlace(g, 'm.community_id', 'NULL')} AND ${inForceOnSql('m.since', 'm.until', 'p.d')} AND ${memberServed})`,
+              )
+        } AS member_hours,
+        ${byGrid ? 'NULL' : figure('UNITS', `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)})`)} AS units,
+        ${byGrid ? 'NULL' : figure('UNITS', `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)} AND ${unitActive})`)} AS active_units,
+        ${byGrid ? 'NULL' : figure('LINKS', 'COALESCE(lk.links, 0)')} AS links,
+        ${byGrid ? 'NULL' : figure('LINKS', 'COALESCE(lk.dormant, 0)')} AS dormant
+      FROM x CROSS JOIN p${links ? ' LEFT JOIN lk ON lk.g = x.id AND lk.n = p.n' : ''} ORDER BY p.n, x.id`;
     return { sql, parameters: { ...periods.parameters, scopeId: query.scopeId } };
   }
 
@@ -252,8 +295,9 @@ export class SocialIndicatorReader {
     if (query.grouping === 'GRID') return new Map();
     const periods = this.sql.periods(query.periods.slice(0, 1));
     const pages = await queryPartitionedPages(this.manager, Link, window, {
-      from: `(SELECT l.*, ${query.grouping === null ? "'ALL'" : 'CAST(x.id AS VARCHAR(32))'} AS group_key FROM (${this.sql.places(query.grouping)}) x CROSS JOIN (${periods.sql}) p JOIN links l
-               ON ${this.sql.collaborationLinks(query.grouping)} WHERE NOT ${this.sql.linkUsed()}) t`,
+      from: `(WITH p AS (${periods.sql}), x AS (${this.sql.places(query.grouping)}), xl AS (${this.sql.placeLinks()})
+               SELECT l.*, ${query.grouping === null ? "'ALL'" : 'CAST(xl.g AS VARCHAR(32))'} AS group_key FROM xl JOIN links l ON l.id = xl.id JOIN p ON p.n = xl.n
+               WHERE NOT ${this.sql.linkUsed()}) t`,
       partitionBy: 't.group_key',
       where: new Conditions(),
       orderBy: 't.code, t.id',
@@ -270,6 +314,14 @@ export function optionalRatio(numerator: number | null, denominator: number | nu
 
 /** The social ratios that can be followed over time (indicatorTrend's SOCIAL_… names). */
 export type SocialTrendMeasure = 'NEED_FULFILMENT_RATE' | 'MEMBER_REPORT_ACTIVATION' | 'UNIT_PARTICIPATION_RATE' | 'DORMANT_LINK_SHARE';
+
+/** The figures each trend's ratio reads (the counts statement computes only those). */
+export const SOCIAL_TREND_FIGURES: Record<SocialTrendMeasure, SocialFigure> = {
+  NEED_FULFILMENT_RATE: 'NEEDS',
+  MEMBER_REPORT_ACTIVATION: 'MEMBERS',
+  UNIT_PARTICIPATION_RATE: 'UNITS',
+  DORMANT_LINK_SHARE: 'LINKS',
+};
 
 export const SOCIAL_TREND_RATIOS: Record<SocialTrendMeasure, (counts: SocialCounts) => RatioValue> = {
   NEED_FULFILMENT_RATE: (c) => ratio(c.needsFulfilled, c.needsRaised),

@@ -18,7 +18,7 @@ import { NeedStatus, NeedStep } from './need.transitions.js';
 import { checkCommunity, checkNeedStep, checkNeedStepTime } from './social.rules.js';
 import { periodStart } from '../cases/case.indicators.js';
 import type { RatioValue } from '../indicators/indicators.js';
-import { SOCIAL_TREND_RATIOS, SocialIndicatorReader, type SocialTrendMeasure, type SocialCounts, type SocialDurations, type SocialQuery } from './social.indicators.js';
+import { SOCIAL_TREND_FIGURES, SOCIAL_TREND_RATIOS, SocialIndicatorReader, type SocialTrendMeasure, type SocialCounts, type SocialDurations, type SocialQuery } from './social.indicators.js';
 import type { Link } from '../links/link.entity.js';
 
 /** A new need, as raiseNeed gives it (ids resolved, fields checked for form). */
@@ -116,7 +116,8 @@ export class SocialService {
   async trend(measure: SocialTrendMeasure, scopeId: number, interval: 'MONTH' | 'QUARTER' | 'YEAR', dates: readonly string[]): Promise<RatioValue[]> {
     const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const periods = dates.map((date) => ({ from: periodStart(date, interval), to: dayAfter(date) }));
-    const counts = await this.indicatorCounts({ scopeId, grouping: null, periods });
+    // Only the figures the ratio reads: the whole district's member hours and links cost seconds a year at scale 1.
+    const counts = await this.indicatorCounts({ scopeId, grouping: null, periods, figures: new Set([SOCIAL_TREND_FIGURES[measure]]) });
     const byPeriod = new Map(counts.map((row) => [row.period, row]));
     return dates.map((_, index) => {
       const row = byPeriod.get(index);
