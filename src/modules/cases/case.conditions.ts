@@ -65,12 +65,14 @@ export function caseOrderSql(order: CaseOrder): string {
  * The WHERE clause of a case filter over `service_cases t`, at `now` (for `overdue`): one definition for
  * the root list and whatever counts cases later (indicators, aggregates, Open311).
  */
-export function caseConditions(filter: CaseFilter, now: string): Conditions {
+export function caseConditions(filter: CaseFilter, now: string, options: { byDates?: boolean } = {}): Conditions {
   const conditions = new Conditions()
     .in('t.status', filter.statuses)
     .in('t.channel', filter.channels)
     .in('t.urgency', filter.urgencies)
-    .inSubtree('t.community_id', filter.underId)
+    // `byDates`: the subtree tested on each case rather than used to find them (a unary plus hides the column from
+    // the planners), so that the cases are found through the date indexes the caller's other conditions range over.
+    .inSubtree(options.byDates ? '+t.community_id' : 't.community_id', filter.underId)
     .equals('t.grid_id', filter.gridId)
     .equals('t.current_handler_id', filter.handlerId)
     .equals('t.whistled', filter.whistled);

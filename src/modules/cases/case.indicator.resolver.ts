@@ -138,8 +138,9 @@ export class CaseIndicatorResolver {
     const service = context.services.caseIndicators;
     // A district's cases over more than a quarter: read straight through (CaseIndicatorQuery.wide). A shorter
     // period's cases come by their received and due dates through the indexes.
-    const wide = Date.parse(to) - Date.parse(from) > WIDE_PERIOD_DAYS * 86_400_000 && (await organizationOf(context, scopeId)).kind === OrganizationKind.DISTRICT_PARTY_COMMITTEE;
-    const query = { scopeId, jurisdictionId: context.scope.rootId, from, to, grouping: groupBy, now: new Date().toISOString(), wide };
+    const district = (await organizationOf(context, scopeId)).kind === OrganizationKind.DISTRICT_PARTY_COMMITTEE;
+    const long = Date.parse(to) - Date.parse(from) > WIDE_PERIOD_DAYS * 86_400_000;
+    const query = { scopeId, jurisdictionId: context.scope.rootId, from, to, grouping: groupBy, now: new Date().toISOString(), wide: district && long, byDates: district && !long };
     const report = new CaseIndicatorReport(service, query, topReturnPaths);
     const [counts] = await Promise.all([service.counts(query), ...startAsked(report, info)]);
     const groups = counts.filter((group) => group.cases > 0 || group.due > 0).map((group) => toGroup(report, group, groupBy, minSample, countBasically));
