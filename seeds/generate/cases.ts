@@ -5,6 +5,7 @@ import { OrganizationKind as K } from '../../src/modules/organizations/organizat
 import { Random } from '../random.js';
 import { CATEGORY_SPECS, categoryRecords, type CategorySpec } from './categories.js';
 import { REFERENCE_DATE } from './constants.js';
+import { picker } from './district-index.js';
 
 /**
  * A year of service cases for a generated district (operations.md §4.4): about 200,000 cases at scale 1,
@@ -92,24 +93,6 @@ interface Planned {
   event: EventRecord;
 }
 
-/** Draws among weighted values by binary search over the cumulative weights (the district's weighted() walks the list). */
-function picker<T>(entries: readonly (readonly [T, number])[]): (random: Random) => T {
-  const values = entries.map(([value]) => value);
-  const cumulative: number[] = [];
-  let total = 0;
-  for (const [, weight] of entries) cumulative.push((total += weight));
-  return (random) => {
-    const target = random.next() * total;
-    let low = 0;
-    let high = cumulative.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (cumulative[middle]! > target) high = middle;
-      else low = middle + 1;
-    }
-    return values[low]!;
-  };
-}
 
 /** Draws from a log-normal distribution with this median and this 90th percentile. */
 function logNormal(random: Random, median: number, p90: number): number {

@@ -31,7 +31,7 @@ export class SharedState {
   readonly redis: Redis;
   private subscriber: Redis | null = null;
   private readonly fallbackCounts = new Map<SharedUse, number>();
-  private readonly lastWarning = new Map<SharedUse, number>();
+  private readonly lastWarning = new Map<string, number>();
   private wasReady = false;
 
   private constructor(
@@ -66,7 +66,7 @@ export class SharedState {
       }
     });
     // ioredis emits 'error' on every failed attempt to connect; the warning is kept to one per interval.
-    redis.on('error', (error: Error) => this.noteFallback(role === 'commands' ? 'rate_limit' : 'pubsub', error, false));
+    redis.on('error', (error: Error) => this.warn(`${role} connection`, error));
     return redis;
   }
 
@@ -92,13 +92,18 @@ export class SharedState {
   }
 
   /** Counts a request that did without Redis for `use`, and warns (once per interval) why. */
-  noteFallback(use: SharedUse, error: unknown, counted = true): void {
-    if (counted) this.fallbackCounts.set(use, (this.fallbackCounts.get(use) ?? 0) + 1);
+  noteFallback(use: SharedUse, error: unknown): void {
+    this.fallbackCounts.set(use, (this.fallbackCounts.get(use) ?? 0) + 1);
+    this.warn(use, error);
+  }
+
+  /** Warns that Redis does not answer, at most once per WARNING_INTERVAL_MS for each `what` (a use, or a connection). */
+  private warn(what: string, error: unknown): void {
     const now = Date.now();
-    if (now - (this.lastWarning.get(use) ?? 0) < WARNING_INTERVAL_MS) return;
-    this.lastWarning.set(use, now);
+    if (now - (this.lastWarning.get(what) ?? 0) < WARNING_INTERVAL_MS) return;
+    this.lastWarning.set(what, now);
     this.logger.warn(
-      { redis: redact(this.url), use, error: error instanceof Error ? error.message : String(error), everReady: this.wasReady },
+      { redis: redact(this.url), use: what, error: error instanceof Error ? error.message : String(error), everReady: this.wasReady },
       'Redis not answering: falling back to this process (limits count per replica, persisted queries and subscriptions are not shared) until it answers again',
     );
   }

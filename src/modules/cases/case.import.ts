@@ -16,6 +16,7 @@ import { CaseEventKind } from './case.transitions.js';
 import { ServiceCase } from './service-case.entity.js';
 import { ServiceCategory } from './service-category.entity.js';
 import { Whistle, WhistleCase, WhistleSummons } from './whistle.entity.js';
+import { noImportCounts, refuseRecord, type ImportCounts } from '../import/sections.js';
 
 /*
  * The importer's sections for service cases: categories and cases with their events, by code, under the
@@ -26,15 +27,7 @@ import { Whistle, WhistleCase, WhistleSummons } from './whistle.entity.js';
  * history (an event changed or missing) refuses the import, naming the case.
  */
 
-export interface SectionCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
 
-function refuse(section: string, code: string, problem: string): BadUserInputError {
-  return new BadUserInputError(`Import refused, nothing was changed: ${section} record ${code}: ${problem}.`, { record: code, field: section });
-}
 
 function categoryColumns(record: DatasetServiceCategory, parentId: number | null) {
   const limits = { ...DEFAULT_TIME_LIMITS };
@@ -62,15 +55,15 @@ async function idsByCode(manager: EntityManager, table: string, codes: Iterable<
 }
 
 /** Creates and updates categories by code; a parent may come anywhere in the document. */
-export async function importServiceCategories(manager: EntityManager, records: readonly DatasetServiceCategory[]): Promise<SectionCounts> {
-  const counts = { created: 0, updated: 0, unchanged: 0 };
+export async function importServiceCategories(manager: EntityManager, records: readonly DatasetServiceCategory[]): Promise<ImportCounts> {
+  const counts = noImportCounts();
   if (records.length === 0) return counts;
   const codes = new Set(records.flatMap((record) => (record.parentCode ? [record.code, record.parentCode] : [record.code])));
   const existing = await entitiesByCode(manager, ServiceCategory, 'service_categories', codes);
   const inFile = new Set(records.map((record) => record.code));
   for (const record of records) {
-    if (record.parentCode && !inFile.has(record.parentCode) && !existing.has(record.parentCode)) throw refuse('serviceCategories', record.code, `parentCode ${record.parentCode} is neither in the document nor in the database`);
-    if (record.parentCode === record.code) throw refuse('serviceCategories', record.code, 'a category cannot be its own parent');
+    if (record.parentCode && !inFile.has(record.parentCode) && !existing.has(record.parentCode)) throw refuseRecord('serviceCategories', record.code, `parentCode ${record.parentCode} is neither in the document nor in the database`);
+    if (record.parentCode === record.code) throw refuseRecord('serviceCategories', record.code, 'a category cannot be its own parent');
   }
   const stamp = nowTimestamp();
   const fresh = records.filter((record) => !existing.has(record.code));
@@ -97,7 +90,7 @@ export async function importServiceCategories(manager: EntityManager, records: r
   for (const record of records) {
     const seen = new Set<number>();
     for (let id: number | null = ids.get(record.code)!; id !== null; id = parents.get(id) ?? null) {
-      if (seen.has(id)) throw refuse('serviceCategories', record.code, 'its parents form a cycle');
+      if (seen.has(id)) throw refuseRecord('serviceCategories', record.code, 'its parents form a cycle');
       seen.add(id);
     }
   }
@@ -125,9 +118,9 @@ export async function importServiceCases(
   records: readonly DatasetServiceCase[],
   whistleRecords: readonly DatasetWhistle[] = [],
   onProgress: (message: string) => void = () => undefined,
-): Promise<{ serviceCases: SectionCounts; whistles: SectionCounts }> {
-  const counts = { created: 0, updated: 0, unchanged: 0 };
-  const whistleCounts = { created: 0, updated: 0, unchanged: 0 };
+): Promise<{ serviceCases: ImportCounts; whistles: ImportCounts }> {
+  const counts = noImportCounts();
+  const whistleCounts = noImportCounts();
   if (records.length === 0 && whistleRecords.length === 0) return { serviceCases: counts, whistles: whistleCounts };
   const section = 'serviceCases';
   const organizationCodes = new Set<string>();
@@ -146,7 +139,7 @@ export async function importServiceCases(
   const organizationId = (record: DatasetServiceCase, code: string | null, what: string): number | null => {
     if (code === null) return null;
     const id = organizations.get(code);
-    if (id === undefined) throw refuse(section, record.code, `${what} ${code} is not in the database`);
+    if (id === undefined) throw refuseRecord(section, record.code, `${what} ${code} is not in the database`);
     return id;
   };
   const existing = new Map<string, ServiceCase>();
@@ -168,9 +161,9 @@ export async function importServiceCases(
     manager,
     fresh.map((record): NewCase => {
       const categoryId = categories.get(record.categoryCode);
-      if (categoryId === undefined) throw refuse(section, record.code, `categoryCode ${record.categoryCode} is neither in the document nor in the database`);
+      if (categoryId === undefined) throw refuseRecord(section, record.code, `categoryCode ${record.categoryCode} is neither in the document nor in the database`);
       const gridId = record.gridCode === null ? null : grids.get(record.gridCode);
-      if (gridId === undefined) throw refuse(section, record.code, `gridCode ${record.gridCode} is not in the database`);
+      if (gridId === undefined) throw refuseRecord(section, record.code, `gridCode ${record.gridCode} is not in the database`);
       return {
         code: record.code,
         categoryId,
@@ -206,10 +199,10 @@ export async function importServiceCases(
   for (const [index, record] of records.entries()) {
     const state = states.get(record.code)!;
     const stored = existing.has(record.code) ? (storedEvents.get(state.databaseId) ?? []).slice(1) : [];
-    if (record.events.length < stored.length) throw refuse(section, record.code, `the document lists ${record.events.length} events after the receipt, the database ${stored.length}; events are never removed`);
+    if (record.events.length < stored.length) throw refuseRecord(section, record.code, `the document lists ${record.events.length} events after the receipt, the database ${stored.length}; events are never removed`);
     for (const [position, event] of stored.entries()) {
       const given = record.events[position];
-      if (given.kind !== event.kind || given.at !== event.at) throw refuse(section, record.code, `event ${position + 1} is ${given.kind} at ${given.at} in the document but ${event.kind} at ${event.at} in the database; stored events never change`);
+      if (given.kind !== event.kind || given.at !== event.at) throw refuseRecord(section, record.code, `event ${position + 1} is ${given.kind} at ${given.at} in the document but ${event.kind} at ${event.at} in the database; stored events never change`);
     }
     const added = record.events.slice(stored.length);
     if (existing.has(record.code)) {
@@ -229,14 +222,14 @@ export async function importServiceCases(
         duplicateOf = states.get(event.duplicateOfCode) ?? null;
         if (!duplicateOf) {
           const [other] = await queryEntities(manager, ServiceCase, 'SELECT t.* FROM service_cases t WHERE t.code = :code', { code: event.duplicateOfCode });
-          if (!other) throw refuse(section, record.code, `events[${position}].duplicateOfCode ${event.duplicateOfCode} is neither earlier in the document nor in the database`);
+          if (!other) throw refuseRecord(section, record.code, `events[${position}].duplicateOfCode ${event.duplicateOfCode} is neither earlier in the document nor in the database`);
           duplicateOf = other;
         }
       }
       let actingOrganizationId = organizationId(record, event.actingCode, `events[${position}].actingCode`);
       let whistleId: number | null = null;
       if (event.kind === CaseEventKind.WHISTLE || event.kind === CaseEventKind.UNIT_REPORT) {
-        const problem = (message: string) => refuse(section, record.code, `events[${position}] (${event.kind}): ${message}`);
+        const problem = (message: string) => refuseRecord(section, record.code, `events[${position}] (${event.kind}): ${message}`);
         if (event.whistleCode === null) throw problem('name its whistle ("whistleCode")');
         const whistle = whistles.get(event.whistleCode);
         if (!whistle) throw problem(`whistle ${event.whistleCode} is neither in the document's whistles nor in the database`);
@@ -275,7 +268,7 @@ export async function importServiceCases(
         Object.assign(state, changes);
         events.push(planned);
       } catch (error) {
-        if (error instanceof BadUserInputError) throw refuse(section, record.code, `events[${position}] (${event.kind}): ${error.message.replace(/^Case [^:]+: /, '').replace(/\.$/, '')}`);
+        if (error instanceof BadUserInputError) throw refuseRecord(section, record.code, `events[${position}] (${event.kind}): ${error.message.replace(/^Case [^:]+: /, '').replace(/\.$/, '')}`);
         throw error;
       }
     }
@@ -284,7 +277,7 @@ export async function importServiceCases(
   for (const whistle of whistles.values()) {
     if (!whistle.fresh) continue;
     for (const code of whistle.caseCodes) {
-      if (!whistled.has(`${whistle.code}|${code}`)) throw refuse('whistles', whistle.code, `case ${code} must list the whistle's WHISTLE event (whistleCode ${whistle.code}) in serviceCases`);
+      if (!whistled.has(`${whistle.code}|${code}`)) throw refuseRecord('whistles', whistle.code, `case ${code} must list the whistle's WHISTLE event (whistleCode ${whistle.code}) in serviceCases`);
     }
   }
   // Insert the new cases, then give their events (and merges into them) the real ids.
@@ -346,7 +339,7 @@ async function planWhistles(
   manager: EntityManager,
   service: CaseService,
   records: readonly DatasetWhistle[],
-  context: { organizations: Map<string, number>; states: Map<string, ServiceCase>; reach: Reachability; stamp: string; counts: SectionCounts },
+  context: { organizations: Map<string, number>; states: Map<string, ServiceCase>; reach: Reachability; stamp: string; counts: ImportCounts },
 ): Promise<Map<string, WhistlePlan>> {
   const plans = new Map<string, WhistlePlan>();
   if (records.length === 0) return plans;
@@ -372,7 +365,7 @@ async function planWhistles(
   const fresh: { record: DatasetWhistle; callerId: number; reportBy: string; summons: { unitId: number; unitCode: string; eligibility: Eligibility; reportedAt: string | null; reportingPerson: string | null; score: number | null }[] }[] = [];
   const summonsChanges: { id: number; changes: Partial<WhistleSummons> }[] = [];
   for (const record of records) {
-    const problem = (message: string) => refuse(section, record.code, message);
+    const problem = (message: string) => refuseRecord(section, record.code, message);
     const callerId = organizations.get(record.callerCode);
     if (callerId === undefined) throw problem(`callerCode ${record.callerCode} is not in the database`);
     const caller = facts.get(callerId)!;

@@ -19,12 +19,10 @@ import { checkImportScope } from './import-scope.js';
 import { importResources, importResourceUses } from '../resources/resource.import.js';
 import { importSocial } from '../social/social.import.js';
 import { importWorkforce } from '../workforce/workforce.import.js';
+import { noImportCounts, refuseRecord, type ImportCounts } from './sections.js';
 
-export interface ImportCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
+export type { ImportCounts } from './sections.js';
+
 
 export interface ImportSummary {
   organizations: ImportCounts;
@@ -56,9 +54,6 @@ export interface ImportOptions {
 
 const SECTIONS = ['organizations', 'grids', 'people', 'posts', 'links', 'serviceCategories', 'serviceCases', 'whistles', 'resources', 'resourceUses', 'needs', 'activities', 'participations', 'memberReports', 'workerProfiles', 'trainingCourses', 'trainingAttendances'] as const;
 
-function counts(): ImportCounts {
-  return { created: 0, updated: 0, unchanged: 0 };
-}
 
 /** Reads a validation failure as a sentence naming the section, the record's code and the field. */
 function describeValidationFailure(input: unknown, issue: { path: PropertyKey[]; message: string }): BadUserInputError {
@@ -75,9 +70,6 @@ function describeValidationFailure(input: unknown, issue: { path: PropertyKey[];
   return new BadUserInputError(`Import refused, nothing was changed: ${issue.path.join('.') || 'the document'}: ${issue.message}.`, { field: issue.path.join('.') });
 }
 
-function refuse(section: string, code: string, problem: string): BadUserInputError {
-  return new BadUserInputError(`Import refused, nothing was changed: ${section} record ${code}: ${problem}.`, { record: code, field: section });
-}
 
 /**
  * Imports a dataset in one transaction: every record is created, updated or left alone by its code,
@@ -107,13 +99,13 @@ export class Importer {
     for (const section of SECTIONS) {
       const seen = new Set<string>();
       for (const record of dataset[section]) {
-        if (seen.has(record.code)) throw refuse(section, record.code, 'the code appears more than once in the document');
+        if (seen.has(record.code)) throw refuseRecord(section, record.code, 'the code appears more than once in the document');
         seen.add(record.code);
       }
     }
     const progress = options.onProgress ?? (() => undefined);
     return this.db.transaction(async (manager) => {
-      const summary: ImportSummary = { organizations: counts(), grids: counts(), people: counts(), posts: counts(), links: counts(), serviceCategories: counts(), serviceCases: counts(), whistles: counts(), resources: counts(), resourceUses: counts(), needs: counts(), activities: counts(), participations: counts(), memberReports: counts(), workerProfiles: counts(), trainingCourses: counts(), trainingAttendances: counts(), crossAppointments: { created: 0, updated: 0 } };
+      const summary: ImportSummary = { organizations: noImportCounts(), grids: noImportCounts(), people: noImportCounts(), posts: noImportCounts(), links: noImportCounts(), serviceCategories: noImportCounts(), serviceCases: noImportCounts(), whistles: noImportCounts(), resources: noImportCounts(), resourceUses: noImportCounts(), needs: noImportCounts(), activities: noImportCounts(), participations: noImportCounts(), memberReports: noImportCounts(), workerProfiles: noImportCounts(), trainingCourses: noImportCounts(), trainingAttendances: noImportCounts(), crossAppointments: { created: 0, updated: 0 } };
       if (options.scopeRootId != null) await checkImportScope(manager, dataset, options.scopeRootId);
       const organizationIds = await this.importOrganizations(manager, dataset, summary.organizations);
       progress(`organizations: ${describe(summary.organizations)}`);
@@ -174,8 +166,8 @@ export class Importer {
     const toCreate: NewOrganization[] = [];
     const toUpdate: DatasetOrganization[] = [];
     for (const record of dataset.organizations) {
-      if (record.parentCode && !known(record.parentCode)) throw refuse('organizations', record.code, `parentCode ${record.parentCode} is neither in the document nor in the database`);
-      if (record.locatedInCode && !known(record.locatedInCode)) throw refuse('organizations', record.code, `locatedInCode ${record.locatedInCode} is neither in the document nor in the database`);
+      if (record.parentCode && !known(record.parentCode)) throw refuseRecord('organizations', record.code, `parentCode ${record.parentCode} is neither in the document nor in the database`);
+      if (record.locatedInCode && !known(record.locatedInCode)) throw refuseRecord('organizations', record.code, `locatedInCode ${record.locatedInCode} is neither in the document nor in the database`);
       if (existing.has(record.code)) {
         toUpdate.push(record);
         continue;
@@ -213,9 +205,9 @@ export class Importer {
     const changes: GridChange[] = [];
     for (const record of dataset.grids) {
       const communityId = organizationIds.get(record.communityCode);
-      if (communityId === undefined) throw refuse('grids', record.code, `communityCode ${record.communityCode} is neither in the document nor in the database`);
+      if (communityId === undefined) throw refuseRecord('grids', record.code, `communityCode ${record.communityCode} is neither in the document nor in the database`);
       const branchId = record.branchCode ? organizationIds.get(record.branchCode) : null;
-      if (branchId === undefined) throw refuse('grids', record.code, `branchCode ${record.branchCode} is neither in the document nor in the database`);
+      if (branchId === undefined) throw refuseRecord('grids', record.code, `branchCode ${record.branchCode} is neither in the document nor in the database`);
       const values = { ...record, communityId, branchId };
       const current = existing.get(record.code);
       if (current) changes.push({ ...values, current });
@@ -253,9 +245,9 @@ export class Importer {
     const changes: PostChange[] = [];
     for (const record of dataset.posts) {
       const personId = personIds.get(record.personCode);
-      if (personId === undefined) throw refuse('posts', record.code, `personCode ${record.personCode} is neither in the document nor in the database`);
+      if (personId === undefined) throw refuseRecord('posts', record.code, `personCode ${record.personCode} is neither in the document nor in the database`);
       const organizationId = organizationIds.get(record.organizationCode);
-      if (organizationId === undefined) throw refuse('posts', record.code, `organizationCode ${record.organizationCode} is neither in the document nor in the database`);
+      if (organizationId === undefined) throw refuseRecord('posts', record.code, `organizationCode ${record.organizationCode} is neither in the document nor in the database`);
       const values = { ...record, personId, organizationId };
       const current = existing.get(record.code);
       if (current) changes.push({ ...values, current });
@@ -276,9 +268,9 @@ export class Importer {
     const changes: LinkChange[] = [];
     for (const record of dataset.links) {
       const sourceId = organizationIds.get(record.sourceCode);
-      if (sourceId === undefined) throw refuse('links', record.code, `sourceCode ${record.sourceCode} is neither in the document nor in the database`);
+      if (sourceId === undefined) throw refuseRecord('links', record.code, `sourceCode ${record.sourceCode} is neither in the document nor in the database`);
       const targetId = organizationIds.get(record.targetCode);
-      if (targetId === undefined) throw refuse('links', record.code, `targetCode ${record.targetCode} is neither in the document nor in the database`);
+      if (targetId === undefined) throw refuseRecord('links', record.code, `targetCode ${record.targetCode} is neither in the document nor in the database`);
       const values = { ...record, sourceId, targetId, status: record.status ?? null };
       const current = existing.get(record.code);
       if (current) changes.push({ ...values, current });
@@ -306,7 +298,7 @@ async function inSection<T>(section: string, write: () => Promise<T>): Promise<T
     return await write();
   } catch (error) {
     const record = error instanceof BadUserInputError ? error.extensions.record : undefined;
-    if (typeof record === 'string') throw refuse(section, record, (error as Error).message.replace(/\.$/, ''));
+    if (typeof record === 'string') throw refuseRecord(section, record, (error as Error).message.replace(/\.$/, ''));
     throw error;
   }
 }

@@ -14,6 +14,7 @@ import { ResourceKind, ResourceStatus } from './resource.kinds.js';
 import { ALWAYS_OPEN, parseOpeningHours, usePeriod, useDays } from './resource.rules.js';
 import { ResourceUse } from './resource-use.entity.js';
 import { HOLDING_STATUSES, ResourceUseStatus, USE_LIFECYCLE } from './resource-use.transitions.js';
+import { noImportCounts, refuseRecord, type ImportCounts } from '../import/sections.js';
 
 /*
  * The importer's sections for resources and their uses, by code, under the rules of createResource,
@@ -25,19 +26,11 @@ import { HOLDING_STATUSES, ResourceUseStatus, USE_LIFECYCLE } from './resource-u
  * statements per few hundred records, so a year of uses loads in bulk.
  */
 
-export interface SectionCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
 
-function refuse(section: string, code: string, problem: string): BadUserInputError {
-  return new BadUserInputError(`Import refused, nothing was changed: ${section} record ${code}: ${problem}.`, { record: code, field: section });
-}
 
 /** A rule's refusal (a BadUserInputError about the record) reworded as the import's, naming section and record. */
 function reword(section: string, code: string, error: unknown): never {
-  if (error instanceof BadUserInputError) throw refuse(section, code, error.message.replace(/\.$/, ''));
+  if (error instanceof BadUserInputError) throw refuseRecord(section, code, error.message.replace(/\.$/, ''));
   throw error;
 }
 
@@ -58,8 +51,8 @@ interface ResourceFacts {
 }
 
 /** Creates and updates resources by code, under the rules of createResource, updateResource and changeResourceStatus. */
-export async function importResources(manager: EntityManager, records: readonly DatasetResource[]): Promise<SectionCounts> {
-  const counts = { created: 0, updated: 0, unchanged: 0 };
+export async function importResources(manager: EntityManager, records: readonly DatasetResource[]): Promise<ImportCounts> {
+  const counts = noImportCounts();
   if (records.length === 0) return counts;
   const section = 'resources';
   const organizations = await rowsByCode(manager, 'SELECT id, code, kind FROM organizations WHERE code IN (:...codes)', records.flatMap((record) => [record.ownerCode, ...(record.communityCode ? [record.communityCode] : [])]));
@@ -69,7 +62,7 @@ export async function importResources(manager: EntityManager, records: readonly 
   const fresh: Partial<Resource>[] = [];
   const writes: { id: number; changes: VersionedChanges<Resource> }[] = [];
   for (const [index, record] of records.entries()) {
-    const problem = (message: string) => refuse(section, record.code, message);
+    const problem = (message: string) => refuseRecord(section, record.code, message);
     const owner = organizations.get(record.ownerCode);
     if (!owner) throw problem(`ownerCode ${record.ownerCode} is neither in the document nor in the database`);
     let communityId: number;
@@ -165,8 +158,8 @@ interface HoldingUse {
  * over all the uses holding it at once, stored and new, and the first new use that does not fit refuses
  * the import, naming the uses it collides with.
  */
-export async function importResourceUses(manager: EntityManager, records: readonly DatasetResourceUse[], onProgress: (message: string) => void = () => undefined): Promise<SectionCounts> {
-  const counts = { created: 0, updated: 0, unchanged: 0 };
+export async function importResourceUses(manager: EntityManager, records: readonly DatasetResourceUse[], onProgress: (message: string) => void = () => undefined): Promise<ImportCounts> {
+  const counts = noImportCounts();
   if (records.length === 0) return counts;
   const section = 'resourceUses';
   const resources = new Map<string, ResourceFacts>();
@@ -201,7 +194,7 @@ export async function importResourceUses(manager: EntityManager, records: readon
   /** Stored uses whose status the document changes: their stored rows no longer count as they were. */
   const restated = new Set<number>();
   for (const record of records) {
-    const problem = (message: string) => refuse(section, record.code, message);
+    const problem = (message: string) => refuseRecord(section, record.code, message);
     const resource = resources.get(record.resourceCode);
     if (!resource) throw problem(`resourceCode ${record.resourceCode} is neither in the document nor in the database`);
     const user = organizations.get(record.userCode);
@@ -328,7 +321,7 @@ function checkCapacity(resource: ResourceFacts, uses: HoldingUse[]): void {
     const held: HoldingUse[] = [];
     for (const use of [...uses].sort((a, b) => Number(a.inDocument) - Number(b.inDocument) || (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0))) {
       if (use.inDocument && spent + use.quantity > resource.maximum) {
-        throw refuse(section, use.code, `${use.quantity} ${resource.unit} is more than what remains of the budget of ${resource.code}, ${resource.maximum - spent} of ${resource.maximum} ${resource.unit} (held by ${listCodes(held)})`);
+        throw refuseRecord(section, use.code, `${use.quantity} ${resource.unit} is more than what remains of the budget of ${resource.code}, ${resource.maximum - spent} of ${resource.maximum} ${resource.unit} (held by ${listCodes(held)})`);
       }
       spent += use.quantity;
       held.push(use);
@@ -355,7 +348,7 @@ function checkCapacity(resource: ResourceFacts, uses: HoldingUse[]): void {
     const culprit = load > resource.maximum + 1e-9 ? [...active].reverse().find((use) => use.inDocument) : undefined;
     if (culprit) {
       const others = [...active].filter((use) => use !== culprit);
-      throw refuse(
+      throw refuseRecord(
         section,
         culprit.code,
         `${culprit.quantity} ${resource.unit} from ${culprit.startsAt} to ${culprit.endsAt} does not fit the capacity of ${resource.code}, ${resource.maximum} ${resource.unit}: ${load - culprit.quantity} ${resource.unit} are booked at once by ${listCodes(others)}`,

@@ -12,6 +12,7 @@ import { MemberReport } from './member-report.entity.js';
 import { Need } from './need.entity.js';
 import { NEED_LIFECYCLE, NeedStatus } from './need.transitions.js';
 import { Participation } from './participation.entity.js';
+import { noImportCounts, refuseRecord, type ImportCounts } from '../import/sections.js';
 
 /*
  * The importer's sections for the social forces, by code, under the rules of raiseNeed and the need steps,
@@ -23,17 +24,12 @@ import { Participation } from './participation.entity.js';
  * few statements per few hundred records.
  */
 
-export interface SectionCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
 
 export interface SocialCounts {
-  needs: SectionCounts;
-  activities: SectionCounts;
-  participations: SectionCounts;
-  memberReports: SectionCounts;
+  needs: ImportCounts;
+  activities: ImportCounts;
+  participations: ImportCounts;
+  memberReports: ImportCounts;
 }
 
 export interface SocialRecords {
@@ -43,11 +39,8 @@ export interface SocialRecords {
   memberReports: readonly DatasetMemberReport[];
 }
 
-function refuse(section: string, code: string, problem: string): BadUserInputError {
-  return new BadUserInputError(`Import refused, nothing was changed: ${section} record ${code}: ${problem}.`, { record: code, field: section });
-}
 
-const counts = (): SectionCounts => ({ created: 0, updated: 0, unchanged: 0 });
+const counts = noImportCounts;
 
 async function rowsByCode(manager: EntityManager, sql: string, codes: Iterable<string>): Promise<Map<string, Record<string, unknown>>> {
   const found = new Map<string, Record<string, unknown>>();
@@ -155,7 +148,7 @@ export async function importSocial(manager: EntityManager, records: SocialRecord
   return result;
 }
 
-function describe(section: SectionCounts): string {
+function describe(section: ImportCounts): string {
   return `${section.created} created, ${section.updated} updated, ${section.unchanged} unchanged`;
 }
 
@@ -178,7 +171,7 @@ function needColumns(record: DatasetNeed, lookups: Lookups, problem: (message: s
   return { status: record.status, claimerOrganizationId, claimerPersonId, claimedAt: record.claimedAt, fulfilledAt: record.fulfilledAt, expiredAt: record.expiredAt };
 }
 
-async function importNeeds(manager: EntityManager, records: readonly DatasetNeed[], lookups: Lookups, stamp: string): Promise<SectionCounts> {
+async function importNeeds(manager: EntityManager, records: readonly DatasetNeed[], lookups: Lookups, stamp: string): Promise<ImportCounts> {
   const result = counts();
   if (records.length === 0) return result;
   const section = 'needs';
@@ -186,7 +179,7 @@ async function importNeeds(manager: EntityManager, records: readonly DatasetNeed
   const fresh: Partial<Need>[] = [];
   const writes: { id: number; changes: VersionedChanges<Need> }[] = [];
   for (const record of records) {
-    const problem = (message: string) => refuse(section, record.code, message);
+    const problem = (message: string) => refuseRecord(section, record.code, message);
     const place = placeOf(lookups, record, problem);
     const columns = needColumns(record, lookups, problem);
     const current = existing.get(record.code);
@@ -217,7 +210,7 @@ async function importNeeds(manager: EntityManager, records: readonly DatasetNeed
   return result;
 }
 
-async function importActivities(manager: EntityManager, records: readonly DatasetActivity[], lookups: Lookups, stamp: string): Promise<SectionCounts> {
+async function importActivities(manager: EntityManager, records: readonly DatasetActivity[], lookups: Lookups, stamp: string): Promise<ImportCounts> {
   const result = counts();
   if (records.length === 0) return result;
   const section = 'activities';
@@ -234,7 +227,7 @@ async function importActivities(manager: EntityManager, records: readonly Datase
   const fresh: Partial<Activity>[] = [];
   const partners = new Map<string, number[]>();
   for (const record of records) {
-    const problem = (message: string) => refuse(section, record.code, message);
+    const problem = (message: string) => refuseRecord(section, record.code, message);
     if (record.endsAt <= record.startsAt) throw problem(`it must end after it starts: endsAt (${record.endsAt}) is not after startsAt (${record.startsAt})`);
     const place = placeOf(lookups, record, problem);
     const organiserId = organizationIdOf(lookups, record.organiserCode, 'organiserCode', problem)!;
@@ -275,7 +268,7 @@ async function importActivities(manager: EntityManager, records: readonly Datase
   return result;
 }
 
-async function importParticipations(manager: EntityManager, records: readonly DatasetParticipation[], lookups: Lookups, stamp: string, onProgress: (message: string) => void): Promise<SectionCounts> {
+async function importParticipations(manager: EntityManager, records: readonly DatasetParticipation[], lookups: Lookups, stamp: string, onProgress: (message: string) => void): Promise<ImportCounts> {
   const result = counts();
   if (records.length === 0) return result;
   const section = 'participations';
@@ -293,7 +286,7 @@ async function importParticipations(manager: EntityManager, records: readonly Da
   }
   const fresh: Partial<Participation>[] = [];
   for (const record of records) {
-    const problem = (message: string) => refuse(section, record.code, message);
+    const problem = (message: string) => refuseRecord(section, record.code, message);
     const activity = activities.get(record.activityCode);
     if (!activity) throw problem(`activityCode ${record.activityCode} is neither in the document nor in the database`);
     const activityId = activity.id;
@@ -329,7 +322,7 @@ async function importParticipations(manager: EntityManager, records: readonly Da
   return result;
 }
 
-async function importMemberReports(manager: EntityManager, records: readonly DatasetMemberReport[], lookups: Lookups, stamp: string): Promise<SectionCounts> {
+async function importMemberReports(manager: EntityManager, records: readonly DatasetMemberReport[], lookups: Lookups, stamp: string): Promise<ImportCounts> {
   const result = counts();
   if (records.length === 0) return result;
   const section = 'memberReports';
@@ -350,7 +343,7 @@ async function importMemberReports(manager: EntityManager, records: readonly Dat
   const fresh: Partial<MemberReport>[] = [];
   const writes: { id: number; changes: VersionedChanges<MemberReport> }[] = [];
   for (const record of records) {
-    const problem = (message: string) => refuse(section, record.code, message);
+    const problem = (message: string) => refuseRecord(section, record.code, message);
     const person = lookups.people.get(record.personCode);
     if (!person) throw problem(`personCode ${record.personCode} is neither in the document nor in the database`);
     if (!(person.party_member === true || Number(person.party_member) === 1)) throw problem(`${record.personCode} is not a Party member; only Party members report individually`);

@@ -13,6 +13,7 @@ import { TrainingAttendance, TrainingCourse } from './training.entity.js';
 import { WorkerGradeChange, WorkerProfile, WorkerQualification } from './worker-profile.entity.js';
 import { GradeChangeReason, type WorkerPostCategory } from './workforce.kinds.js';
 import { checkAssignedCommunity, checkCoursePeriod, checkCreditedHours, checkEmployer, checkExit, checkGradeDate, checkGradeInRange, checkPostChange, checkQualification } from './workforce.rules.js';
+import { noImportCounts, refuseRecord, type ImportCounts } from '../import/sections.js';
 
 /*
  * The importer's sections for the workforce: worker profiles (with their grade and qualification histories),
@@ -23,28 +24,20 @@ import { checkAssignedCommunity, checkCoursePeriod, checkCreditedHours, checkEmp
  * another person or hiring day, another exit) refuses the import, naming the profile.
  */
 
-export interface SectionCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
 
 export interface WorkforceImportCounts {
-  workerProfiles: SectionCounts;
-  trainingCourses: SectionCounts;
-  trainingAttendances: SectionCounts;
+  workerProfiles: ImportCounts;
+  trainingCourses: ImportCounts;
+  trainingAttendances: ImportCounts;
 }
 
-function refuse(section: string, code: string, problem: string): BadUserInputError {
-  return new BadUserInputError(`Import refused, nothing was changed: ${section} record ${code}: ${problem}.`, { record: code, field: section });
-}
 
 /** Runs the rules' check for one record; its refusal becomes the import's, naming the section and the record. */
 function inRecord(section: string, code: string, check: () => void): void {
   try {
     check();
   } catch (error) {
-    if (error instanceof BadUserInputError) throw refuse(section, code, error.message.replace(/\.$/, ''));
+    if (error instanceof BadUserInputError) throw refuseRecord(section, code, error.message.replace(/\.$/, ''));
     throw error;
   }
 }
@@ -66,7 +59,7 @@ export async function importWorkforce(
   scopeRootId: number | null,
   progress: (message: string) => void,
 ): Promise<WorkforceImportCounts> {
-  const counts: WorkforceImportCounts = { workerProfiles: { created: 0, updated: 0, unchanged: 0 }, trainingCourses: { created: 0, updated: 0, unchanged: 0 }, trainingAttendances: { created: 0, updated: 0, unchanged: 0 } };
+  const counts: WorkforceImportCounts = { workerProfiles: noImportCounts(), trainingCourses: noImportCounts(), trainingAttendances: noImportCounts() };
   if (records.workerProfiles.length + records.trainingCourses.length + records.trainingAttendances.length === 0) return counts;
   const organizationCodes = [...records.workerProfiles.flatMap((record) => [record.employerCode, record.communityCode]), ...records.trainingCourses.map((record) => record.providerCode)];
   const organizations = await rowsByCode(manager, 'organizations', 'id, code, kind', organizationCodes);
@@ -75,12 +68,12 @@ export async function importWorkforce(
   if (scopeRootId !== null) for (const row of await queryRows(manager, 'SELECT descendant_id FROM organization_closure WHERE ancestor_id = :root', { root: scopeRootId })) inside.add(Number(row.descendant_id));
   const organization = (section: string, code: string, field: string, organizationCode: string) => {
     const row = organizations.get(organizationCode);
-    if (!row) throw refuse(section, code, `${field} ${organizationCode} is neither in the document nor in the database`);
+    if (!row) throw refuseRecord(section, code, `${field} ${organizationCode} is neither in the document nor in the database`);
     return { id: Number(row.id), code: String(row.code), kind: row.kind as OrganizationKind };
   };
   const person = (section: string, code: string, personCode: string) => {
     const row = people.get(personCode);
-    if (!row) throw refuse(section, code, `personCode ${personCode} is neither in the document nor in the database`);
+    if (!row) throw refuseRecord(section, code, `personCode ${personCode} is neither in the document nor in the database`);
     return Number(row.id);
   };
   const stamp = nowTimestamp();
@@ -111,7 +104,7 @@ export async function importWorkforce(
     const personId = person(section, record.code, record.personCode);
     const employer = organization(section, record.code, 'employerCode', record.employerCode);
     const community = organization(section, record.code, 'communityCode', record.communityCode);
-    if (scopeRootId !== null && !inside.has(community.id)) throw refuse(section, record.code, `communityCode ${record.communityCode} lies outside your scope`);
+    if (scopeRootId !== null && !inside.has(community.id)) throw refuseRecord(section, record.code, `communityCode ${record.communityCode} lies outside your scope`);
     const label = `Worker ${record.code}`;
     // The history as the mutations would have written it: the first grade on hiring, then in order, each within its post.
     let post = record.postCategory;
@@ -158,11 +151,11 @@ export async function importWorkforce(
       histories.push({ code: record.code, grades, qualifications: record.qualifications });
       continue;
     }
-    if (current.personId !== personId || current.hiredOn !== record.hiredOn) throw refuse(section, record.code, `it is stored for another person or hiring day (${current.hiredOn}); a worker's person and hiring day do not change`);
-    if (current.exitedOn !== null && (current.exitedOn !== record.exitedOn || current.exitReason !== record.exitReason)) throw refuse(section, record.code, `it is stored as left on ${current.exitedOn} (${current.exitReason}); an exit does not change`);
+    if (current.personId !== personId || current.hiredOn !== record.hiredOn) throw refuseRecord(section, record.code, `it is stored for another person or hiring day (${current.hiredOn}); a worker's person and hiring day do not change`);
+    if (current.exitedOn !== null && (current.exitedOn !== record.exitedOn || current.exitReason !== record.exitReason)) throw refuseRecord(section, record.code, `it is stored as left on ${current.exitedOn} (${current.exitReason}); an exit does not change`);
     const before = storedGrades.get(current.databaseId) ?? [];
     if (before.length > grades.length || before.some((grade, index) => !sameGrade(grade, grades[index]!, grades[index]!.postCategory))) {
-      throw refuse(section, record.code, 'its grades differ from the stored history; grades may only be added at the end');
+      throw refuseRecord(section, record.code, 'its grades differ from the stored history; grades may only be added at the end');
     }
     const known = new Set((storedQualifications.get(current.databaseId) ?? []).map((qualification) => `${qualification.level}@${qualification.obtainedOn}`));
     const added = { code: record.code, grades: grades.slice(before.length), qualifications: record.qualifications.filter((qualification) => !known.has(`${qualification.level}@${qualification.obtainedOn}`)) };
@@ -199,7 +192,7 @@ export async function importWorkforce(
   for (const course of storedCourses.values()) courseHours.set(course.code, { code: course.code, hours: course.hours, providerId: course.providerId });
   for (const record of records.trainingCourses) {
     const provider = organization('trainingCourses', record.code, 'providerCode', record.providerCode);
-    if (scopeRootId !== null && !inside.has(provider.id) && !partnered.has(provider.id)) throw refuse('trainingCourses', record.code, `providerCode ${record.providerCode} lies outside your scope and is not reached from it by a SERVICE_PARTNERSHIP link in force`);
+    if (scopeRootId !== null && !inside.has(provider.id) && !partnered.has(provider.id)) throw refuseRecord('trainingCourses', record.code, `providerCode ${record.providerCode} lies outside your scope and is not reached from it by a SERVICE_PARTNERSHIP link in force`);
     inRecord('trainingCourses', record.code, () => checkCoursePeriod(record.code, record.startsOn, record.endsOn, 'endsOn'));
     const values = { title: record.title, providerId: provider.id, level: record.level, topic: record.topic, hours: record.hours, startsOn: record.startsOn, endsOn: record.endsOn };
     courseHours.set(record.code, { code: record.code, hours: record.hours, providerId: provider.id });
@@ -230,19 +223,19 @@ export async function importWorkforce(
       const section = 'trainingAttendances';
       const course = courseHours.get(record.courseCode);
       const courseId = courseIds.get(record.courseCode);
-      if (!course || courseId === undefined) throw refuse(section, record.code, `courseCode ${record.courseCode} is neither in the document nor in the database`);
+      if (!course || courseId === undefined) throw refuseRecord(section, record.code, `courseCode ${record.courseCode} is neither in the document nor in the database`);
       const personId = person(section, record.code, record.personCode);
-      if (scopeRootId !== null && !inside.has(course.providerId) && !workersInScope.has(personId)) throw refuse(section, record.code, 'neither the course nor the person lies within your scope');
+      if (scopeRootId !== null && !inside.has(course.providerId) && !workersInScope.has(personId)) throw refuseRecord(section, record.code, 'neither the course nor the person lies within your scope');
       const hours = record.hoursCredited ?? (record.completed ? course.hours : 0);
       inRecord(section, record.code, () => checkCreditedHours(course, hours, 'hoursCredited', record.code));
       const pair = `${courseId}:${personId}`;
       const taken = pairs.get(pair);
-      if (taken !== undefined && taken !== record.code) throw refuse(section, record.code, `this person's attendance at ${record.courseCode} is already recorded (${taken})`);
+      if (taken !== undefined && taken !== record.code) throw refuseRecord(section, record.code, `this person's attendance at ${record.courseCode} is already recorded (${taken})`);
       pairs.set(pair, record.code);
       const values = { hoursCredited: hours, completed: record.completed, continuingEducation: record.continuingEducation };
       const current = storedAttendances.get(record.code);
       if (!current) newAttendances.push({ code: record.code, courseId, personId, ...values, version: 1, createdAt: stamp, updatedAt: stamp });
-      else if (current.courseId !== courseId || current.personId !== personId) throw refuse(section, record.code, 'it is stored for another course or person');
+      else if (current.courseId !== courseId || current.personId !== personId) throw refuseRecord(section, record.code, 'it is stored for another course or person');
       else if (differs(current, values)) attendanceChanges.push({ id: current.databaseId, changes: values });
     }
     await insertRowsBulk(manager, TrainingAttendance, newAttendances);
