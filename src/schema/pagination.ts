@@ -1,5 +1,6 @@
 import { ArgsType, ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from '../errors/index.js';
+import { base64 } from '../lib/global-id.js';
 
 /** The largest `first` any list accepts. A larger one is an error, never silently cut. */
 export const MAX_PAGE_SIZE = 500;
@@ -53,7 +54,7 @@ export interface PageWindow {
  * A row inserted before the position shifts later pages by one; `totalCount` always tells the truth.
  */
 export function encodeCursor(list: string, offset: number): string {
-  return Buffer.from(`${list}:${offset}`, 'utf8').toString('base64');
+  return base64(`${list}:${offset}`);
 }
 
 function decodeCursor(list: string, cursor: string): number {
