@@ -56,7 +56,7 @@ export interface SocialDurations {
 }
 
 /** The figures of the counts statement, by what they read: a trend asks only for its ratio's (unasked figures come back null). */
-export type SocialFigure = 'NEEDS' | 'SERVICE' | 'MEMBERS' | 'MEMBER_HOURS' | 'UNITS' | 'LINKS';
+export type SocialFigure = 'NEEDS' | 'SERVICE' | 'MEMBERS' | 'ACTIVE_MEMBERS' | 'MEMBER_HOURS' | 'UNITS' | 'LINKS';
 
 export interface SocialQuery {
   scopeId: number;
@@ -213,7 +213,7 @@ export class SocialIndicatorSql {
         ${figure('SERVICE', `(SELECT COUNT(*) ${served})`)} AS participations,
         ${figure('SERVICE', `(SELECT COALESCE(SUM(q.hours), 0) ${served})`)} AS hours,
         ${byGrid ? 'NULL' : figure('MEMBERS', `(SELECT COUNT(*) ${members})`)} AS members,
-        ${byGrid ? 'NULL' : figure('MEMBERS', `(SELECT COUNT(*) ${members} AND EXISTS (SELECT 1 FROM participations q CROSS JOIN activities a WHERE ${memberServed}))`)} AS active_members,
+        ${byGrid ? 'NULL' : figure('ACTIVE_MEMBERS', `(SELECT COUNT(*) ${members} AND EXISTS (SELECT 1 FROM participations q CROSS JOIN activities a WHERE ${memberServed}))`)} AS active_members,
         ${
           byGrid
             ? 'NULL'
@@ -313,14 +313,22 @@ export function optionalRatio(numerator: number | null, denominator: number | nu
 }
 
 /** The social ratios that can be followed over time (indicatorTrend's SOCIAL_… names). */
-export type SocialTrendMeasure = 'NEED_FULFILMENT_RATE' | 'MEMBER_REPORT_ACTIVATION' | 'UNIT_PARTICIPATION_RATE' | 'DORMANT_LINK_SHARE';
+export type SocialTrendMeasure =
+  | 'NEED_FULFILMENT_RATE'
+  | 'MEMBER_REPORT_ACTIVATION'
+  | 'UNIT_PARTICIPATION_RATE'
+  | 'DORMANT_LINK_SHARE'
+  | 'VOLUNTEER_HOURS_PER_RESIDENT'
+  | 'VOLUNTEER_HOURS_PER_REPORTING_MEMBER';
 
 /** The figures each trend's ratio reads (the counts statement computes only those). */
-export const SOCIAL_TREND_FIGURES: Record<SocialTrendMeasure, SocialFigure> = {
-  NEED_FULFILMENT_RATE: 'NEEDS',
-  MEMBER_REPORT_ACTIVATION: 'MEMBERS',
-  UNIT_PARTICIPATION_RATE: 'UNITS',
-  DORMANT_LINK_SHARE: 'LINKS',
+export const SOCIAL_TREND_FIGURES: Record<SocialTrendMeasure, readonly SocialFigure[]> = {
+  NEED_FULFILMENT_RATE: ['NEEDS'],
+  MEMBER_REPORT_ACTIVATION: ['MEMBERS', 'ACTIVE_MEMBERS'],
+  UNIT_PARTICIPATION_RATE: ['UNITS'],
+  DORMANT_LINK_SHARE: ['LINKS'],
+  VOLUNTEER_HOURS_PER_RESIDENT: ['SERVICE'],
+  VOLUNTEER_HOURS_PER_REPORTING_MEMBER: ['MEMBERS', 'MEMBER_HOURS'],
 };
 
 export const SOCIAL_TREND_RATIOS: Record<SocialTrendMeasure, (counts: SocialCounts) => RatioValue> = {
@@ -328,4 +336,7 @@ export const SOCIAL_TREND_RATIOS: Record<SocialTrendMeasure, (counts: SocialCoun
   MEMBER_REPORT_ACTIVATION: (c) => ratio(c.activeMembers ?? 0, c.reportingMembers ?? 0),
   UNIT_PARTICIPATION_RATE: (c) => ratio(c.participatingUnits ?? 0, c.reportingUnits ?? 0),
   DORMANT_LINK_SHARE: (c) => ratio(c.dormantLinks ?? 0, c.links ?? 0),
+  // The quantities, as socialIndicators' QuantityRatio: Σ hours over the scope's (current) residents, over its reporting members.
+  VOLUNTEER_HOURS_PER_RESIDENT: (c) => ratio(c.volunteerHours, c.population),
+  VOLUNTEER_HOURS_PER_REPORTING_MEMBER: (c) => ratio(c.memberHours ?? 0, c.reportingMembers ?? 0),
 };
