@@ -16,9 +16,9 @@ import { ParticipationRole } from './social.kinds.js';
 // Each index also holds what socialIndicators reads from the participations it finds (README, "Measuring the social
 // forces"), so that a year's 528,000 at scale 1 are counted from the index without reading their rows: an activity's
 // participations, on behalf of whom and their hours (volunteer hours, a link's use by a unit); a person's activities and
-// hours (reporting members' hours); a unit's activities (units that took part).
+// hours by day (reporting members' hours of a period); a unit's activities (units that took part).
 @Index('idx_participations_activity', ['activityId', 'onBehalfOfId', 'hours'])
-@Index('idx_participations_person', ['personId', 'activityId', 'hours'])
+@Index('idx_participations_person', ['personId', 'day', 'activityId', 'hours'])
 @Index('idx_participations_on_behalf_of', ['onBehalfOfId', 'activityId'])
 export class Participation extends StoredEntity implements Node {
   @Field(() => String, { description: "Stable business key: the activity's code and a number, unless given." })

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The participations' three indexes hold what socialIndicators reads from the rows they find (hours, the activity, on
- * behalf of whom), so that its counts read no participation row (README, "Measuring the social forces").
+ * behalf of whom; the person's by day), so that its counts read no participation row (README, "Measuring the social forces").
  */
 export class ParticipationCoveringIndexesSqlite1796857300000 implements MigrationInterface {
   name = 'ParticipationCoveringIndexesSqlite1796857300000';
@@ -11,7 +11,7 @@ export class ParticipationCoveringIndexesSqlite1796857300000 implements Migratio
     await queryRunner.query("DROP INDEX \"idx_participations_activity\"");
     await queryRunner.query("CREATE INDEX \"idx_participations_activity\" ON \"participations\" (\"activity_id\", \"on_behalf_of_id\", \"hours\") ");
     await queryRunner.query("DROP INDEX \"idx_participations_person\"");
-    await queryRunner.query("CREATE INDEX \"idx_participations_person\" ON \"participations\" (\"person_id\", \"activity_id\", \"hours\") ");
+    await queryRunner.query("CREATE INDEX \"idx_participations_person\" ON \"participations\" (\"person_id\", \"day\", \"activity_id\", \"hours\") ");
     await queryRunner.query("DROP INDEX \"idx_participations_on_behalf_of\"");
     await queryRunner.query("CREATE INDEX \"idx_participations_on_behalf_of\" ON \"participations\" (\"on_behalf_of_id\", \"activity_id\") ");
   }
