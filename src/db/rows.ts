@@ -244,6 +244,18 @@ export interface PageInclude<I extends ObjectLiteral> {
   found: (entity: I) => void;
 }
 
+/** The entities each row of a page was read with (PageInclude), by the row and the include's column. */
+const included = new WeakMap<object, Record<string, ObjectLiteral>>();
+
+/**
+ * The entity `row` was read with through its `column` (a post's person, a link's end), when the page that
+ * read the row included it: a field resolver then answers with it at once, where a loader it primes would
+ * answer the same through a promise, a batch schedule and a microtask per row.
+ */
+export function includedWith<I extends ObjectLiteral>(row: object, column: string): I | undefined {
+  return included.get(row)?.[column] as I | undefined;
+}
+
 /**
  * Fetches one page of every parent's list in one statement: ROW_NUMBER() numbers each parent's rows,
  * COUNT(*) OVER gives each parent's total. Row 1 of every non-empty parent is always returned so that
@@ -289,12 +301,19 @@ export async function queryPartitionedPages<T extends ObjectLiteral>(
     }
     const position = Number(row[extra + 1]);
     if (position > window.offset && position <= window.offset + window.limit) {
-      page.rows.push(hydratePacked<T>(columns, row));
+      const entity = hydratePacked<T>(columns, row);
+      page.rows.push(entity);
       let at = extra + 3;
+      let withIncluded: Record<string, ObjectLiteral> | null = null;
       for (const include of includes) {
-        if (row[at] != null) include.found(hydratePacked(include.columns, row, at));
+        if (row[at] != null) {
+          const other = hydratePacked<ObjectLiteral>(include.columns, row, at);
+          include.found(other);
+          (withIncluded ??= {})[include.column] = other;
+        }
         at += include.columns.names.length;
       }
+      if (withIncluded) included.set(entity, withIncluded);
     }
   }
   return pages;

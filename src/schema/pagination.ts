@@ -84,17 +84,30 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
+/**
+ * A page as its connection. Edges and cursors are made when a query asks for them: a tree that asks only
+ * for `nodes` made a cursor (a base64 text) and an edge object per row for nothing. The getters are the
+ * object's own, so spreading it still copies every field.
+ */
 export function toConnection<T>(window: PageWindow, page: Page<T>): ConnectionShape<T> {
-  const edges = page.rows.map((node, index) => ({ cursor: encodeCursor(window.list, window.offset + index), node }));
+  const rows = page.rows;
+  const cursor = (index: number) => encodeCursor(window.list, window.offset + index);
+  let edges: { cursor: string; node: T }[] | undefined;
   return {
-    edges,
-    nodes: page.rows,
+    get edges() {
+      return (edges ??= rows.map((node, index) => ({ cursor: cursor(index), node })));
+    },
+    nodes: rows,
     totalCount: page.totalCount,
     pageInfo: {
-      hasNextPage: window.offset + page.rows.length < page.totalCount,
+      hasNextPage: window.offset + rows.length < page.totalCount,
       hasPreviousPage: window.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return rows.length > 0 ? cursor(0) : null;
+      },
+      get endCursor() {
+        return rows.length > 0 ? cursor(rows.length - 1) : null;
+      },
     },
   };
 }
