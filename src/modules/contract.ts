@@ -78,7 +78,11 @@ export interface NodeType<T = unknown> {
   name: string;
   /** Loads one by database id through the request's loaders (so that many become one statement). */
   load(loaders: Loaders, databaseId: number): Promise<T | null>;
-  /** Whether the viewer may see it: the jurisdiction rule of this type, batched like every loader. */
+  /**
+   * Whether the viewer may see it: the jurisdiction rule of this type, batched like every loader. A viewer
+   * without a scope (`viewer.scope.rootId === null`) sees every entity of every type: `visible` answers so
+   * without asking.
+   */
   isVisible(viewer: Viewer, entity: T): Promise<boolean>;
   /**
    * Federation keys besides `id` (`@key(fields: "code")`): how to load one by each. The reference
