@@ -38,7 +38,7 @@ function linksOfOrganizations(direction: LinkDirection): string {
 
 export function createLinkLoaders(scope: LoaderScope) {
   const { manager } = scope;
-  const primeOrganization = (organization: ObjectLiteral) => scope.loaders.organizations.byId.prime((organization as Organization).databaseId, organization as Organization);
+  const primeOrganization = (organization: ObjectLiteral) => void scope.loaders.organizations.remember(organization as Organization);
   const byId = new DataLoader<number, Link | null>(observedBatch(scope, 'links.byId', async (ids) => {
     const rows = await queryEntitiesUnordered(manager, Link, 'SELECT t.* FROM links t WHERE t.id IN (:...ids)', { ids });
     return byKey(ids, rows, (row) => row.databaseId);

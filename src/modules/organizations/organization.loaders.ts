@@ -20,8 +20,20 @@ export interface DescendantsArgs extends ChildrenArgs {
 /** Per-request loaders for organizations; every one answers any number of parents in one statement. */
 export function createOrganizationLoaders(scope: LoaderScope) {
   const { manager } = scope;
+  /**
+   * Every organization this request has read, by id: what byId would answer, for a resolver that can then
+   * answer at once (a parent or location already read, as a page's rows and a code's parent are) rather than
+   * through a promise and a batch schedule for each.
+   */
+  const read = new Map<number, Organization>();
+  const remember = (organization: Organization): Organization => {
+    read.set(organization.databaseId, organization);
+    byId.prime(organization.databaseId, organization);
+    return organization;
+  };
   const byId = new DataLoader<number, Organization | null>(observedBatch(scope, 'organizations.byId', async (ids) => {
     const rows = await queryEntitiesUnordered(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id IN (:...ids)', { ids });
+    for (const row of rows) read.set(row.databaseId, row);
     return byKey(ids, rows, (row) => row.databaseId);
   }), loaderOptions(manager));
 
@@ -36,7 +48,7 @@ export function createOrganizationLoaders(scope: LoaderScope) {
       'SELECT t.* FROM organizations t WHERE t.id IN (SELECT c.id FROM organizations c WHERE c.code IN (:...codes) UNION ALL SELECT c.parent_id FROM organizations c WHERE c.code IN (:...codes))',
       { codes },
     );
-    for (const row of rows) byId.prime(row.databaseId, row);
+    for (const row of rows) remember(row);
     return byKey(codes, rows, (row) => row.code);
   }), loaderOptions(manager));
 
@@ -62,6 +74,7 @@ export function createOrganizationLoaders(scope: LoaderScope) {
         where: new Conditions().in('t.parent_id', parentIds).in('t.kind', args.kinds),
         orderBy: 't.code, t.id',
       });
+      for (const page of pages.values()) page.rows.forEach(remember);
       return parentIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
     }), loaderOptions(manager)),
   );
@@ -78,11 +91,22 @@ export function createOrganizationLoaders(scope: LoaderScope) {
           .in('t.kind', args.kinds),
         orderBy: 'c.depth, t.code, t.id',
       });
+      for (const page of pages.values()) page.rows.forEach(remember);
       return rootIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
     }), loaderOptions(manager)),
   );
 
-  return { byId, byCode, ancestors, children, descendants };
+  return {
+    byId,
+    byCode,
+    ancestors,
+    children,
+    descendants,
+    /** The organization when this request has already read it (see `read`); undefined when it has not. */
+    alreadyRead: (id: number): Organization | undefined => read.get(id),
+    /** Primes byId with an organization read with something else (a link's end), and notes it as read. */
+    remember,
+  };
 }
 
 export type OrganizationLoaders = ReturnType<typeof createOrganizationLoaders>;

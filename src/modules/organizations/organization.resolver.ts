@@ -57,13 +57,13 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization directly above in the vertical chain; null for a root.' })
-  async parent(@Root() organization: Organization, @Ctx() context: Context): Promise<Organization | null> {
-    return organization.parentId === null ? null : visible(context, OrganizationNode, await context.loaders.organizations.byId.load(organization.parentId));
+  parent(@Root() organization: Organization, @Ctx() context: Context): Organization | null | Promise<Organization | null> {
+    return organization.parentId === null ? null : visibleOrganization(context, organization.parentId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The community, subdistrict or district where an organization outside the chain is located (its Party committee). Null when none is recorded, for the chain itself, or outside your scope.' })
-  async locatedIn(@Root() organization: Organization, @Ctx() context: Context): Promise<Organization | null> {
-    return organization.locatedInId === null ? null : visible(context, OrganizationNode, await context.loaders.organizations.byId.load(organization.locatedInId));
+  locatedIn(@Root() organization: Organization, @Ctx() context: Context): Organization | null | Promise<Organization | null> {
+    return organization.locatedInId === null ? null : visibleOrganization(context, organization.locatedInId);
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organizations directly below, by code.' })
@@ -203,4 +203,11 @@ export class OrganizationResolver {
       expectedVersion: input.expectedVersion,
     });
   }
+}
+
+/** The organization by id if the viewer may see it: at once when the request has already read it (a page's rows, a code's parent). */
+function visibleOrganization(context: Context, id: number): Organization | null | Promise<Organization | null> {
+  const read = context.loaders.organizations.alreadyRead(id);
+  if (read) return visible(context, OrganizationNode, read);
+  return context.loaders.organizations.byId.load(id).then((organization) => visible(context, OrganizationNode, organization));
 }
