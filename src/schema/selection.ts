@@ -7,8 +7,28 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
  * they make anyway; the answer never depends on it, only the number of statements.
  */
 export function asks(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  // The answer depends only on the document: kept per field node (an AST node of the parsed document, which
+  // Apollo keeps while the document is cached), so that a field resolved for each of a hundred parents walks
+  // its selection once. A field merged from several nodes is walked each time (the same node may be merged
+  // with others elsewhere in the document).
+  if (info.fieldNodes.length !== 1) return walk(info, path);
+  const first = info.fieldNodes[0];
+  let known = answers.get(first);
+  if (!known) answers.set(first, (known = new Map()));
+  const key = path.join('.');
+  let answer = known.get(key);
+  if (answer === undefined) {
+    answer = walk(info, path);
+    known.set(key, answer);
+  }
+  return answer;
+}
+
+function walk(info: GraphQLResolveInfo, path: readonly string[]): boolean {
   return info.fieldNodes.some((node) => node.selectionSet !== undefined && reaches(info, node.selectionSet, path, 0, new Set()));
 }
+
+const answers = new WeakMap<FieldNode, Map<string, boolean>>();
 
 function reaches(info: GraphQLResolveInfo, selectionSet: SelectionSetNode, path: readonly string[], depth: number, seen: Set<string>): boolean {
   for (const selection of selectionSet.selections) {

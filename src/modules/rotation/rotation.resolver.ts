@@ -72,7 +72,8 @@ export class RotationResolver {
     const date = on ?? today();
     const result = await context.services.rotation.vacancies({ scopeId, on: date, window });
     const nodes = result.rows.map((row) => Object.assign(new Vacancy(), { row, seats: row.seats, filled: row.filled, vacant: row.seats - row.filled }));
-    return Object.assign(new VacancyConnection(), { on: date, seats: result.seats, vacantSeats: result.vacant, ...toConnection(window, { rows: nodes, offset: window.offset, totalCount: result.totalCount }) });
+    // The page's connection with the scope's totals beside it (its edges and cursors are getters: not spread).
+    return Object.assign(toConnection(window, { rows: nodes, offset: window.offset, totalCount: result.totalCount }), { on: date, seats: result.seats, vacantSeats: result.vacant }) as unknown as VacancyConnection;
   }
 
   @Query(() => RotationIndicators, { description: 'Rotation rate and vacancy days of the committees of a scope over [from, to), grouped by community or subdistrict: two statements whatever the size of the scope, computed in SQL.' })
