@@ -194,7 +194,7 @@ export class CaseIndicatorSql {
    * dates or response limits (no join to the categories): what every statement but the counts reads.
    * `straight`: see CaseIndicatorQuery.wide.
    */
-  cases(query: CaseIndicatorQuery, columns: readonly string[] = CASE_COLUMNS, options: { straight?: boolean; receivedOnly?: boolean } = {}): { sql: string; parameters: Record<string, unknown> } {
+  cases(query: CaseIndicatorQuery, columns: readonly string[] = CASE_COLUMNS, options: { straight?: boolean; receivedOnly?: boolean; name?: string; whistled?: boolean } = {}): { sql: string; parameters: Record<string, unknown> } {
     const conditions = caseConditions({ underId: query.scopeId, scopeRootId: query.jurisdictionId }, query.now, { byDates: query.byDates && !options.receivedOnly });
     let from = '';
     let to = '';
@@ -204,6 +204,9 @@ export class CaseIndicatorSql {
       const received = `(t.received_at >= ${from} AND t.received_at < ${to})`;
       return options.receivedOnly ? received : `(${received} OR (t.due_at >= ${from} AND t.due_at < ${to}))`;
     });
+    // `whistled`: the cases of the whistles (a few thousand at scale 1), each with a whistle on it (`whistle_id`; a case
+    // under two whistles comes twice), found from whistle_cases by their primary key rather than by reading the period's cases.
+    if (options.whistled) conditions.add(() => 't.id = wcw.case_id AND t.whistled = TRUE');
     const perCase = options.receivedOnly
       ? ['1 AS in_period']
       : [
@@ -213,9 +216,11 @@ export class CaseIndicatorSql {
         ];
     const straight = options.straight && query.wide && this.dialect === 'sqlite' ? ' NOT INDEXED' : '';
     const categories = options.receivedOnly ? '' : ' JOIN service_categories k ON k.id = t.category_id';
-    const sql = `c AS (
-      SELECT ${['t.id', `${this.caseKey(query.grouping)} AS g`, ...columns.map((column) => `t.${column}`), 'CASE WHEN t.whistled THEN 1 ELSE 0 END AS whistled', ...perCase].join(', ')}
-      FROM service_cases t${straight}${categories} ${query.grouping === 'SUBDISTRICT' ? this.subdistrictJoin('t.community_id') : ''}
+    const source = options.whistled ? 'whistle_cases wcw CROSS JOIN service_cases t' : `service_cases t${straight}`;
+    const selected = ['t.id', `${this.caseKey(query.grouping)} AS g`, ...columns.map((column) => `t.${column}`), 'CASE WHEN t.whistled THEN 1 ELSE 0 END AS whistled', ...perCase, ...(options.whistled ? ['wcw.whistle_id'] : [])];
+    const sql = `${options.name ?? 'c'} AS (
+      SELECT ${selected.join(', ')}
+      FROM ${source}${categories} ${query.grouping === 'SUBDISTRICT' ? this.subdistrictJoin('t.community_id') : ''}
       WHERE ${conditions.where})`;
     return { sql, parameters: conditions.parameters };
   }
@@ -234,6 +239,22 @@ export class CaseIndicatorSql {
     }
   }
 
+  /**
+   * percentile_cont's linear interpolation on SQLite: the value at position p·(n − 1) of the ordered values (0-based),
+   * between its two neighbours, each read by `valueAt` (an SQL expression of a 0-based index).
+   */
+  private interpolate(p: number, n: string, valueAt: (index: string) => string): string {
+    const position = `(${p} * (${n} - 1))`;
+    const lower = `CAST(${position} AS INTEGER)`;
+    const fraction = `(${position} - ${lower})`;
+    return `(${valueAt(lower)} * (1 - ${fraction}) + ${valueAt(`min(${lower} + 1, ${n} - 1)`)} * ${fraction})`;
+  }
+
+  /** The element at a 0-based `index` of a JSON array. */
+  private element(array: string, index: string): string {
+    return `json_extract(${array}, '$[' || ${index} || ']')`;
+  }
+
   /** count, mean, median and p90 of `x` per (g, m) over `source` (rows g, m, x): the interpolation of percentile_cont on both databases. */
   stats(source: string): string {
     if (this.dialect === 'postgres') {
@@ -241,42 +262,62 @@ export class CaseIndicatorSql {
         percentile_cont(0.5) WITHIN GROUP (ORDER BY x) AS median, percentile_cont(0.9) WITHIN GROUP (ORDER BY x) AS p90
         FROM (SELECT g, m, CAST(x AS double precision) AS x FROM (${source}) s0) d GROUP BY g, m`;
     }
-    // The value at position p·(n − 1) of the ordered values (0-based), interpolated between its two neighbours,
-    // read from the group's values as one ordered array (an aggregate's ORDER BY, SQLite 3.44): one sort of the
-    // rows by (g, m, x) inside the aggregate, where ROW_NUMBER() and COUNT() over a window took two passes and a
-    // buffered frame (2.4 against 1.5 s for the four durations of a year of cases at scale 1).
-    const percentile = (p: number) => {
-      const position = `(${p} * (n - 1))`;
-      const lower = `CAST(${position} AS INTEGER)`;
-      const fraction = `(${position} - ${lower})`;
-      const at = (index: string) => `json_extract(xs, '$[' || ${index} || ']')`;
-      return `(${at(lower)} * (1 - ${fraction}) + ${at(`min(${lower} + 1, n - 1)`)} * ${fraction})`;
-    };
-    return `SELECT g, m, n, mean, total, ${percentile(0.5)} AS median, ${percentile(0.9)} AS p90
+    // Read from the group's values as one ordered array (an aggregate's ORDER BY, SQLite 3.44): one sort inside the
+    // aggregate, where ROW_NUMBER() and COUNT() over a window took two passes and a buffered frame.
+    const at = (index: string) => this.element('xs', index);
+    return `SELECT g, m, n, mean, total, ${this.interpolate(0.5, 'n', at)} AS median, ${this.interpolate(0.9, 'n', at)} AS p90
       FROM (SELECT g, m, COUNT(*) AS n, AVG(x) AS mean, SUM(x) AS total, json_group_array(x ORDER BY x) AS xs FROM (${source}) d GROUP BY g, m) a`;
   }
 
   /**
-   * The same statistics (rows g, m, n, mean, total, median, p90) of a measure with few distinct values, from its
-   * distribution (rows g, v, k: value v taken k times) rather than from every value: percentile_cont's
-   * interpolation between the values at positions ⌊p·(n − 1)⌋ and the next, each found where the running
-   * count passes it. The dispatches per case take 1 to 6 values: 150 × 6 rows to sort instead of 200,000.
+   * The aggregates of one measure `x` (over the rows where `where` holds) in a pass grouped by case group, beside the
+   * other measures': its count, mean and total, and its percentiles (PostgreSQL) or its values as one ordered array
+   * (SQLite, read by `measureRow`). Columns `<alias>_n`, `<alias>_mean`, …
    */
-  distributionStats(measure: string, distribution: string): string {
-    const bounds = (p: number) => {
-      const position = `(${p} * (n - 1))`;
-      const lower = this.dialect === 'postgres' ? `FLOOR(${position})` : `CAST(${position} AS INTEGER)`;
-      return { lower, upper: `(CASE WHEN ${lower} + 1 < n THEN ${lower} + 1 ELSE ${lower} END)`, fraction: `(${position} - ${lower})` };
-    };
-    const valueAt = (index: string) => `MAX(CASE WHEN before <= ${index} AND ${index} < before + k THEN v END)`;
-    const percentile = (p: number) => {
-      const { lower, upper, fraction } = bounds(p);
-      return `(${valueAt(lower)} * (1 - MAX(${fraction})) + ${valueAt(upper)} * MAX(${fraction}))`;
-    };
-    return `SELECT g, '${measure}' AS m, n, SUM(v * k) * 1.0 / n AS mean, SUM(v * k) * 1.0 AS total, ${percentile(0.5)} AS median, ${percentile(0.9)} AS p90
-      FROM (SELECT g, v, k, SUM(k) OVER (PARTITION BY g ORDER BY v) - k AS before, SUM(k) OVER (PARTITION BY g) AS n FROM (${distribution}) d0) d
-      GROUP BY g, n`;
+  measureAggregates(alias: string, x: string, where: string): string[] {
+    const filter = `FILTER (WHERE ${where})`;
+    const common = [`COUNT(*) ${filter} AS ${alias}_n`, `AVG(${x}) ${filter} AS ${alias}_mean`, `SUM(${x}) ${filter} AS ${alias}_total`];
+    if (this.dialect === 'postgres') {
+      return [...common, `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${x}) ${filter} AS ${alias}_median`, `percentile_cont(0.9) WITHIN GROUP (ORDER BY ${x}) ${filter} AS ${alias}_p90`];
+    }
+    return [...common, `json_group_array(${x} ORDER BY ${x}) ${filter} AS ${alias}_xs`];
   }
+
+  /** A measure's row (g, m, n, mean, total, median, p90) per group of `source`, from measureAggregates' columns; none for a group without values. */
+  measureRow(alias: string, m: string, source: string): string {
+    const n = `${alias}_n`;
+    const percentiles =
+      this.dialect === 'postgres'
+        ? `${alias}_median AS median, ${alias}_p90 AS p90`
+        : `${this.interpolate(0.5, n, (index) => this.element(`${alias}_xs`, index))} AS median, ${this.interpolate(0.9, n, (index) => this.element(`${alias}_xs`, index))} AS p90`;
+    return `SELECT g, '${m}' AS m, ${n} AS n, ${alias}_mean AS mean, ${alias}_total AS total, ${percentiles} FROM ${source} WHERE ${n} > 0`;
+  }
+
+  /**
+   * The same for a measure of small positive integers (the dispatches per case: 1 for most cases, rarely more than
+   * 3): on SQLite the cases with 1, 2 and 3 are counted and only the larger values are kept in order, so that
+   * next to nothing is sorted; the value at an index is read from those counts or from the array of the rest.
+   */
+  smallCountAggregates(alias: string, x: string): string[] {
+    if (this.dialect === 'postgres') return this.measureAggregates(alias, `CAST(${x} AS double precision)`, `${x} > 0`);
+    return [
+      `SUM(CASE WHEN ${x} > 0 THEN 1 ELSE 0 END) AS ${alias}_n`,
+      `AVG(${x}) FILTER (WHERE ${x} > 0) AS ${alias}_mean`,
+      `SUM(${x}) FILTER (WHERE ${x} > 0) * 1.0 AS ${alias}_total`,
+      ...[1, 2, 3].map((value) => `SUM(CASE WHEN ${x} = ${value} THEN 1 ELSE 0 END) AS ${alias}_${value}`),
+      `json_group_array(${x} ORDER BY ${x}) FILTER (WHERE ${x} > 3) AS ${alias}_xs`,
+    ];
+  }
+
+  smallCountRow(alias: string, m: string, source: string): string {
+    if (this.dialect === 'postgres') return this.measureRow(alias, m, source);
+    const [one, two, three] = [1, 2, 3].map((value) => `${alias}_${value}`);
+    const at = (index: string) =>
+      `(CASE WHEN ${index} < ${one} THEN 1 WHEN ${index} < ${one} + ${two} THEN 2 WHEN ${index} < ${one} + ${two} + ${three} THEN 3 ELSE ${this.element(`${alias}_xs`, `(${index} - ${one} - ${two} - ${three})`)} END)`;
+    const n = `${alias}_n`;
+    return `SELECT g, '${m}' AS m, ${n} AS n, ${alias}_mean AS mean, ${alias}_total AS total, ${this.interpolate(0.5, n, at)} AS median, ${this.interpolate(0.9, n, at)} AS p90 FROM ${source} WHERE ${n} > 0`;
+  }
+
 }
 
 function count(value: unknown): number {
@@ -389,31 +430,52 @@ export class CaseIndicatorService {
    * the summons reported on time. Measures not asked for keep their empty values.
    */
   async durations(query: CaseIndicatorQuery, measures: readonly DurationMeasure[]): Promise<Map<string | null, GroupDurations>> {
-    const { sql, parameters } = this.sql.cases(query, DURATION_COLUMNS, { straight: true, receivedOnly: true });
     const asked = new Set(measures);
-    const summons = `SELECT DISTINCT c.g, s.id, w.blown_at, w.report_by, s.reported_at FROM c
-      JOIN whistle_cases wc ON wc.case_id = c.id JOIN whistles w ON w.id = wc.whistle_id JOIN whistle_summons s ON s.whistle_id = w.id WHERE c.in_period = 1 AND c.whistled = 1`;
-    const branches: Record<DurationMeasure, string> = {
-      timeToFirstResponse: `SELECT g, 'R' AS m, hours_to_contact AS x FROM c WHERE in_period = 1 AND hours_to_contact IS NOT NULL`,
-      timeToReply: `SELECT g, 'P' AS m, hours_to_reply AS x FROM c WHERE in_period = 1 AND hours_to_reply IS NOT NULL`,
-      timeToClose: `SELECT g, 'C' AS m, hours_to_close AS x FROM c WHERE in_period = 1 AND hours_to_close IS NOT NULL`,
-      hopStats: `SELECT g, 'H' AS m, dispatch_count * 1.0 AS x FROM c WHERE in_period = 1 AND dispatch_count > 0`,
+    const ctes: string[] = [];
+    const statements: string[] = [];
+    let parameters: Record<string, unknown> = {};
+    // The measures of the cases' own columns, side by side in one pass over the period's cases grouped by group:
+    // one sort of the cases by group, each measure's values ordered within its group (instead of every measure's
+    // rows sorted by group and measure after a copy of the cases).
+    const columns: Partial<Record<DurationMeasure, { alias: string; x: string }>> = {
+      timeToFirstResponse: { alias: 'r', x: 'c.hours_to_contact' },
+      timeToReply: { alias: 'p', x: 'c.hours_to_reply' },
+      timeToClose: { alias: 'x', x: 'c.hours_to_close' },
+    };
+    const own = DURATION_MEASURES.filter((measure) => asked.has(measure) && (columns[measure] || measure === 'hopStats'));
+    if (own.length) {
+      const cases = this.sql.cases(query, DURATION_COLUMNS, { straight: true, receivedOnly: true });
+      parameters = { ...parameters, ...cases.parameters };
+      const aggregates = own.flatMap((measure) => {
+        const column = columns[measure];
+        return column ? this.sql.measureAggregates(column.alias, column.x, `${column.x} IS NOT NULL`) : this.sql.smallCountAggregates('h', 'c.dispatch_count');
+      });
+      ctes.push(cases.sql, `a AS (SELECT c.g AS g, ${aggregates.join(', ')} FROM c GROUP BY c.g)`);
+      const letter = { timeToFirstResponse: 'R', timeToReply: 'P', timeToClose: 'C' } as const;
+      for (const measure of own) {
+        const column = columns[measure];
+        statements.push(column ? this.sql.measureRow(column.alias, letter[measure as keyof typeof letter], 'a') : this.sql.smallCountRow('h', 'H', 'a'));
+      }
+    }
+    // The summons of the whistles on the period's cases: those cases found from the whistles' (few), each summons
+    // counted once per group however many of the group's cases its whistle covers.
+    const branches = {
       unitReportMinutes: `SELECT g, 'U' AS m, ${this.sql.hours('blown_at', 'reported_at')} * 60.0 AS x FROM s WHERE reported_at IS NOT NULL`,
       // One row per summons: 1 when reported by reportBy, else 0; the group's total is the numerator.
       unitReportOnTime: `SELECT g, 'S' AS m, CASE WHEN reported_at IS NOT NULL AND reported_at <= report_by THEN 1.0 ELSE 0.0 END AS x FROM s`,
     };
-    // SQLite sorts every value of a measure for its percentiles; the dispatches per case, 1 to a handful, are
-    // counted per value instead (on PostgreSQL percentile_cont is cheap either way).
-    const hopsByValue = this.dialect === 'sqlite' && asked.has('hopStats');
-    const sorted = DURATION_MEASURES.filter((measure) => asked.has(measure) && !(hopsByValue && measure === 'hopStats'));
-    const statements = [
-      ...(sorted.length ? [this.sql.stats(sorted.map((measure) => branches[measure]).join(' UNION ALL '))] : []),
-      ...(hopsByValue ? [this.sql.distributionStats('H', 'SELECT g, dispatch_count AS v, COUNT(*) AS k FROM c WHERE in_period = 1 AND dispatch_count > 0 GROUP BY g, dispatch_count')] : []),
-    ];
-    const whistles = asked.has('unitReportMinutes') || asked.has('unitReportOnTime') ? `, s AS (${summons})` : '';
+    const summoned = (['unitReportMinutes', 'unitReportOnTime'] as const).filter((measure) => asked.has(measure));
+    if (summoned.length) {
+      const whistled = this.sql.cases(query, [], { receivedOnly: true, name: 'w', whistled: true });
+      parameters = { ...parameters, ...whistled.parameters };
+      ctes.push(
+        whistled.sql,
+        `s AS (SELECT DISTINCT w.g, s.id, wh.blown_at, wh.report_by, s.reported_at FROM w JOIN whistles wh ON wh.id = w.whistle_id JOIN whistle_summons s ON s.whistle_id = wh.id)`,
+      );
+      statements.push(this.sql.stats(summoned.map((measure) => branches[measure]).join(' UNION ALL ')));
+    }
+    const rows = statements.length ? await queryRows(this.manager, `WITH ${ctes.join(', ')} ${statements.join(' UNION ALL ')}`, parameters) : [];
     const groups = new Map<string | null, GroupDurations>();
-    if (!statements.length) return groups;
-    const rows = await queryRows(this.manager, `WITH ${sql}${whistles} ${statements.join(' UNION ALL ')}`, parameters);
     for (const row of rows) {
       const key = row.g == null ? null : String(row.g);
       let group = groups.get(key);
