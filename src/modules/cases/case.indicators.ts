@@ -369,7 +369,9 @@ export class CaseIndicatorService {
    * instead of 0.62 s (what is left is reading the cases through the community index and sorting them by group).
    */
   async counts(query: CaseIndicatorQuery): Promise<CaseCounts[]> {
-    const { sql, parameters } = this.sql.cases(query);
+    // A district's long period straight through too: its GROUP BY sorts the cases anyway (a year at scale 1 on SQLite,
+    // 0.43 against 0.32 s of CPU through the community index).
+    const { sql, parameters } = this.sql.cases(query, CASE_COLUMNS, { straight: true });
     const now = 'indicatorNow';
     const population = this.sql.population(query.grouping);
     const has = (...facts: CaseFactName[]) => facts.map((fact) => `(f.facts & ${CaseFact[fact]}) <> 0`).join(' AND ');
