@@ -130,6 +130,15 @@ const CASE_COLUMNS = ['due_at', 'facts', 'hours_to_contact'];
 const DURATION_COLUMNS = ['dispatch_count', 'hours_to_contact', 'hours_to_reply', 'hours_to_close'];
 const BREACH_COLUMNS = ['due_at', 'status', 'closed_at', 'longest_gap_hours', 'longest_gap_stage', 'last_event_at'];
 
+/** A summoned unit's figures over the scope and period. */
+export interface SummonedUnitValue {
+  unitId: number;
+  /** Summons by the whistles on the cases. */
+  summons: number;
+  unitReportMinutes: DurationStatsValue;
+  unitReportOnTime: RatioValue;
+}
+
 /** The SQL of the case indicators, for one dialect. */
 export class CaseIndicatorSql {
   constructor(readonly dialect: Dialect) {}
@@ -142,6 +151,15 @@ export class CaseIndicatorSql {
     return this.dialect === 'postgres'
       ? `(EXTRACT(EPOCH FROM (CAST(${b} AS timestamptz) - CAST(${a} AS timestamptz))) / 3600.0)`
       : `(ROUND((julianday(${b}) - julianday(${a})) * 86400000.0) / 3600000.0)`;
+  }
+
+  /** Rows (g, m, x) of the summons `s` (CaseIndicatorService.summons), for stats(). */
+  summonsRows(measure: 'unitReportMinutes' | 'unitReportOnTime'): string {
+    return measure === 'unitReportMinutes'
+      ? // In minutes, one row per summons that reported.
+        `SELECT g, 'U' AS m, ${this.hours('blown_at', 'reported_at')} * 60.0 AS x FROM s WHERE reported_at IS NOT NULL`
+      : // One row per summons: 1 when reported by reportBy, else 0; the group's total is the numerator.
+        `SELECT g, 'S' AS m, CASE WHEN reported_at IS NOT NULL AND reported_at <= report_by THEN 1.0 ELSE 0.0 END AS x FROM s`;
   }
 
   /** The bucket of an instant or date column: '2026-01', '2026-Q1' or '2026'. */
@@ -470,22 +488,13 @@ export class CaseIndicatorService {
         statements.push(column ? this.sql.measureRow(column.alias, letter[measure as keyof typeof letter], 'a') : this.sql.smallCountRow('h', 'H', 'a'));
       }
     }
-    // The summons of the whistles on the period's cases: those cases found from the whistles' (few), each summons
-    // counted once per group however many of the group's cases its whistle covers.
-    const branches = {
-      unitReportMinutes: `SELECT g, 'U' AS m, ${this.sql.hours('blown_at', 'reported_at')} * 60.0 AS x FROM s WHERE reported_at IS NOT NULL`,
-      // One row per summons: 1 when reported by reportBy, else 0; the group's total is the numerator.
-      unitReportOnTime: `SELECT g, 'S' AS m, CASE WHEN reported_at IS NOT NULL AND reported_at <= report_by THEN 1.0 ELSE 0.0 END AS x FROM s`,
-    };
     const summoned = (['unitReportMinutes', 'unitReportOnTime'] as const).filter((measure) => asked.has(measure));
     if (summoned.length) {
-      const whistled = this.sql.cases(query, [], { receivedOnly: true, name: 'w', whistled: true });
-      parameters = { ...parameters, ...whistled.parameters };
-      ctes.push(
-        whistled.sql,
-        `s AS (SELECT DISTINCT w.g, s.id, wh.blown_at, wh.report_by, s.reported_at FROM w JOIN whistles wh ON wh.id = w.whistle_id JOIN whistle_summons s ON s.whistle_id = wh.id)`,
-      );
-      statements.push(this.sql.stats(summoned.map((measure) => branches[measure]).join(' UNION ALL ')));
+      // Each summons once per group, however many of the group's cases its whistle covers.
+      const summons = this.summons(query, 'w.g');
+      parameters = { ...parameters, ...summons.parameters };
+      ctes.push(...summons.ctes);
+      statements.push(this.sql.stats(summoned.map((measure) => this.sql.summonsRows(measure)).join(' UNION ALL ')));
     }
     const rows = statements.length ? await queryRows(this.manager, `WITH ${ctes.join(', ')} ${statements.join(' UNION ALL ')}`, parameters) : [];
     const groups = new Map<string | null, GroupDurations>();
@@ -502,6 +511,50 @@ export class CaseIndicatorService {
       else group[MEASURES[m]] = { count: count(row.n), mean: micro(float(row.mean)), median: micro(float(row.median)), p90: micro(float(row.p90)) };
     }
     return groups;
+  }
+
+  /**
+   * `w`, the cases received in the period that were whistled, found from the whistles' cases (a few thousand at
+   * scale 1) by their primary key rather than by reading the period's cases; and `s`, the summons of the whistles
+   * on them (g: `key`, a column of w or s), each once per key.
+   */
+  private summons(query: CaseIndicatorQuery, key: string): { ctes: string[]; parameters: Record<string, unknown> } {
+    const whistled = this.sql.cases(query, [], { receivedOnly: true, name: 'w', whistled: true });
+    return {
+      ctes: [
+        whistled.sql,
+        `s AS (SELECT DISTINCT ${key} AS g, s.id, wh.blown_at, wh.report_by, s.reported_at FROM w JOIN whistles wh ON wh.id = w.whistle_id JOIN whistle_summons s ON s.whistle_id = wh.id)`,
+      ],
+      parameters: whistled.parameters,
+    };
+  }
+
+  /**
+   * Statement 5, when asked: per summoned unit, its summons by the whistles on the cases received in the period
+   * (each once), the minutes to its reports and the share reported by reportBy: the same figures as
+   * unitReportMinutes and unitReportOnTime, per unit rather than per group of cases.
+   */
+  async summonedUnits(query: CaseIndicatorQuery): Promise<SummonedUnitValue[]> {
+    const summons = this.summons(query, 's.unit_id');
+    const rows = await queryRows(
+      this.manager,
+      `WITH ${summons.ctes.join(', ')} ${this.sql.stats(`${this.sql.summonsRows('unitReportMinutes')} UNION ALL ${this.sql.summonsRows('unitReportOnTime')}`)}`,
+      summons.parameters,
+    );
+    const units = new Map<number, SummonedUnitValue>();
+    for (const row of rows) {
+      const unitId = Number(row.g);
+      let unit = units.get(unitId);
+      if (!unit) {
+        unit = { unitId, summons: 0, unitReportMinutes: NO_DURATIONS, unitReportOnTime: ratio(0, 0) };
+        units.set(unitId, unit);
+      }
+      if (row.m === 'S') {
+        unit.summons = count(row.n);
+        unit.unitReportOnTime = ratio(Math.round(Number(row.total)), count(row.n));
+      } else unit.unitReportMinutes = { count: count(row.n), mean: micro(float(row.mean)), median: micro(float(row.median)), p90: micro(float(row.p90)) };
+    }
+    return [...units.values()];
   }
 
   /**
