@@ -350,6 +350,9 @@ export class CaseIndicatorSql {
 
 }
 
+/** The statements here are planned with their period every time (queryRows): a month's plan and a year's differ. */
+const PLAN_EACH_TIME = { planEachTime: true } as const;
+
 function count(value: unknown): number {
   return value == null ? 0 : Number(value);
 }
@@ -430,6 +433,7 @@ export class CaseIndicatorService {
         FROM f GROUP BY f.g)
       SELECT a.*, ${population ? 'p.population' : 'NULL'} AS population FROM a ${population ? `LEFT JOIN (${population}) p ON p.g = a.g` : ''}`,
       { ...parameters, [now]: query.now },
+      PLAN_EACH_TIME,
     );
     return rows.map((row) => ({
       key: row.g == null ? null : String(row.g),
@@ -497,7 +501,7 @@ export class CaseIndicatorService {
       ctes.push(...summons.ctes);
       statements.push(this.sql.stats(summoned.map((measure) => this.sql.summonsRows(measure)).join(' UNION ALL ')));
     }
-    const rows = statements.length ? await queryRows(this.manager, `WITH ${ctes.join(', ')} ${statements.join(' UNION ALL ')}`, parameters) : [];
+    const rows = statements.length ? await queryRows(this.manager, `WITH ${ctes.join(', ')} ${statements.join(' UNION ALL ')}`, parameters, PLAN_EACH_TIME) : [];
     const groups = new Map<string | null, GroupDurations>();
     for (const row of rows) {
       const key = row.g == null ? null : String(row.g);
@@ -541,6 +545,7 @@ export class CaseIndicatorService {
       this.manager,
       `WITH ${summons.ctes.join(', ')} ${this.sql.stats(`${this.sql.summonsRows('unitReportMinutes')} UNION ALL ${this.sql.summonsRows('unitReportOnTime')}`)}`,
       summons.parameters,
+      PLAN_EACH_TIME,
     );
     const units = new Map<number, SummonedUnitValue>();
     for (const row of rows) {
@@ -580,6 +585,7 @@ export class CaseIndicatorService {
       UNION ALL SELECT g, from_id, to_id, n AS returns, 0 AS dispatches, rn FROM r WHERE rn <= :${limit}
       ORDER BY rn`,
       { ...cases.parameters, ...events.parameters, [limit]: top },
+      PLAN_EACH_TIME,
     );
     const groups = new Map<string | null, GroupReturns>();
     for (const row of rows) {
@@ -613,6 +619,7 @@ export class CaseIndicatorService {
       worst AS (SELECT b.g, CASE WHEN ${later} THEN b.status ELSE b.longest_gap_stage END AS stage, CASE WHEN ${later} THEN b.open_hours ELSE b.longest_gap_hours END AS hours FROM b)
       SELECT g, stage, COUNT(*) AS n, ${total} AS hours FROM worst WHERE hours IS NOT NULL GROUP BY g, stage ORDER BY g, n DESC, stage`,
       { ...parameters, [now]: query.now },
+      PLAN_EACH_TIME,
     );
     const groups = new Map<string | null, BreachStageValue[]>();
     for (const row of rows) {
