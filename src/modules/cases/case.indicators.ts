@@ -41,9 +41,10 @@ export interface CaseIndicatorQuery {
   /** The instant that decides whether an open case is past its dueAt. */
   now: string;
   /**
-   * The scope holds (nearly) every case: a district. SQLite then reads the cases table straight through
-   * rather than community by community through its index, where a statement reads the cases more than once
-   * (the durations, 1.5 against 1.0 s of CPU at scale 1) or once without grouping by community (the breaches).
+   * The scope holds (nearly) every case: a district, over a long period. SQLite then reads the cases straight
+   * through idx_service_cases_indicators, a narrow copy of every column the statements read in (community,
+   * receipt) order, rather than the table's rows (a year at scale 1: counts 0.33 against 0.22 s of CPU,
+   * durations 0.50 against 0.40) or community by community through the community index.
    */
   wide?: boolean;
   /**
