@@ -11,7 +11,7 @@ import { CaseStatus } from './case.transitions.js';
  * The indicators of service cases (operations.md §4.2), computed in SQL: a handful of grouped statements
  * over the cases of a scope and period, each one scan whatever the number of cases or groups. Nothing
  * here reads a row per case or per event into memory: the database groups, counts and takes percentiles
- * (PostgreSQL's percentile_cont, SQLite's ordered row_number with the same linear interpolation).
+ * (PostgreSQL's percentile_cont, SQLite's ordered aggregates with the same linear interpolation).
  */
 
 /** What the indicators can be grouped by. PERIOD is internal: the trends' calendar buckets. */
