@@ -231,10 +231,12 @@ async function openPostgres(dataset: Dataset, options: LoadOptions): Promise<Ben
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      // Statistics for the planner, as a live database has them (autovacuum would get there later, during
-      // the runs): without them PostgreSQL plans the joins of a fresh bulk load blind (PostGraphile's
-      // community tree: 125 ms a request before, 30 ms after).
-      await client.query('ANALYZE');
+      // Vacuumed and analyzed, as autovacuum leaves a live database (it would get there later, during the
+      // runs; on these machines it is off): without statistics PostgreSQL plans the joins of a fresh bulk load
+      // blind (PostGraphile's community tree: 125 ms a request before, 30 ms after), and without a vacuum the
+      // load's updated rows leave dead versions behind (the enterprises' kind index held 4,374 entries for
+      // 1,500 rows) and no visibility map for index-only scans.
+      await client.query('VACUUM (ANALYZE)');
       // Written last: a database without it was not loaded to the end and is loaded again.
       if (options.reuse) await client.query(`COMMENT ON DATABASE ${name} IS ${client.escapeLiteral(JSON.stringify({ bench: 'grassroots-graph', scale: dataset.scale, dataset: dataset.fingerprint, counts } satisfies Marker))}`);
     } finally {

@@ -324,7 +324,7 @@ async function compare(): Promise<void> {
   }
   const names: Record<Server, string> = { postgraphile: 'PostGraphile', postgres: 'ours on PostgreSQL', sqlite: 'ours on SQLite' };
   const header = [
-    `Measured ${machine()}; scale ${options.scale} (${describeCounts(databases[0]!.counts)}), the same generated dataset loaded into PostgreSQL ${postgresVersion} (analyzed) and into a SQLite ${sqlite3.VERSION} file.`,
+    `Measured ${machine()}; scale ${options.scale} (${describeCounts(databases[0]!.counts)}), the same generated dataset loaded into PostgreSQL ${postgresVersion} (vacuumed and analyzed) and into a SQLite ${sqlite3.VERSION} file.`,
     `PostGraphile ${postGraphileVersion()} (amber preset, no authentication) on PostgreSQL; ours (NODE_ENV=production, a viewer's API key on every request, DIAGNOSTICS off) on the same PostgreSQL database, and on the SQLite file (WAL, in the server's process);`,
     `each side a single Node process, a pool of 10 on PostgreSQL. Autocannon, ${options.connections} connections, ${options.duration} s per run, ${options.repeats} run${options.repeats === 1 ? '' : 's'} of each side per query, one side at a time, who goes first rotating${measured.length < SERVERS.length ? ` (measured: ${measured.map((server) => names[server]).join(', ')})` : ''}; means over the runs.`,
     "Server CPU: the server process's user + system time over a run ÷ its requests; PostgreSQL CPU: the same for the database's backends; on SQLite the database works inside our process, so its CPU is in ours.",

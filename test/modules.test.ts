@@ -247,7 +247,7 @@ describe.each(DIALECTS)('what is built from the modules on %s', (dialect) => {
     }
   });
 
-  it("builds every module's services once per request, on first use, and every module's loaders anew for each request", () => {
+  it("builds every module's services and loaders once per request, on first use, anew for each request", () => {
     const db = server.database.db;
     const declared = MODULES.flatMap((module) => Object.keys(module.services ?? {}));
     expect([...serviceNames()].sort()).toEqual([...declared].sort());
@@ -264,8 +264,14 @@ describe.each(DIALECTS)('what is built from the modules on %s', (dialect) => {
     const first = createLoaders(db, null) as unknown as Record<string, unknown>;
     const second = createLoaders(db, null) as unknown as Record<string, unknown>;
     const loaders = MODULES.flatMap((module) => Object.keys(module.loaders ?? {}));
+    // createLoaders runs for every request too: no DataLoader is made until a resolver asks for its set.
+    expect(Object.keys(first)).toEqual([]);
+    for (const name of loaders) {
+      expect(first[name], `loaders ${name}`).toBeTruthy();
+      expect(first[name], `loaders ${name} are made once per request`).toBe(first[name]);
+      expect(first[name], `loaders ${name} are per request`).not.toBe(second[name]);
+    }
     expect(Object.keys(first).sort()).toEqual([...loaders].sort());
-    for (const name of loaders) expect(first[name], `loaders ${name} are per request`).not.toBe(second[name]);
   });
 
   it("counts every module's aggregate by each of its dimensions, and by all of them at once, to the same total", async () => {

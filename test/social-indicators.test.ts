@@ -226,6 +226,46 @@ describe.each(DIALECTS)('social indicators on %s', (dialect) => {
     expect(year.indicatorTrend.points).toEqual([{ date: '2026-12-31', numerator: 4, denominator: 6 }]);
   });
 
+  it('follows the volunteer hours per resident and per reporting member by month, quarter and year, each point the socialIndicators of its period', async () => {
+    const points = async (indicator: string, interval: string, from: string, to: string) =>
+      (await ok(`{ indicatorTrend(indicator: ${indicator}, scope: "S1", from: "${from}", to: "${to}", interval: ${interval}) { points { date numerator denominator value } } }`)).indicatorTrend
+        .points as { date: string; numerator: number; denominator: number; value: number | null }[];
+    // S1's residents are C1's 1,950 (C2 has no grids), the same on every date (grids keep no history).
+    // Hours: February A4 2 h; March A1 5 h, A2 5.5 h, A3 2 h → 12.5 h; the quarter 14.5 h.
+    // Reporting members on the last day: February MR1, MR2, MR3, MR6 (P1 served 2 h in A4, in C1); March MR1, MR2, MR6 to C1
+    // (P1 3 h, P2 4 h) and MR4 to C2 (P4 served in C1, not C2) → 7 h ÷ 4; the quarter, the same four, P1 2 + 3 h, P2 4 h → 9 ÷ 4;
+    // the year, on 12-31 without MR2 (its until, 12-31, is its first day no longer in force): P1 5 h, P5 and P4 nothing → 5 ÷ 3.
+    const expected: Record<string, Record<string, [number, number][]>> = {
+      SOCIAL_VOLUNTEER_HOURS_PER_RESIDENT: { MONTH: [[2, 1950], [12.5, 1950]], QUARTER: [[14.5, 1950]], YEAR: [[14.5, 1950]] },
+      SOCIAL_VOLUNTEER_HOURS_PER_REPORTING_MEMBER: { MONTH: [[2, 4], [7, 4]], QUARTER: [[9, 4]], YEAR: [[5, 3]] },
+    };
+    const periods: Record<string, [string, string, [string, string][]]> = {
+      MONTH: ['2026-02-01', '2026-03-31', [['2026-02-01', '2026-03-01'], ['2026-03-01', '2026-04-01']]],
+      QUARTER: ['2026-01-01', '2026-03-31', [['2026-01-01', '2026-04-01']]],
+      YEAR: ['2026-01-01', '2026-12-31', [['2026-01-01', '2027-01-01']]],
+    };
+    const fields = { SOCIAL_VOLUNTEER_HOURS_PER_RESIDENT: 'volunteerHoursPerResident', SOCIAL_VOLUNTEER_HOURS_PER_REPORTING_MEMBER: 'volunteerHoursPerReportingMember' };
+    for (const [indicator, field] of Object.entries(fields)) {
+      for (const [interval, [from, to, spans]] of Object.entries(periods)) {
+        const trend = await points(indicator, interval, from, to);
+        expect(trend.map((point) => [point.numerator, point.denominator]), `${indicator} ${interval}`).toEqual(expected[indicator]![interval]);
+        for (const [index, point] of trend.entries()) {
+          expect(point.value).toBe(point.numerator / point.denominator);
+          // The whole scope's point is its communities' figures added up (each activity and report lies in one community).
+          const [start, end] = spans[index]!;
+          const groups = (await ok(`{ socialIndicators(scope: "S1", from: "${start}", to: "${end}", groupBy: COMMUNITY) { groups { ${field} { numerator denominator } } } }`)).socialIndicators.groups;
+          const sum = (part: 'numerator' | 'denominator') => groups.reduce((total: number, group: Record<string, Record<string, number>>) => total + group[field]![part]!, 0);
+          expect([point.numerator, point.denominator], `${indicator} ${point.date}`).toEqual([sum('numerator'), sum('denominator')]);
+        }
+      }
+    }
+    // Twelve months cost the statements of one.
+    const month = await server.graphql('{ indicatorTrend(indicator: SOCIAL_VOLUNTEER_HOURS_PER_REPORTING_MEMBER, scope: "S1", from: "2026-03-01", to: "2026-03-31", interval: MONTH) { points { numerator } } }');
+    const year = await server.graphql('{ indicatorTrend(indicator: SOCIAL_VOLUNTEER_HOURS_PER_REPORTING_MEMBER, scope: "S1", from: "2026-01-01", to: "2026-12-31", interval: MONTH) { points { numerator } } }');
+    expect(year.data!.indicatorTrend.points).toHaveLength(12);
+    expect(year.extensions!.diagnostics!.sqlStatements).toBe(month.extensions!.diagnostics!.sqlStatements);
+  });
+
   it('stays within the jurisdiction', async () => {
     const c2Key = await server.createKey({ role: 'viewer', scopeCode: 'C2', pii: false });
     const s2Key = await server.createKey({ role: 'viewer', scopeCode: 'S2', pii: false });

@@ -258,6 +258,45 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     expect(monthly.extensions!.diagnostics!.sqlStatements).toBe(yearlyAgain.extensions!.diagnostics!.sqlStatements);
   });
 
+  it('follows turnover, with its mean headcount that may be a half, and training hours per worker by year and quarter, each point as worked by hand and the workforceIndicators of its period', async () => {
+    const points = async (indicator: string, interval: string, from: string, to: string) => {
+      const response = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "${to}", interval: ${interval}, scope: "S1") { points { date numerator denominator value } } }`, undefined, s1NoPii);
+      expect(response.errors).toBeUndefined();
+      return response.data!.indicatorTrend.points as { date: string; numerator: number; denominator: number; value: number | null }[];
+    };
+    // S1's workers: W1 (2020–), W2 (2021-05-01 – exitedOn 2026-07-01), W3 (2026-03-01–), W4 (2019 – exitedOn 2026-01-01),
+    // W5 (2022 – exitedOn 2027-01-01), W6 (C2, 2025-06-01–).
+    //   2024: 4 at the start (W1, W2, W4, W5), 4 at the end, no exit                              → 0 ÷ 4
+    //   2025: 4 at the start, 5 at the end (W6 hired), W4's last day 2025-12-31                    → 1 ÷ 4.5
+    //   2026: 4 at the start (W4 gone), 4 at the end (W3 in, W2 out), W2 and W5 leave               → 2 ÷ 4
+    // Training hours (completed, courses starting in the period, to those employed on its last day):
+    //   2024 none → 0 ÷ 4; 2025 TC2 (60 h) to W1 and W5 (W3 not yet employed) → 120 ÷ 5; 2026 96 ÷ 4 (worked by hand below).
+    const yearly = { WORKFORCE_TURNOVER_RATE: [[0, 4], [1, 4.5], [2, 4]], WORKFORCE_TRAINING_HOURS_PER_WORKER: [[0, 4], [120, 5], [96, 4]] };
+    // 2026 by quarter: Q1 4 → 5 (W3 hired), no exit; Q2 5 → 5, W2 leaves (exitedOn 07-01); Q3 4 → 4; Q4 4 → 4, W5 leaves.
+    // Training: Q2 TC1 (04-10, 24 h) to W1, W2 (employed on 06-30), W3, not W5 (not completed) → 72 ÷ 5; Q3 TC4 (09-01, 16 h) to W1, W3, W5 → 48 ÷ 4.
+    const quarterly = { WORKFORCE_TURNOVER_RATE: [[0, 4.5], [1, 5], [0, 4], [1, 4]], WORKFORCE_TRAINING_HOURS_PER_WORKER: [[0, 5], [72, 5], [48, 4], [0, 4]] };
+    const fields = { WORKFORCE_TURNOVER_RATE: 'turnoverRate', WORKFORCE_TRAINING_HOURS_PER_WORKER: 'trainingHoursPerWorker' } as const;
+    for (const [indicator, field] of Object.entries(fields) as [keyof typeof fields, string][]) {
+      for (const [interval, expected, from, to, starts] of [
+        ['YEAR', yearly[indicator], '2024-01-01', '2026-12-31', ['2024-01-01', '2025-01-01', '2026-01-01', '2027-01-01']],
+        ['QUARTER', quarterly[indicator], '2026-01-01', '2026-12-31', ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01', '2027-01-01']],
+      ] as const) {
+        const trend = await points(indicator, interval, from, to);
+        expect(trend.map((point) => [point.numerator, point.denominator]), `${indicator} ${interval}`).toEqual(expected);
+        for (const [index, point] of trend.entries()) {
+          expect(point.value).toBe(point.denominator === 0 ? null : point.numerator / point.denominator);
+          const whole = await ok(`{ workforceIndicators(scope: "S1", from: "${starts[index]}", to: "${starts[index + 1]}") { groups { ${field} { numerator denominator value } } } }`, undefined, s1NoPii);
+          expect({ numerator: point.numerator, denominator: point.denominator, value: point.value }, `${indicator} ${point.date}`).toEqual(whole.workforceIndicators.groups[0][field]);
+        }
+      }
+    }
+    // Twenty-four months cost the statements of one year.
+    const monthly = await server.graphql('{ indicatorTrend(indicator: WORKFORCE_TURNOVER_RATE, from: "2025-01-01", to: "2026-12-31", interval: MONTH, scope: "S1") { points { numerator denominator } } }', undefined, s1NoPii);
+    const year = await server.graphql('{ indicatorTrend(indicator: WORKFORCE_TURNOVER_RATE, from: "2026-01-01", to: "2026-12-31", interval: YEAR, scope: "S1") { points { numerator denominator } } }', undefined, s1NoPii);
+    expect(monthly.data!.indicatorTrend.points).toHaveLength(24);
+    expect(monthly.extensions!.diagnostics!.sqlStatements).toBe(year.extensions!.diagnostics!.sqlStatements);
+  });
+
   it('computes every indicator as worked by hand, per community, per subdistrict and for the whole scope, without the pii right', async () => {
     const fields = `{ from to groupBy minSample groups { organization { code } workersAtStart workersAtEnd exits belowMinimumSample
       turnoverRate { numerator denominator value } retention12m { numerator denominator value }

@@ -59,8 +59,13 @@ export async function visible<T>(viewer: Viewer, type: NodeType<T>, entity: T | 
   return (await type.isVisible(viewer, entity)) ? entity : null;
 }
 
-/** The other end of a link, which may lie outside the scope: then it is shown, but limited. */
-export async function linkEnd(viewer: Viewer, organization: Organization): Promise<Organization> {
+/** The other end of a link, which may lie outside the scope: then it is shown, but limited. Without a scope, everything is inside. */
+export function linkEnd(viewer: Viewer, organization: Organization): Organization | Promise<Organization> {
+  if (viewer.scope.rootId === null) return organization;
+  return limitOutside(viewer, organization);
+}
+
+async function limitOutside(viewer: Viewer, organization: Organization): Promise<Organization> {
   if (!(await viewer.scope.organizationInScope.load(organization.databaseId))) viewer.scope.limitedOrganizations.add(organization.databaseId);
   return organization;
 }

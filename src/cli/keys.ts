@@ -12,10 +12,18 @@ import { ROLES, type Role } from '../auth/principal.js';
 import { Database } from '../db/database.js';
 import { isClientError } from '../errors/index.js';
 import { loadConfig } from '../server/config.js';
+import { createLogger } from '../server/logger.js';
+import { RedisPubSub, SharedState } from '../db/shared-state.js';
 
 async function withKeys<T>(command: string, work: (keys: ApiKeyService) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true });
+  // With REDIS_URL, a revocation is announced to the servers sharing that Redis, which forget the key at once
+  // (CredentialCache); without it, a server that has the key cached refuses it within CREDENTIAL_CACHE_SECONDS.
+  const shared = config.redisUrl ? SharedState.connect(config.redisUrl, createLogger(config), config.redisKeyPrefix) : null;
+  if (shared && command === 'revoke' && !(await shared.whenReady(5_000))) {
+    console.error(`Redis (REDIS_URL) does not answer: servers that have this key cached will refuse it within CREDENTIAL_CACHE_SECONDS (${config.credentialCacheSeconds} s).`);
+  }
+  const db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true, ...(shared && { pubSub: new RedisPubSub(shared) }) });
   try {
     return await work(new ApiKeyService(db.as({ principal: 'cli:keys', operation: `keys ${command}` })));
   } catch (error) {
@@ -25,6 +33,7 @@ async function withKeys<T>(command: string, work: (keys: ApiKeyService) => Promi
     return undefined as T;
   } finally {
     await db.close();
+    await shared?.close();
   }
 }
 
@@ -62,7 +71,7 @@ program
 
 program
   .command('revoke')
-  .description('Revoke a key: it stops working at once.')
+  .description('Revoke a key: servers refuse it at once when they share REDIS_URL with this command, otherwise within CREDENTIAL_CACHE_SECONDS.')
   .argument('<keyId>', 'the key id shown by create and list')
   .action(async (keyId: string) => {
     await withKeys('revoke', async (keys) => {

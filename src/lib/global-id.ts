@@ -13,8 +13,19 @@ const MAX_DATABASE_ID = 2 ** 31 - 1;
  * so partners may store them, but `code` is the business key meant for that.
  */
 export function toGlobalId(type: NodeTypeName, databaseId: number): string {
-  return Buffer.from(`${type}:${databaseId}`, 'utf8').toString('base64');
+  return base64(`${type}:${databaseId}`);
 }
+
+/**
+ * Base64 of a text, as `Buffer.from(text, 'utf8').toString('base64')` gives it: `btoa` for ASCII (type names,
+ * digits, list names), which makes no Buffer (a third of the time; a community tree makes thousands of ids and
+ * cursors), and the Buffer for anything else, whose UTF-8 bytes `btoa` would not encode.
+ */
+export function base64(text: string): string {
+  return ASCII.test(text) ? btoa(text) : Buffer.from(text, 'utf8').toString('base64');
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 export interface DecodedGlobalId {
   type: NodeTypeName;

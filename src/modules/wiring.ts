@@ -72,15 +72,41 @@ export function checkServices(db: Database): void {
   for (const name of serviceNames()) invariant(services[name], `service "${name}" is built`);
 }
 
-/** Loaders cache per request, so they are created in the context factory and never shared between requests. */
-export function createLoaders(db: Database, scopeRootId: number | null): Loaders {
-  const loaders: Record<string, unknown> = {};
-  const loaderScope: LoaderScope = { manager: db.manager, scopeRootId, diagnostics: db.diagnostics, loaders: loaders as unknown as Loaders };
+/** Where a set of loaders keeps what its loaders are created over. */
+const LOADER_SCOPE = Symbol('loaderScope');
+
+/**
+ * The prototype of every request's loaders: one getter per loader set declared by the modules, gathered
+ * (and checked) once. A getter creates its set on first use and keeps it as the request's own property,
+ * so a request pays only for the loaders it uses: creating every module's DataLoaders up front cost a
+ * small request about a tenth of its CPU.
+ */
+let loaderPrototype: object | null = null;
+
+function loadersPrototype(): object {
+  if (loaderPrototype) return loaderPrototype;
+  const prototype = {};
+  const names = new Set<string>();
   for (const module of MODULES) {
     for (const [name, create] of Object.entries(module.loaders ?? {})) {
-      invariant(!(name in loaders), `loaders "${name}" are declared by one module only`);
-      loaders[name] = (create as (scope: LoaderScope) => unknown)(loaderScope);
+      invariant(!names.has(name), `loaders "${name}" are declared by one module only`);
+      names.add(name);
+      Object.defineProperty(prototype, name, {
+        get(this: { [LOADER_SCOPE]: LoaderScope }) {
+          const value = (create as (scope: LoaderScope) => unknown)(this[LOADER_SCOPE]);
+          Object.defineProperty(this, name, { value, enumerable: true });
+          return value;
+        },
+      });
     }
   }
+  loaderPrototype = prototype;
+  return prototype;
+}
+
+/** Loaders cache per request, so they are created in the context factory and never shared between requests; each set on first use. */
+export function createLoaders(db: Database, scopeRootId: number | null): Loaders {
+  const loaders = Object.create(loadersPrototype()) as { [LOADER_SCOPE]: LoaderScope };
+  loaders[LOADER_SCOPE] = { manager: db.manager, scopeRootId, diagnostics: db.diagnostics, loaders: loaders as unknown as Loaders };
   return loaders as unknown as Loaders;
 }

@@ -1,5 +1,6 @@
 import { ArgsType, ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from '../errors/index.js';
+import { base64 } from '../lib/global-id.js';
 
 /** The largest `first` any list accepts. A larger one is an error, never silently cut. */
 export const MAX_PAGE_SIZE = 500;
@@ -53,7 +54,7 @@ export interface PageWindow {
  * A row inserted before the position shifts later pages by one; `totalCount` always tells the truth.
  */
 export function encodeCursor(list: string, offset: number): string {
-  return Buffer.from(`${list}:${offset}`, 'utf8').toString('base64');
+  return base64(`${list}:${offset}`);
 }
 
 function decodeCursor(list: string, cursor: string): number {
@@ -83,17 +84,30 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
+/**
+ * A page as its connection. Edges and cursors are made when a query asks for them: a tree that asks only
+ * for `nodes` made a cursor (a base64 text) and an edge object per row for nothing. The getters are the
+ * object's own, so spreading it still copies every field.
+ */
 export function toConnection<T>(window: PageWindow, page: Page<T>): ConnectionShape<T> {
-  const edges = page.rows.map((node, index) => ({ cursor: encodeCursor(window.list, window.offset + index), node }));
+  const rows = page.rows;
+  const cursor = (index: number) => encodeCursor(window.list, window.offset + index);
+  let edges: { cursor: string; node: T }[] | undefined;
   return {
-    edges,
-    nodes: page.rows,
+    get edges() {
+      return (edges ??= rows.map((node, index) => ({ cursor: cursor(index), node })));
+    },
+    nodes: rows,
     totalCount: page.totalCount,
     pageInfo: {
-      hasNextPage: window.offset + page.rows.length < page.totalCount,
+      hasNextPage: window.offset + rows.length < page.totalCount,
       hasPreviousPage: window.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return rows.length > 0 ? cursor(0) : null;
+      },
+      get endCursor() {
+        return rows.length > 0 ? cursor(rows.length - 1) : null;
+      },
     },
   };
 }

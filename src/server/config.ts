@@ -29,6 +29,8 @@ export interface Config {
   redisKeyPrefix: string;
   /** Worker threads for governanceIndicators and indicatorTrend; 0 computes them in the request thread. */
   indicatorWorkers: number;
+  /** How long a valid API key (and a scope's organization) is kept without being read again; 0: read on every request. */
+  credentialCacheSeconds: number;
   /** Adds extensions.diagnostics (SQL statement count) to every response. */
   diagnostics: boolean;
   /** Loads the small sample district into an empty database on start. */
@@ -84,6 +86,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         if (!/^\d+$/.test(value) || parsed > 16) throw new EnvError('must be a whole number from 0 to 16');
         return parsed;
       })({ default: 1, desc: 'worker threads for the governance indicators (0: in the request thread)' }),
+      CREDENTIAL_CACHE_SECONDS: makeValidator<number>((value) => {
+        const parsed = Number(value);
+        if (!/^\d+$/.test(value) || parsed > 3600) throw new EnvError('must be a whole number of seconds from 0 to 3600');
+        return parsed;
+      })({ default: 10, desc: 'seconds a valid API key is kept without being read again (0: every request reads it)' }),
       DIAGNOSTICS: bool({ default: false, desc: 'add extensions.diagnostics to responses' }),
       // Unset: true, but not in production, where the database is a real one and an operator loads what belongs there.
       SEED_ON_START: bool({ default: undefined, desc: 'load the sample district into an empty database (unset: true, false with NODE_ENV=production)' }),
@@ -120,6 +127,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     redisUrl: env.REDIS_URL ?? null,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     indicatorWorkers: env.INDICATOR_WORKERS,
+    credentialCacheSeconds: env.CREDENTIAL_CACHE_SECONDS,
     diagnostics: env.DIAGNOSTICS,
     seedOnStart: env.SEED_ON_START ?? env.NODE_ENV !== 'production',
     nodeEnv: env.NODE_ENV,

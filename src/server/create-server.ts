@@ -8,6 +8,7 @@ import express from 'express';
 import type { Database } from '../db/database.js';
 import type { SharedState } from '../db/shared-state.js';
 import { authenticate } from '../auth/authenticate.js';
+import { CredentialCache } from '../auth/credential-cache.js';
 import { createTokenVerifier } from '../auth/jwt.js';
 import { buildFederatedSchema } from '../federation/build-subgraph-schema.js';
 import { exportGraph } from '../graph/export.js';
@@ -74,13 +75,16 @@ export async function createServer(config: Config, db: Database, options: Server
   // Governance indicators and their trends in worker threads (INDICATOR_WORKERS), off the thread that answers requests.
   metrics.observeIndicatorTasks(useIndicatorWorkers(db, config.indicatorWorkers).counts);
   const verifyToken = createTokenVerifier(config.auth);
+  // API keys found valid, and the organizations scopes name, kept CREDENTIAL_CACHE_SECONDS; a revocation is heard at once.
+  const credentialCache = new CredentialCache(config.credentialCacheSeconds);
+  await credentialCache.listen(db.pubSub);
+  const credentials = { cache: credentialCache, verifyToken, requireCredentials: config.nodeEnv === 'production' };
   // On /graphql the credential is checked through the request's view of the database, so its statements count for the request.
-  const requireCredentials = config.nodeEnv === 'production';
-  const authenticateRequest = authenticate({ database: (response) => observationOf(response)?.database ?? db, verifyToken, requireCredentials });
+  const authenticateRequest = authenticate({ database: (response) => observationOf(response)?.database ?? db, ...credentials });
   // Depth, aliases, complexity, batch length, body size, time, rate and persisted queries (README, "Limits").
   const limits = createRequestLimits<Context>(config, shared);
   // Subscriptions (graphql-ws) on the same path, the same credentials, limits and masking.
-  const subscriptions = createSubscriptionServer(httpServer, { schema, db, config, logger, credentials: { verifyToken, requireCredentials }, allowList: limits.allowList });
+  const subscriptions = createSubscriptionServer(httpServer, { schema, db, config, logger, credentials, allowList: limits.allowList });
   const shutdown = { draining: false, stopped: false };
   const apollo = new ApolloServer<Context>({
     // Apollo parses, validates and answers; graphql-jit executes (compiled-execution.ts).
@@ -107,6 +111,7 @@ export async function createServer(config: Config, db: Database, options: Server
             },
             async serverWillStop() {
               shutdown.stopped = true;
+              await credentialCache.close();
             },
           };
         },
@@ -154,7 +159,7 @@ export async function createServer(config: Config, db: Database, options: Server
   );
   app.use('/graphql', observation.answerUnexpectedError);
   // A read-only Open311 GeoReport v2 view of the service cases, under the same credentials, scope and masking.
-  app.use('/open311/v2', open311Router({ db, credentials: { verifyToken, requireCredentials } }));
+  app.use('/open311/v2', open311Router({ db, credentials }));
   // The subgraph query as a download for Gephi and Cytoscape, under the same credentials and scope.
   app.get(
     '/export/graph',

@@ -19,7 +19,8 @@ export interface GraphqlResponse<Data = Record<string, any>> {
  * The statements a request's authentication runs with an unscoped API key (the admin key `graphql`
  * sends by default): looking the key up. They are part of the request, so its
  * `extensions.diagnostics.sqlStatements` counts them beside the operation's own. A scoped key adds one,
- * finding its organization; a request without credentials runs none.
+ * finding its organization; a request without credentials runs none. Test servers read credentials on every
+ * request (CREDENTIAL_CACHE_SECONDS=0) unless a test turns the cache on.
  */
 export const KEY_LOOKUP = 1;
 
@@ -53,7 +54,9 @@ export async function startTestServer(dialect: Dialect, options: { dataset?: unk
   // Whatever fails here (a refused setting, a bad dataset) fails the test, and leaves no database behind.
   try {
     if (options.dataset) await importDataset(database.db, options.dataset);
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DIAGNOSTICS: String(options.diagnostics ?? true), ...options.env });
+    // Credentials are read on every request unless a test asks for the cache (CREDENTIAL_CACHE_SECONDS): a
+    // request's statement count then always includes KEY_LOOKUP, whichever request came before it.
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DIAGNOSTICS: String(options.diagnostics ?? true), CREDENTIAL_CACHE_SECONDS: '0', ...options.env });
     server = await createServer(config, database.db, { logger: createLogger(config, options.logDestination) });
     const listening = server.httpServer;
     await new Promise<void>((resolve, reject) => listening.once('error', reject).listen(0, '127.0.0.1', resolve));

@@ -24,6 +24,7 @@ import { eventually } from '../helpers/eventually.js';
  */
 const JWT_SECRET = 'replicas-test-secret-of-at-least-32-characters';
 const LIMIT = 30;
+const CREDENTIAL_CACHE_SECONDS = 600;
 
 interface GraphQLResponse {
   data?: any;
@@ -92,6 +93,8 @@ describe.runIf(POSTGRES_URL)('replicas on one PostgreSQL database, sharing state
         SEED_ON_START: 'true',
         JWT_SECRET,
         RATE_LIMIT_PER_MINUTE: String(LIMIT),
+        // Long enough that a key refused after its revocation can only have been forgotten through Redis.
+        CREDENTIAL_CACHE_SECONDS: String(CREDENTIAL_CACHE_SECONDS),
         LOG_LEVEL: 'warn',
       });
       replicas.push({ server, port, url: `http://127.0.0.1:${port}/graphql` });
@@ -268,6 +271,22 @@ describe.runIf(POSTGRES_URL)('replicas on one PostgreSQL database, sharing state
     expect(codes).toEqual(['CONFLICT', 'ok']);
     const after = await post(replicas[1]!.url, writers[3]!, { query: `{ serviceCase(code: "${prefix}0") { version events(first: 10) { nodes { kind note } } } }` });
     expect(after.body.data.serviceCase.version).toBe(version + 1);
+  });
+
+  it('refuses an API key on both replicas as soon as npm run keys revokes it beside them, though each had it cached for 10 minutes', async () => {
+    const env = { ...process.env, DATABASE_URL: database.databaseUrl!, REDIS_URL: redis.url, LOG_LEVEL: 'warn' };
+    const created = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/keys.ts', 'create', '--role', 'viewer', '--label', 'revoked beside the replicas'], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(created.status, created.stderr).toBe(0);
+    const key = created.stdout.trim().split('\n').at(-1)!;
+    // Each replica reads the key once and keeps it (CREDENTIAL_CACHE_SECONDS, 600 s here).
+    for (const replica of replicas) for (let round = 0; round < 2; round += 1) expect((await post(replica.url, key, { query: '{ __typename }' })).status).toBe(200);
+    const revoked = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/keys.ts', 'revoke', key.split('_')[1]!], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(revoked.status, revoked.stderr).toBe(0);
+    // Within 5 s, where a replica left alone would keep the key 10 minutes: the revocation was heard through Redis.
+    for (const replica of replicas) {
+      const refused = await eventually(async () => ((await post(replica.url, key, { query: '{ __typename }' })).status === 401 ? true : undefined), 'the revoked key refused', 5_000);
+      expect(refused).toBe(true);
+    }
   });
 
   it('goes on serving without Redis, counting per replica, and shares again once Redis is back', async () => {

@@ -1392,6 +1392,10 @@ export type Indicator =
   | 'SOCIAL_NEED_FULFILMENT_RATE'
   /** socialIndicators.unitParticipationRate: reporting units (UNIT_REPORTING links in force on each period's last day) that took part in the period ÷ those units, over the whole scope. */
   | 'SOCIAL_UNIT_PARTICIPATION_RATE'
+  /** socialIndicators.volunteerHoursPerReportingMember: Σ hours the members reporting on each period's last day served in activities of the community they report to, started in the period ÷ those member reports, over the whole scope. */
+  | 'SOCIAL_VOLUNTEER_HOURS_PER_REPORTING_MEMBER'
+  /** socialIndicators.volunteerHoursPerResident: Σ hours of the participations in the scope's activities started in each period ÷ the residents of the scope's grids. Grids keep no history: their current population is the denominator of every point. */
+  | 'SOCIAL_VOLUNTEER_HOURS_PER_RESIDENT'
   /** rotationIndicators.vacancyDays of each period: seat-days vacant ÷ seat-days of the committees. */
   | 'VACANCY_DAYS'
   /** workforceIndicators.certificationShare on each period's last day: workers with a valid social-work qualification ÷ workers employed. */
@@ -1399,7 +1403,11 @@ export type Indicator =
   /** workforceIndicators.continuingEducationCompliance of each period: certified workers with the continuing-education hours of their level over the 3 years ending with it ÷ certified workers. */
   | 'WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE'
   /** workforceIndicators.retention12m as of each period's last day: workers employed 12 months before it still employed on it ÷ those workers. */
-  | 'WORKFORCE_RETENTION_12M';
+  | 'WORKFORCE_RETENTION_12M'
+  /** workforceIndicators.trainingHoursPerWorker of each period: hours credited for completed attendances at courses starting in it, to the workers employed on its last day ÷ those workers. */
+  | 'WORKFORCE_TRAINING_HOURS_PER_WORKER'
+  /** workforceIndicators.turnoverRate of each period: exits in it ÷ the mean headcount, (employed on its first day + on its last day) ÷ 2 (a denominator that may be a half). */
+  | 'WORKFORCE_TURNOVER_RATE';
 
 /** An indicator at the end of each period between two dates. */
 export type IndicatorTrend = {
@@ -4478,10 +4486,10 @@ export type TrendPoint = {
   __typename?: 'TrendPoint';
   /** The date the value is as of. */
   date: Scalars['Date']['output'];
-  /** The denominator on that date. */
-  denominator: Scalars['Int']['output'];
-  /** The numerator on that date. */
-  numerator: Scalars['Int']['output'];
+  /** The denominator on that date: a count (a whole number) for every indicator but WORKFORCE_TURNOVER_RATE, whose mean headcount ((at start + at end) ÷ 2) may be a half. */
+  denominator: Scalars['Float']['output'];
+  /** The numerator on that date: a count (a whole number) for the shares, Σ hours for the SOCIAL_VOLUNTEER_HOURS_… and WORKFORCE_TRAINING_HOURS_PER_WORKER quantities (may have a fraction). Float so that one point type fits every indicator. */
+  numerator: Scalars['Float']['output'];
   /** numerator ÷ denominator; null when the denominator is 0. */
   value?: Maybe<Scalars['Float']['output']>;
 };

@@ -1,5 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Database } from '../../db/database.js';
+import { onCommit } from '../../db/after-commit.js';
+import { REVOKED_KEYS_TOPIC } from '../../auth/credential-cache.js';
 import { queryEntities, queryRows } from '../../db/rows.js';
 import { BadUserInputError, NotFoundError } from '../../errors/index.js';
 import { nowTimestamp } from '../../lib/clock.js';
@@ -55,19 +57,32 @@ export class ApiKeyService {
       await manager.update(ApiKey, { databaseId: key.databaseId }, { revokedAt });
       const { secretHash: _secretHash, databaseId: _databaseId, ...visible } = key;
       await recordChange(manager, { entityType: 'ApiKey', entityCode: keyId, before: visible, after: { ...visible, revokedAt } });
+      // Servers that keep verified keys for a while (CredentialCache) forget this one: in this process, and
+      // in every process sharing its Redis.
+      onCommit(manager, () => void this.db.pubSub.publish(REVOKED_KEYS_TOPIC, keyId));
     });
   }
 
   /** The key's record when the key is well formed, known, not revoked and its secret matches; otherwise null. */
   async verify(key: string): Promise<ApiKey | null> {
-    const match = KEY_PATTERN.exec(key);
-    if (!match) return null;
-    const [stored] = await queryEntities(this.db.manager, ApiKey, 'SELECT t.* FROM api_keys t WHERE t.key_id = :keyId', { keyId: match[1] });
+    const keyId = apiKeyIdOf(key);
+    if (!keyId) return null;
+    const [stored] = await queryEntities(this.db.manager, ApiKey, 'SELECT t.* FROM api_keys t WHERE t.key_id = :keyId', { keyId });
     if (!stored || stored.revokedAt) return null;
-    const expected = Buffer.from(stored.secretHash, 'hex');
-    const actual = Buffer.from(hashSecret(key), 'hex');
-    return expected.length === actual.length && timingSafeEqual(expected, actual) ? stored : null;
+    return secretMatches(stored.secretHash, key) ? stored : null;
   }
+}
+
+/** The public id of an API key (`ggk_<id>_<secret>`), or null when `key` is not shaped like one. */
+export function apiKeyIdOf(key: string): string | null {
+  return KEY_PATTERN.exec(key)?.[1] ?? null;
+}
+
+/** Whether `key`'s secret hashes to `secretHash` (compared in constant time). */
+export function secretMatches(secretHash: string, key: string): boolean {
+  const expected = Buffer.from(secretHash, 'hex');
+  const actual = Buffer.from(hashSecret(key), 'hex');
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
 export function looksLikeApiKey(credential: string): boolean {

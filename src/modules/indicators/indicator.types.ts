@@ -186,11 +186,15 @@ export enum IndicatorName {
   SOCIAL_MEMBER_REPORT_ACTIVATION = 'SOCIAL_MEMBER_REPORT_ACTIVATION',
   SOCIAL_UNIT_PARTICIPATION_RATE = 'SOCIAL_UNIT_PARTICIPATION_RATE',
   SOCIAL_DORMANT_LINK_SHARE = 'SOCIAL_DORMANT_LINK_SHARE',
+  SOCIAL_VOLUNTEER_HOURS_PER_RESIDENT = 'SOCIAL_VOLUNTEER_HOURS_PER_RESIDENT',
+  SOCIAL_VOLUNTEER_HOURS_PER_REPORTING_MEMBER = 'SOCIAL_VOLUNTEER_HOURS_PER_REPORTING_MEMBER',
   ROTATION_RATE = 'ROTATION_RATE',
   VACANCY_DAYS = 'VACANCY_DAYS',
   WORKFORCE_RETENTION_12M = 'WORKFORCE_RETENTION_12M',
   WORKFORCE_CERTIFICATION_SHARE = 'WORKFORCE_CERTIFICATION_SHARE',
   WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE = 'WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE',
+  WORKFORCE_TURNOVER_RATE = 'WORKFORCE_TURNOVER_RATE',
+  WORKFORCE_TRAINING_HOURS_PER_WORKER = 'WORKFORCE_TRAINING_HOURS_PER_WORKER',
 }
 
 export enum TrendInterval {
@@ -222,11 +226,21 @@ registerEnumType(IndicatorName, {
     SOCIAL_MEMBER_REPORT_ACTIVATION: { description: "socialIndicators.memberReportActivation: member reports in force on each period's last day with a participation in the period ÷ those reports, over the whole scope." },
     SOCIAL_UNIT_PARTICIPATION_RATE: { description: "socialIndicators.unitParticipationRate: reporting units (UNIT_REPORTING links in force on each period's last day) that took part in the period ÷ those units, over the whole scope." },
     SOCIAL_DORMANT_LINK_SHARE: { description: "socialIndicators.dormantLinkShare: collaboration links in force on each period's last day with no use in the period ÷ those links, each link once, over the whole scope." },
+    SOCIAL_VOLUNTEER_HOURS_PER_RESIDENT: {
+      description:
+        "socialIndicators.volunteerHoursPerResident: Σ hours of the participations in the scope's activities started in each period ÷ the residents of the scope's grids. Grids keep no history: their current population is the denominator of every point.",
+    },
+    SOCIAL_VOLUNTEER_HOURS_PER_REPORTING_MEMBER: {
+      description:
+        "socialIndicators.volunteerHoursPerReportingMember: Σ hours the members reporting on each period's last day served in activities of the community they report to, started in the period ÷ those member reports, over the whole scope.",
+    },
     ROTATION_RATE: { description: 'rotationIndicators.rotationRate of each period: committee members at its first day who changed posts during it ÷ committee members at its first day.' },
     VACANCY_DAYS: { description: 'rotationIndicators.vacancyDays of each period: seat-days vacant ÷ seat-days of the committees.' },
     WORKFORCE_RETENTION_12M: { description: "workforceIndicators.retention12m as of each period's last day: workers employed 12 months before it still employed on it ÷ those workers." },
     WORKFORCE_CERTIFICATION_SHARE: { description: "workforceIndicators.certificationShare on each period's last day: workers with a valid social-work qualification ÷ workers employed." },
     WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE: { description: 'workforceIndicators.continuingEducationCompliance of each period: certified workers with the continuing-education hours of their level over the 3 years ending with it ÷ certified workers.' },
+    WORKFORCE_TURNOVER_RATE: { description: 'workforceIndicators.turnoverRate of each period: exits in it ÷ the mean headcount, (employed on its first day + on its last day) ÷ 2 (a denominator that may be a half).' },
+    WORKFORCE_TRAINING_HOURS_PER_WORKER: { description: "workforceIndicators.trainingHoursPerWorker of each period: hours credited for completed attendances at courses starting in it, to the workers employed on its last day ÷ those workers." },
   },
 });
 
@@ -245,10 +259,15 @@ export class TrendPoint {
   @Field(() => DateScalar, { description: 'The date the value is as of.' })
   date!: string;
 
-  @Field(() => Int, { description: 'The numerator on that date.' })
+  @Field(() => Float, {
+    description:
+      'The numerator on that date: a count (a whole number) for the shares, Σ hours for the SOCIAL_VOLUNTEER_HOURS_… and WORKFORCE_TRAINING_HOURS_PER_WORKER quantities (may have a fraction). Float so that one point type fits every indicator.',
+  })
   numerator!: number;
 
-  @Field(() => Int, { description: 'The denominator on that date.' })
+  @Field(() => Float, {
+    description: 'The denominator on that date: a count (a whole number) for every indicator but WORKFORCE_TURNOVER_RATE, whose mean headcount ((at start + at end) ÷ 2) may be a half.',
+  })
   denominator!: number;
 
   @Field(() => Float, { nullable: true, description: 'numerator ÷ denominator; null when the denominator is 0.' })

@@ -7,6 +7,7 @@ import { invariant } from '../../lib/invariant.js';
 import { parseInput } from '../../lib/parse-input.js';
 import { PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
 import { linkEnd, visible } from '../../auth/scope.js';
+import { includedWith } from '../../db/rows.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../contract.js';
@@ -91,16 +92,21 @@ export class LinkResolver {
   }
 
   @FieldResolver(() => Organization, { description: 'The organization the link starts from.' })
-  async source(@Root() link: Link, @Ctx() context: Context): Promise<Organization> {
-    const organization = await context.loaders.organizations.byId.load(link.sourceId);
-    invariant(organization, `link ${link.databaseId} has a source`);
-    return linkEnd(context, organization);
+  source(@Root() link: Link, @Ctx() context: Context): Organization | Promise<Organization> {
+    // Read with the link when the page asked for its ends: the same organization the loader was primed with.
+    const organization = includedWith<Organization>(link, 'source_id');
+    return organization ? linkEnd(context, organization) : this.loadEnd(link, link.sourceId, context);
   }
 
   @FieldResolver(() => Organization, { description: 'The organization the link reaches.' })
-  async target(@Root() link: Link, @Ctx() context: Context): Promise<Organization> {
-    const organization = await context.loaders.organizations.byId.load(link.targetId);
-    invariant(organization, `link ${link.databaseId} has a target`);
+  target(@Root() link: Link, @Ctx() context: Context): Organization | Promise<Organization> {
+    const organization = includedWith<Organization>(link, 'target_id');
+    return organization ? linkEnd(context, organization) : this.loadEnd(link, link.targetId, context);
+  }
+
+  private async loadEnd(link: Link, organizationId: number, context: Context): Promise<Organization> {
+    const organization = await context.loaders.organizations.byId.load(organizationId);
+    invariant(organization, `link ${link.databaseId} has both ends`);
     return linkEnd(context, organization);
   }
 

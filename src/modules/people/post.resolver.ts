@@ -1,3 +1,4 @@
+import { includedWith } from '../../db/rows.js';
 import { PostNode } from './people.node.js';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { requireOrganizationInScope, visible } from '../../auth/scope.js';
@@ -67,7 +68,12 @@ export class PostResolver {
   }
 
   @FieldResolver(() => Person, { description: 'The person holding the post.' })
-  async person(@Root() post: Post, @Ctx() context: Context): Promise<Person> {
+  person(@Root() post: Post, @Ctx() context: Context): Person | Promise<Person> {
+    // Read with the post when the page asked for it (a tree's posts): the same person the loader was primed with.
+    return includedWith<Person>(post, 'person_id') ?? this.loadPerson(post, context);
+  }
+
+  private async loadPerson(post: Post, context: Context): Promise<Person> {
     const person = await context.loaders.people.personById.load(post.personId);
     invariant(person, `post ${post.databaseId} has a person`);
     return person;

@@ -13,9 +13,13 @@ import { ParticipationRole } from './social.kinds.js';
 @ObjectType('Participation', { simpleResolvers: true, implements: Node, description: "A person's part in an activity: role, hours, on behalf of which reporting unit, verified by whom." })
 @Directive('@key(fields: "id")')
 @Entity('participations')
-@Index('idx_participations_activity', ['activityId'])
-@Index('idx_participations_person', ['personId'])
-@Index('idx_participations_on_behalf_of', ['onBehalfOfId'])
+// Each index also holds what socialIndicators reads from the participations it finds (README, "Measuring the social
+// forces"), so that a year's 528,000 at scale 1 are counted from the index without reading their rows: an activity's
+// participations, on behalf of whom and their hours (volunteer hours, a link's use by a unit); a person's activities and
+// hours by day (reporting members' hours of a period); a unit's activities (units that took part).
+@Index('idx_participations_activity', ['activityId', 'onBehalfOfId', 'hours'])
+@Index('idx_participations_person', ['personId', 'day', 'activityId', 'hours'])
+@Index('idx_participations_on_behalf_of', ['onBehalfOfId', 'activityId'])
 export class Participation extends StoredEntity implements Node {
   @Field(() => String, { description: "Stable business key: the activity's code and a number, unless given." })
   @Column({ type: 'varchar', length: 96, unique: true })

@@ -117,7 +117,7 @@ export class SocialService {
     const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const periods = dates.map((date) => ({ from: periodStart(date, interval), to: dayAfter(date) }));
     // Only the figures the ratio reads: the whole district's member hours and links cost seconds a year at scale 1.
-    const counts = await this.indicatorCounts({ scopeId, grouping: null, periods, figures: new Set([SOCIAL_TREND_FIGURES[measure]]) });
+    const counts = await this.indicatorCounts({ scopeId, grouping: null, periods, figures: new Set(SOCIAL_TREND_FIGURES[measure]) });
     const byPeriod = new Map(counts.map((row) => [row.period, row]));
     return dates.map((_, index) => {
       const row = byPeriod.get(index);

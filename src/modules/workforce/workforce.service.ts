@@ -16,7 +16,12 @@ import { computeWorkforceFigures, computeWorkforceIndicators, type WorkforceGrou
 import { ratio, type RatioValue } from '../indicators/indicators.js';
 
 /** The workforce ratios indicatorTrend follows. */
-export type WorkforceTrendMeasure = 'WORKFORCE_RETENTION_12M' | 'WORKFORCE_CERTIFICATION_SHARE' | 'WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE';
+export type WorkforceTrendMeasure =
+  | 'WORKFORCE_RETENTION_12M'
+  | 'WORKFORCE_CERTIFICATION_SHARE'
+  | 'WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE'
+  | 'WORKFORCE_TURNOVER_RATE'
+  | 'WORKFORCE_TRAINING_HOURS_PER_WORKER';
 import { GradeChangeReason, type QualificationLevel, type TrainingLevel, type WorkerExitReason, type WorkerPostCategory } from './workforce.kinds.js';
 import { checkAssignedCommunity, checkCoursePeriod, checkCreditedHours, checkEmployer, checkExit, checkGradeDate, checkGradeInRange, checkPostChange, checkQualification, type EmploymentDates } from './workforce.rules.js';
 
@@ -108,6 +113,11 @@ export class WorkforceService {
           return ratio(figure.certified, figure.atEnd);
         case 'WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE':
           return ratio(figure.compliant, figure.certified);
+        case 'WORKFORCE_TURNOVER_RATE':
+          // The mean headcount, as workforceIndicators.turnoverRate: a half when the two ends differ by an odd number.
+          return ratio(figure.exits, (figure.atStart + figure.atEnd) / 2);
+        case 'WORKFORCE_TRAINING_HOURS_PER_WORKER':
+          return ratio(figure.trainingHours, figure.atEnd);
       }
     });
   }
