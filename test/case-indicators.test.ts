@@ -311,6 +311,21 @@ describe.each(DIALECTS)('case indicators on %s', (dialect) => {
     expect(await trend('CASE_ESCALATION_RATE', 'YEAR', '2026-01-01', '2026-12-31')).toEqual([['2026-12-31', 1, 12]]);
   });
 
+  it('answers a district over more than a quarter (read straight through the indicators index) as over a quarter', async () => {
+    // Every case (2025-12-28 to 2026-02-02) is received and due in both periods: 152 days (wide: the cases read
+    // through idx_service_cases_indicators) and 92 (through the received and due indexes).
+    const query = `query Year($from: Date!, $groupBy: CaseIndicatorGroupBy!) { caseIndicators(scope: "D", from: $from, to: "2026-03-01", groupBy: $groupBy, minSample: 0) { groups { ${GROUP} } } }`;
+    for (const groupBy of ['COMMUNITY', 'GRID', 'SUBDISTRICT', 'HANDLER', 'CHANNEL']) {
+      const [long, short] = await Promise.all(['2025-10-01', '2025-12-01'].map((from) => server.graphql(query, { from, groupBy })));
+      expect(long.errors).toBeUndefined();
+      // An open case's last gap runs to now: its hours move between the two requests.
+      const withoutOpenHours = (response: typeof long) =>
+        response.data!.caseIndicators.groups.map((group: { slaBreaches: { stages: { hours: number }[] } }) => ({ ...group, slaBreaches: { ...group.slaBreaches, stages: group.slaBreaches.stages.map((stage) => ({ ...stage, hours: Math.round(stage.hours) })) } }));
+      expect(withoutOpenHours(long), groupBy).toEqual(withoutOpenHours(short));
+      expect(long.data!.caseIndicators.groups.length).toBeGreaterThan(0);
+    }
+  });
+
   it('runs the same number of statements for 13 cases as for 103', async () => {
     const counts = [];
     for (const target of [server, large]) {
@@ -347,5 +362,91 @@ describe.each(DIALECTS)('case indicators on %s', (dialect) => {
     }
     expect(trends[0]).toBe(KEY_LOOKUP + 2);
     expect(trends[1]).toBe(trends[0]);
+  });
+  describe('summoned units', () => {
+    let whistles: TestServer;
+    const UNITS = `query Units($scope: ID!, $minSummons: Int, $rankBy: CaseSummonedUnitRanking) {
+      caseIndicators(scope: $scope, from: "2026-01-01", to: "2026-02-01", groupBy: COMMUNITY, minSample: 0) {
+        summonedUnits(minSummons: $minSummons, rankBy: $rankBy) { organization { code } summons unitReportMinutes { ${STATS} } unitReportOnTime { ${RATIO} } belowMinimumSample rank }
+      }
+    }`;
+    const units = async (variables: Record<string, unknown>, credential?: string) => {
+      const response = await whistles.graphql(UNITS, { scope: 'S1', ...variables }, credential);
+      expect(response.errors).toBeUndefined();
+      return response.data!.caseIndicators.summonedUnits;
+    };
+
+    beforeAll(async () => {
+      whistles = await startTestServer(dialect, { dataset: CASE_INDICATOR_DISTRICT, diagnostics: true });
+      const ids = await setUp(whistles);
+      // A second whistle by C1, on A8 (received 01-20, SIGNED at 2 h), at 3 h: S1 reports after 40 minutes (30 allowed), E1 never.
+      const base = '2026-01-20T00:00:00.000Z';
+      const caseId = (await whistles.graphql('{ serviceCase(code: "A8") { id } }')).data!.serviceCase.id;
+      const blown = await whistles.graphql(`mutation W($input: BlowWhistleInput!) { blowWhistle(input: $input) { summons { id unit { code } } } }`, {
+        input: { code: 'W-A8', callerId: ids.C1, reason: 'ENFORCEMENT', blownAt: after(base, 3), cases: [{ id: caseId }], unitIds: [ids.S1, ids.E1] },
+      });
+      expect(blown.errors).toBeUndefined();
+      const s1 = blown.data!.blowWhistle.summons.find((summons: { unit: { code: string } }) => summons.unit.code === 'S1').id;
+      const reported = await whistles.graphql(`mutation R($input: ReportToWhistleInput!) { reportToWhistle(input: $input) { reportedAt } }`, { input: { summonsId: s1, at: after(base, 3 + 40 / 60) } });
+      expect(reported.errors).toBeUndefined();
+    });
+    afterAll(async () => {
+      await whistles?.close();
+    });
+
+    it('gives each summoned unit its report times, ranked by the median, as worked out by hand', async () => {
+      const [s1, e1] = await units({ minSummons: 2 });
+      // S1: summoned by W-A9 (reported after 20 minutes, by the 30 allowed) and W-A8 (40, late): median 30, p90 20 + 0.9·20 = 38.
+      expect(s1).toMatchObject({ organization: { code: 'S1' }, summons: 2, unitReportOnTime: r(1, 2), belowMinimumSample: false, rank: 1 });
+      expectStats(s1.unitReportMinutes, [2, 30, 30, 38]);
+      // E1: W-A9 after 60 minutes (late), W-A8 not reported.
+      expect(e1).toMatchObject({ organization: { code: 'E1' }, summons: 2, unitReportOnTime: r(0, 2), belowMinimumSample: false, rank: 2 });
+      expectStats(e1.unitReportMinutes, [1, 60, 60, 60]);
+      // The same summons per community: C1's four, three reported (20, 60, 40), one on time.
+      const groups = (await whistles.graphql(`{ caseIndicators(scope: "S1", from: "2026-01-01", to: "2026-02-01", groupBy: COMMUNITY, minSample: 0) { groups { organization { code } unitReportMinutes { ${STATS} } unitReportOnTime { ${RATIO} } } } }`)).data!.caseIndicators.groups;
+      const c1 = groups.find((group: { organization: { code: string } }) => group.organization.code === 'C1');
+      expectStats(c1.unitReportMinutes, [3, 40, 40, 56]);
+      expect(c1.unitReportOnTime).toEqual(r(1, 4));
+    });
+
+    it('ranks the units by their share on time, and flags those under the minimum number of summons (10 by default)', async () => {
+      expect((await units({ minSummons: 1, rankBy: 'ON_TIME_RATE' })).map((unit: { organization: { code: string }; rank: number | null }) => [unit.organization.code, unit.rank])).toEqual([
+        ['S1', 1],
+        ['E1', 2],
+      ]);
+      const flagged = await units({});
+      expect(flagged.map((unit: { organization: { code: string }; belowMinimumSample: boolean; rank: number | null }) => [unit.organization.code, unit.belowMinimumSample, unit.rank]).sort()).toEqual([
+        ['E1', true, null],
+        ['S1', true, null],
+      ]);
+      // Nothing summoned in C2, nor in January 2025.
+      expect(await units({ scope: 'C2' })).toEqual([]);
+      const lastYear = await whistles.graphql('{ caseIndicators(scope: "S1", from: "2025-01-01", to: "2025-02-01", groupBy: COMMUNITY) { summonedUnits { summons } } }');
+      expect(lastYear.data!.caseIndicators.summonedUnits).toEqual([]);
+    });
+
+    it('gives a scoped credential the units summoned on its subtree\'s cases only', async () => {
+      const c2Key = await whistles.createKey({ role: 'viewer', scopeCode: 'C2' });
+      expect(await units({ scope: 'C2' }, c2Key)).toEqual([]);
+      const outside = await whistles.graphql(UNITS, { scope: 'C1' }, c2Key);
+      expect(outside.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      // A credential of C1 sees the units its cases summoned, E1 (outside its subtree) by code.
+      const c1Key = await whistles.createKey({ role: 'viewer', scopeCode: 'C1' });
+      expect((await units({ scope: 'C1', minSummons: 2 }, c1Key)).map((unit: { organization: { code: string } }) => unit.organization.code)).toEqual(['S1', 'E1']);
+    });
+
+    it('runs one statement for the units, whatever their number', async () => {
+      const query = '{ caseIndicators(scope: "D", from: "2026-01-01", to: "2026-02-01", groupBy: COMMUNITY) { summonedUnits { organization { code } summons rank } } }';
+      const counts = [];
+      // One whistle and two summons on `server`, two whistles and four on `whistles`.
+      for (const target of [server, whistles]) {
+        const response = await target.graphql(query);
+        expect(response.errors).toBeUndefined();
+        counts.push(response.extensions?.diagnostics?.sqlStatements);
+      }
+      // The key; the scope; the units; their organizations (one batch). No counts: no groups were asked for.
+      expect(counts[0]).toBe(KEY_LOOKUP + 3);
+      expect(counts[1]).toBe(counts[0]);
+    });
   });
 });

@@ -67,6 +67,7 @@ async function exampleVariables(server: TestServer): Promise<Record<string, Reco
     CaseRatesByCommunity: { scope: 'D' },
     WorstReturnPaths: { scope: 'D' },
     WhistleReportTimes: { scope: 'D' },
+    SummonedUnits: { scope: 'D' },
     CasesByMonth: {},
     VolunteerHoursPanel: { scope: 'S1', from: '2026-03-01', to: '2026-04-01' },
     WorkforcePanel: { scope: 'D', community: toGlobalId('Organization', await idOf('organizations', 'C1')) },

@@ -16,6 +16,8 @@ import { ServiceCase } from './service-case.entity.js';
 @Entity('case_events')
 @Index('idx_case_events_case_seq', ['caseId', 'seq'], { unique: true })
 @Index('idx_case_events_kind_at', ['kind', 'at'])
+// What the case indicators' returns read of the RETURN and TRANSFER events (the 1796832926000 migrations); their WHERE names these kinds as this does.
+@Index('idx_case_events_hops', ['kind', 'at', 'caseId', 'fromOrganizationId', 'toOrganizationId'], { where: "kind IN ('RETURN', 'TRANSFER')" })
 export class CaseEvent {
   @PrimaryGeneratedColumn({ type: 'integer', name: 'id' })
   databaseId!: number;

@@ -4,7 +4,7 @@ import { Grid } from '../grids/grid.entity.js';
 import { Ratio } from '../indicators/indicator.types.js';
 import { Organization } from '../organizations/organization.entity.js';
 import DataLoader from 'dataloader';
-import type { BreachStageValue, CaseCounts, CaseIndicatorQuery, CaseIndicatorService, DurationMeasure, GroupDurations, GroupReturns } from './case.indicators.js';
+import type { BreachStageValue, CaseCounts, CaseIndicatorQuery, CaseIndicatorService, DurationMeasure, GroupDurations, GroupReturns, SummonedUnitValue } from './case.indicators.js';
 import { CaseChannel, CaseUrgency } from './case.kinds.js';
 import { CaseStatus } from './case.transitions.js';
 import { ServiceCategory } from './service-category.entity.js';
@@ -50,6 +50,20 @@ registerEnumType(CaseIndicatorRanking, {
     SATISFACTION_RATE: { description: 'satisfactionRate (with BASICALLY when countBasically is true).' },
     ON_TIME_CLOSURE_RATE: { description: 'onTimeClosureRate.' },
     CASES_PER_1000_RESIDENTS: { description: 'casesPer1000Residents: the hotspots first.' },
+  },
+});
+
+export enum CaseSummonedUnitRanking {
+  MEDIAN_REPORT_MINUTES = 'MEDIAN_REPORT_MINUTES',
+  ON_TIME_RATE = 'ON_TIME_RATE',
+}
+
+registerEnumType(CaseSummonedUnitRanking, {
+  name: 'CaseSummonedUnitRanking',
+  description: 'What the summoned units are ranked by. Units below the minimum number of summons, and units without a value, are not ranked.',
+  valuesConfig: {
+    MEDIAN_REPORT_MINUTES: { description: 'unitReportMinutes.median: the fastest first.' },
+    ON_TIME_RATE: { description: 'unitReportOnTime: the highest share reported by reportBy first.' },
   },
 });
 
@@ -104,6 +118,29 @@ export class CaseSlaBreaches {
   count!: number;
 }
 
+@ObjectType('CaseSummonedUnit', { simpleResolvers: true, description: "A unit summoned by the whistles on the cases (吹哨报到, the departments report): how fast it reported, over caseIndicators' scope and period." })
+export class CaseSummonedUnit {
+  unitId!: number;
+
+  @Field(() => Organization, { description: 'The unit (outside your scope, only its id, code, name and kind).' })
+  organization?: Organization;
+
+  @Field(() => Int, { description: 'Its summons by the whistles on the cases of the scope received in the period (a summons once, however many of those cases its whistle covers).' })
+  summons!: number;
+
+  @Field(() => DurationStats, { description: 'In MINUTES: from the whistle to its report, one value per summons it reported on.' })
+  unitReportMinutes!: DurationStats;
+
+  @Field(() => Ratio, { description: "Its summons reported by their whistle's reportBy ÷ its summons." })
+  unitReportOnTime!: Ratio;
+
+  @Field(() => Boolean, { description: 'True when it has fewer summons than minSummons: its figures are shown but it is not ranked.' })
+  belowMinimumSample!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Its place by rankBy among the units with at least minSummons summons and a value (1 the best; ties share a place); null otherwise.' })
+  rank!: number | null;
+}
+
 /**
  * The statements of one caseIndicators answer, each run once on first use and shared by every group
  * (so a field asked of every group costs one statement, not one per group). The durations are batched
@@ -114,6 +151,7 @@ export class CaseIndicatorReport {
   private readonly durationsRead: DataLoader<DurationMeasure, Map<string | null, GroupDurations>>;
   private returnsRead?: Promise<Map<string | null, GroupReturns>>;
   private breachesRead?: Promise<Map<string | null, BreachStageValue[]>>;
+  private unitsRead?: Promise<SummonedUnitValue[]>;
 
   constructor(
     private readonly service: CaseIndicatorService,
@@ -137,6 +175,10 @@ export class CaseIndicatorReport {
 
   breachStages(): Promise<Map<string | null, BreachStageValue[]>> {
     return (this.breachesRead ??= this.service.breachStages(this.query));
+  }
+
+  summonedUnits(): Promise<SummonedUnitValue[]> {
+    return (this.unitsRead ??= this.service.summonedUnits(this.query));
   }
 }
 
@@ -205,6 +247,7 @@ export class CaseIndicatorGroup {
 @ObjectType('CaseIndicators', { simpleResolvers: true, description: 'Case indicators of a scope over a period, per group.' })
 export class CaseIndicators {
   scopeId!: number;
+  report!: CaseIndicatorReport;
 
   @Field(() => Organization, { description: 'The organization whose subtree was measured.' })
   scope?: Organization;
@@ -226,4 +269,7 @@ export class CaseIndicators {
 
   @Field(() => [CaseIndicatorGroup], { description: 'The groups with cases received (or due) in the period: ranked groups by rank, then the others, most cases first.' })
   groups!: CaseIndicatorGroup[];
+
+  @Field(() => [CaseSummonedUnit], { description: 'The units summoned by the whistles on the cases of the scope received in the period, whatever the groups: ranked units by rank, then the others, most summons first. One statement.' })
+  summonedUnits?: CaseSummonedUnit[];
 }

@@ -3,7 +3,7 @@ import { CaseEvent } from './case-event.entity.js';
 import { GridCasesResolver, OrganizationCasesResolver, ServiceCategoryResolver } from './case-links.resolver.js';
 import { createCaseLoaders, type CaseLoaders } from './case.loaders.js';
 import { ServiceCaseNode, ServiceCategoryNode, WhistleNode } from './case.node.js';
-import { CaseGroupKeyResolver, CaseIndicatorGroupResolver, CaseIndicatorResolver, CaseReturnPathResolver, CaseSlaBreachesResolver } from './case.indicator.resolver.js';
+import { CaseGroupKeyResolver, CaseIndicatorGroupResolver, CaseIndicatorResolver, CaseReturnPathResolver, CaseSlaBreachesResolver, CaseSummonedUnitResolver } from './case.indicator.resolver.js';
 import { CaseIndicatorService } from './case.indicators.js';
 import { CaseEligibilityResolver, CaseEventResolver, CasePathStepResolver, ServiceCaseResolver } from './case.resolver.js';
 import { CaseService } from './case.service.js';
@@ -28,7 +28,7 @@ export const casesModule: ModuleDescriptor = {
   name: 'cases',
   entities: [ServiceCategory, ServiceCase, CaseEvent, Whistle, WhistleCase, WhistleSummons],
   resolvers: [ServiceCategoryResolver, ServiceCaseResolver, CaseEventResolver, CaseEligibilityResolver, CasePathStepResolver, WhistleResolver, WhistleSummonsResolver, OrganizationCasesResolver, GridCasesResolver, CaseSubscriptionResolver,
-    CaseIndicatorResolver, CaseIndicatorGroupResolver, CaseSlaBreachesResolver, CaseReturnPathResolver, CaseGroupKeyResolver],
+    CaseIndicatorResolver, CaseIndicatorGroupResolver, CaseSlaBreachesResolver, CaseReturnPathResolver, CaseSummonedUnitResolver, CaseGroupKeyResolver],
   services: { cases: (db) => new CaseService(db), caseIndicators: (db) => new CaseIndicatorService(db) },
   loaders: { cases: createCaseLoaders },
   nodeTypes: [ServiceCategoryNode, ServiceCaseNode, WhistleNode],

@@ -37,6 +37,8 @@ export class ResidentOutcome {
 @Index('idx_service_cases_community_received', ['communityId', 'receivedAt'])
 @Index('idx_service_cases_received', ['receivedAt'])
 @Index('idx_service_cases_due', ['dueAt'])
+// Every column the case indicators read (the 1796832925000 migrations): a district's long period is read through it.
+@Index('idx_service_cases_indicators', ['communityId', 'receivedAt', 'dueAt', 'facts', 'categoryId', 'urgency', 'whistled', 'hoursToContact', 'hoursToReply', 'hoursToClose', 'dispatchCount', 'returnCount', 'status', 'closedAt', 'longestGapHours', 'longestGapStage', 'lastEventAt', 'gridId', 'currentHandlerId', 'channel'])
 export class ServiceCase extends StoredEntity implements Node {
   @Field(() => String, { description: 'Stable business key: the work-order number.' })
   @Column({ type: 'varchar', length: 64, unique: true })
