@@ -3,7 +3,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Database } from '../db/database.js';
 import type { SharedState } from '../db/shared-state.js';
@@ -27,6 +26,7 @@ import { ServerMetrics } from './metrics.js';
 import { open311Router } from '../open311/open311.router.js';
 import { diagnosticsPlugin } from './plugins/diagnostics.js';
 import { observationPlugin } from './plugins/observation.js';
+import { apolloHandler } from './apollo-http.js';
 import { compiledExecution } from './compiled-execution.js';
 import { observeGraphqlRequests, observationOf } from './request-observation.js';
 import { createSubscriptionServer, type SubscriptionServer } from './subscriptions.js';
@@ -154,7 +154,7 @@ export async function createServer(config: Config, db: Database, options: Server
     // A request read before the stop but still on its way here when Apollo has stopped: 503 as well, rather than
     // Apollo's "Cannot execute GraphQL operations after the server has stopped" as a 500.
     refuseWhen(() => shutdown.stopped),
-    expressMiddleware(apollo, { context: async ({ res }) => attachRequestDeadline(createContext(db, res.locals.principal, observationOf(res)), res) }),
+    apolloHandler(apollo, async ({ res }) => attachRequestDeadline(createContext(db, res.locals.principal, observationOf(res)), res)),
     limits.answerErrors,
   );
   app.use('/graphql', observation.answerUnexpectedError);
