@@ -271,7 +271,16 @@ export async function queryPartitionedPages<T extends ObjectLiteral>(
   query: PartitionedPageQuery,
 ): Promise<Map<string, Page<T>>> {
   const columns = packedColumns(manager, entity);
-  const includes = (query.include ?? []).map((include, index) => ({ ...include, alias: `i${index}__`, columns: packedColumns(manager, include.entity) }));
+  // The rows included, by entity and id: both ends of links are organizations.
+  const seenByEntity = new Map<object, Map<unknown, ObjectLiteral>>();
+  const includes = (query.include ?? []).map((include, index) => {
+    const columns = packedColumns(manager, include.entity);
+    const idAt = columns.names.indexOf('id');
+    invariant(idAt >= 0, `an included entity (${columns.metadata.tableName}) has an id column`);
+    let seen = seenByEntity.get(columns.metadata);
+    if (!seen) seenByEntity.set(columns.metadata, (seen = new Map()));
+    return { ...include, alias: `i${index}__`, columns, idAt, seen };
+  });
   const includedNames = includes.flatMap((include) => include.columns.names.map((name) => `${include.alias}${name}`));
   const includedReals = new Set(includes.flatMap((include) => [...include.columns.reals].map((name) => `${include.alias}${name}`)));
   const rows = await queryPackedRows(
@@ -310,8 +319,14 @@ export async function queryPartitionedPages<T extends ObjectLiteral>(
       let withIncluded: Record<string, ObjectLiteral> | null = null;
       for (const include of includes) {
         if (row[at] != null) {
-          const other = hydratePacked<ObjectLiteral>(include.columns, row, at);
-          include.found(other);
+          // One object per included row: a link's owner is an end of every one of its links.
+          const id = row[at + include.idAt];
+          let other = include.seen.get(id);
+          if (!other) {
+            other = hydratePacked<ObjectLiteral>(include.columns, row, at);
+            include.seen.set(id, other);
+            include.found(other);
+          }
           (withIncluded ??= {})[include.column] = other;
         }
         at += include.columns.names.length;
