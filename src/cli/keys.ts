@@ -19,8 +19,9 @@ async function withKeys<T>(command: string, work: (keys: ApiKeyService) => Promi
   const config = loadConfig();
   // With REDIS_URL, a revocation is announced to the servers sharing that Redis, which forget the key at once
   // (CredentialCache); without it, a server that has the key cached refuses it within CREDENTIAL_CACHE_SECONDS.
-  const shared = config.redisUrl ? SharedState.connect(config.redisUrl, createLogger(config), config.redisKeyPrefix) : null;
-  if (shared && command === 'revoke' && !(await shared.whenReady(5_000))) {
+  // Only a revocation has anything to announce: create and list connect to no Redis.
+  const shared = config.redisUrl && command === 'revoke' ? SharedState.connect(config.redisUrl, createLogger(config), config.redisKeyPrefix) : null;
+  if (shared && !(await shared.whenReady(5_000))) {
     console.error(`Redis (REDIS_URL) does not answer: servers that have this key cached will refuse it within CREDENTIAL_CACHE_SECONDS (${config.credentialCacheSeconds} s).`);
   }
   const db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true, ...(shared && { pubSub: new RedisPubSub(shared) }) });

@@ -235,8 +235,8 @@ export interface PartitionedPageQuery {
   parameters?: ObjectLiteral;
   /**
    * Other entities each row names (a post's person, a link's two ends), each read in the same statement by
-   * the id in `column` of the paged row, and handed to `found` for every row of a page: a loader primes
-   * itself with them, so that the field that asks for one next needs no statement of its own.
+   * the id in `column` of the paged row, and handed to `found` once per entity: its loader remembers them
+   * (entitiesById), so that the field that asks for one next answers at once, with no statement of its own.
    */
   include?: PageInclude<ObjectLiteral>[];
 }
@@ -245,18 +245,6 @@ export interface PageInclude<I extends ObjectLiteral> {
   entity: EntityTarget<I>;
   column: string;
   found: (entity: I) => void;
-}
-
-/** The entities each row of a page was read with (PageInclude), by the row and the include's column. */
-const included = new WeakMap<object, Record<string, ObjectLiteral>>();
-
-/**
- * The entity `row` was read with through its `column` (a post's person, a link's end), when the page that
- * read the row included it: a field resolver then answers with it at once, where a loader it primes would
- * answer the same through a promise, a batch schedule and a microtask per row.
- */
-export function includedWith<I extends ObjectLiteral>(row: object, column: string): I | undefined {
-  return included.get(row)?.[column] as I | undefined;
 }
 
 /**
@@ -271,14 +259,14 @@ export async function queryPartitionedPages<T extends ObjectLiteral>(
   query: PartitionedPageQuery,
 ): Promise<Map<string, Page<T>>> {
   const columns = packedColumns(manager, entity);
-  // The rows included, by entity and id: both ends of links are organizations.
-  const seenByEntity = new Map<object, Map<unknown, ObjectLiteral>>();
+  // The ids of the rows included, by entity: both ends of links are organizations.
+  const seenByEntity = new Map<object, Set<unknown>>();
   const includes = (query.include ?? []).map((include, index) => {
     const columns = packedColumns(manager, include.entity);
     const idAt = columns.names.indexOf('id');
     invariant(idAt >= 0, `an included entity (${columns.metadata.tableName}) has an id column`);
     let seen = seenByEntity.get(columns.metadata);
-    if (!seen) seenByEntity.set(columns.metadata, (seen = new Map()));
+    if (!seen) seenByEntity.set(columns.metadata, (seen = new Set()));
     return { ...include, alias: `i${index}__`, columns, idAt, seen };
   });
   const includedNames = includes.flatMap((include) => include.columns.names.map((name) => `${include.alias}${name}`));
@@ -313,25 +301,18 @@ export async function queryPartitionedPages<T extends ObjectLiteral>(
     }
     const position = Number(row[extra + 1]);
     if (position > window.offset && position <= window.offset + window.limit) {
-      const entity = hydratePacked<T>(columns, row);
-      page.rows.push(entity);
+      page.rows.push(hydratePacked<T>(columns, row));
       let at = extra + 3;
-      let withIncluded: Record<string, ObjectLiteral> | null = null;
       for (const include of includes) {
-        if (row[at] != null) {
-          // One object per included row: a link's owner is an end of every one of its links.
-          const id = row[at + include.idAt];
-          let other = include.seen.get(id);
-          if (!other) {
-            other = hydratePacked<ObjectLiteral>(include.columns, row, at);
-            include.seen.set(id, other);
-            include.found(other);
-          }
-          (withIncluded ??= {})[include.column] = other;
+        // One object per included row: a link's owner is an end of every one of its links.
+        const id = row[at + include.idAt];
+        if (id != null && !include.seen.has(id)) {
+          const other = hydratePacked<ObjectLiteral>(include.columns, row, at);
+          include.seen.add(id);
+          include.found(other);
         }
         at += include.columns.names.length;
       }
-      if (withIncluded) included.set(entity, withIncluded);
     }
   }
   return pages;

@@ -7,7 +7,6 @@ import { invariant } from '../../lib/invariant.js';
 import { parseInput } from '../../lib/parse-input.js';
 import { PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
 import { linkEnd, visible } from '../../auth/scope.js';
-import { includedWith } from '../../db/rows.js';
 import { DateScalar } from '../../schema/scalars/date.js';
 import type { Ability } from '../../auth/principal.js';
 import type { Context } from '../contract.js';
@@ -93,14 +92,14 @@ export class LinkResolver {
 
   @FieldResolver(() => Organization, { description: 'The organization the link starts from.' })
   source(@Root() link: Link, @Ctx() context: Context): Organization | Promise<Organization> {
-    // Read with the link when the page asked for its ends: the same organization the loader was primed with.
-    const organization = includedWith<Organization>(link, 'source_id');
+    // Read already when the page asked for its links' ends: the same organization the loader would answer.
+    const organization = context.loaders.organizations.alreadyRead(link.sourceId);
     return organization ? linkEnd(context, organization) : this.loadEnd(link, link.sourceId, context);
   }
 
   @FieldResolver(() => Organization, { description: 'The organization the link reaches.' })
   target(@Root() link: Link, @Ctx() context: Context): Organization | Promise<Organization> {
-    const organization = includedWith<Organization>(link, 'target_id');
+    const organization = context.loaders.organizations.alreadyRead(link.targetId);
     return organization ? linkEnd(context, organization) : this.loadEnd(link, link.targetId, context);
   }
 

@@ -3,7 +3,7 @@ import { Conditions } from '../../db/conditions.js';
 import { emptyPage, hydrate, queryEntitiesUnordered, queryPartitionedPages, queryRows } from '../../db/rows.js';
 import { byKey, groupByKey } from '../../lib/group-by.js';
 import type { LoaderScope } from '../contract.js';
-import { loaderOptions, loaderFamily, observedBatch } from '../../db/loader-family.js';
+import { entitiesById, loaderOptions, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { OrganizationKind } from './organization.kinds.js';
 import { Organization } from './organization.entity.js';
@@ -20,22 +20,10 @@ export interface DescendantsArgs extends ChildrenArgs {
 /** Per-request loaders for organizations; every one answers any number of parents in one statement. */
 export function createOrganizationLoaders(scope: LoaderScope) {
   const { manager } = scope;
-  /**
-   * Every organization this request has read, by id: what byId would answer, for a resolver that can then
-   * answer at once (a parent or location already read, as a page's rows and a code's parent are) rather than
-   * through a promise and a batch schedule for each.
-   */
-  const read = new Map<number, Organization>();
-  const remember = (organization: Organization): Organization => {
-    read.set(organization.databaseId, organization);
-    byId.prime(organization.databaseId, organization);
-    return organization;
-  };
-  const byId = new DataLoader<number, Organization | null>(observedBatch(scope, 'organizations.byId', async (ids) => {
-    const rows = await queryEntitiesUnordered(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id IN (:...ids)', { ids });
-    for (const row of rows) read.set(row.databaseId, row);
-    return byKey(ids, rows, (row) => row.databaseId);
-  }), loaderOptions(manager));
+  const organizations = entitiesById(scope, 'organizations.byId', (ids) =>
+    queryEntitiesUnordered(manager, Organization, 'SELECT t.* FROM organizations t WHERE t.id IN (:...ids)', { ids }),
+  );
+  const { loader: byId, remember } = organizations;
 
   // Each organization found by code comes with its parent, in the same statement: a lookup by code is
   // where a dashboard starts (organization(code:) { parent … }, a breadcrumb), and the parent's row is one
@@ -102,8 +90,8 @@ export function createOrganizationLoaders(scope: LoaderScope) {
     ancestors,
     children,
     descendants,
-    /** The organization when this request has already read it (see `read`); undefined when it has not. */
-    alreadyRead: (id: number): Organization | undefined => read.get(id),
+    /** The organization when this request has already read it (entitiesById); undefined when it has not. */
+    alreadyRead: organizations.alreadyRead,
     /** Primes byId with an organization read with something else (a link's end), and notes it as read. */
     remember,
   };

@@ -3,7 +3,7 @@ import { Conditions } from '../../db/conditions.js';
 import { emptyPage, queryEntitiesUnordered, queryPartitionedPages } from '../../db/rows.js';
 import { byKey } from '../../lib/group-by.js';
 import type { LoaderScope } from '../contract.js';
-import { loaderOptions, loaderFamily, observedBatch } from '../../db/loader-family.js';
+import { entitiesById, loaderOptions, loaderFamily, observedBatch } from '../../db/loader-family.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import { Person } from './person.entity.js';
 import { Post } from './post.entity.js';
@@ -18,10 +18,8 @@ export interface PostsArgs {
 /** `scopeRootId`: a person's posts outside the caller's jurisdiction are not listed. */
 export function createPeopleLoaders(scope: LoaderScope) {
   const { manager, scopeRootId } = scope;
-  const personById = new DataLoader<number, Person | null>(observedBatch(scope, 'people.personById', async (ids) => {
-    const rows = await queryEntitiesUnordered(manager, Person, 'SELECT t.* FROM people t WHERE t.id IN (:...ids)', { ids });
-    return byKey(ids, rows, (row) => row.databaseId);
-  }), loaderOptions(manager));
+  const people = entitiesById(scope, 'people.personById', (ids) => queryEntitiesUnordered(manager, Person, 'SELECT t.* FROM people t WHERE t.id IN (:...ids)', { ids }));
+  const personById = people.loader;
 
   const postById = new DataLoader<number, Post | null>(observedBatch(scope, 'people.postById', async (ids) => {
     const rows = await queryEntitiesUnordered(manager, Post, 'SELECT t.* FROM posts t WHERE t.id IN (:...ids)', { ids });
@@ -38,7 +36,7 @@ export function createPeopleLoaders(scope: LoaderScope) {
           partitionBy: `t.${column}`,
           where: conditions,
           orderBy: 't.start_date DESC, t.id DESC',
-          include: args.withPerson ? [{ entity: Person, column: 'person_id', found: (person) => personById.prime((person as Person).databaseId, person as Person) }] : undefined,
+          include: args.withPerson ? [{ entity: Person, column: 'person_id', found: (person) => void people.remember(person as Person) }] : undefined,
         });
         return ownerIds.map((id) => pages.get(String(id)) ?? emptyPage(args.window));
       }), loaderOptions(manager)),
@@ -46,6 +44,8 @@ export function createPeopleLoaders(scope: LoaderScope) {
 
   return {
     personById,
+    /** The person when this request has already read them (entitiesById: a page's posts with their people); undefined when not. */
+    personAlreadyRead: people.alreadyRead,
     postById,
     postsOfOrganization: postsBy('organization_id', 'people.postsOfOrganization'),
     postsOfPerson: postsBy('person_id', 'people.postsOfPerson'),

@@ -1,4 +1,3 @@
-import { includedWith } from '../../db/rows.js';
 import { PostNode } from './people.node.js';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { requireOrganizationInScope, visible } from '../../auth/scope.js';
@@ -69,8 +68,8 @@ export class PostResolver {
 
   @FieldResolver(() => Person, { description: 'The person holding the post.' })
   person(@Root() post: Post, @Ctx() context: Context): Person | Promise<Person> {
-    // Read with the post when the page asked for it (a tree's posts): the same person the loader was primed with.
-    return includedWith<Person>(post, 'person_id') ?? this.loadPerson(post, context);
+    // Read already when the page asked for it with its posts (a tree's): the same person the loader would answer.
+    return context.loaders.people.personAlreadyRead(post.personId) ?? this.loadPerson(post, context);
   }
 
   private async loadPerson(post: Post, context: Context): Promise<Person> {
