@@ -154,8 +154,12 @@ describe('GraphiQL', () => {
     await page.click('.graphiql-query-editor .CodeMirror');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
-    await page.keyboard.insertText('{ organization(code: "C1") { name } }');
-    await expect.poll(editorText, { timeout: 30_000 }).toBe('{ organization(code: "C1") { name } }');
+    await page.keyboard.insertText('query Anyuan { organization(code: "C1") { name } }');
+    await expect.poll(editorText, { timeout: 30_000 }).toBe('query Anyuan { organization(code: "C1") { name } }');
+    // GraphiQL takes the operation's name from the editor a moment after each edit (debounced), and names the tab
+    // with it at the same time: clicking before that sent the previous tab's name ("Unknown operation named
+    // BuildingCellAncestors", a 400 in the console). A person sees the tab renamed; so does this, first.
+    await expect.poll(() => page.locator('.graphiql-tab-active').innerText(), { timeout: 30_000 }).toBe('Anyuan');
     // A click that lands while GraphiQL is still busy (loading the schema, say, on a loaded machine) can
     // be lost, as it would for a person, who clicks again: so does this, up to five times, 10 s apart.
     const answered = () => page.waitForFunction(() => (globalThis as any).document.querySelector('.graphiql-response')?.textContent?.includes('Anyuan Community Party Committee'), undefined, { timeout: 10_000 });
