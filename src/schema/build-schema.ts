@@ -8,6 +8,7 @@ import { attributeMutations } from '../modules/audit/audit.js';
 import { ForbiddenError } from '../errors/index.js';
 import type { Context } from '../modules/contract.js';
 import { MODULES } from '../modules/index.js';
+import { resolveFieldsDirectly } from './direct-field-resolvers.js';
 
 /** Every module's resolvers, in the modules' order. */
 export const RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? []) as [Function, ...Function[]];
@@ -64,6 +65,7 @@ function sortResolverParametersOnce(): void {
 export async function buildTypeGraphqlSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false, authChecker: checkAbilities, pubSub: NO_TOPIC_SUBSCRIPTIONS });
   sortResolverParametersOnce();
+  resolveFieldsDirectly(schema);
   // Wrapped here rather than as TypeGraphQL global middlewares, which would wrap every field of every type.
   attributeMutations(schema);
   limitOutOfScopeOrganizations(schema);
