@@ -104,11 +104,11 @@ export class IndicatorSource {
       const located: LocatedOrganization[] = [];
       for (let at = 0; at < values.length; at += 6) {
         located.push({
-          id: Number(values[at]),
-          code: values[at + 1]!,
+          id: values[at] as number,
+          code: values[at + 1] as string,
           kind: values[at + 2] as OrganizationKind,
-          locatedInId: Number(values[at + 3]),
-          life: { since: values[at + 4]!, until: values[at + 5] || null },
+          locatedInId: values[at + 3] as number,
+          life: { since: values[at + 4] as string, until: values[at + 5] as string | null },
         });
       }
       return located;
@@ -150,11 +150,11 @@ export class IndicatorSource {
       const values = unpackValues(row?.links, 5);
       const links: LinkRecord[] = [];
       for (let at = 0; at < values.length; at += 5) {
-        links.push({ kind: values[at]!, since: values[at + 1]!, until: values[at + 2] || null, sourceId: Number(values[at + 3]), targetId: Number(values[at + 4]) });
+        links.push({ kind: values[at] as string, since: values[at + 1] as string, until: values[at + 2] as string | null, sourceId: values[at + 3] as number, targetId: values[at + 4] as number });
       }
       const ends = unpackValues(row?.outsiders, 3);
       const outsiders = new Map<number, LinkEnd>();
-      for (let at = 0; at < ends.length; at += 3) outsiders.set(Number(ends[at]), { id: Number(ends[at]), code: ends[at + 1]!, kind: ends[at + 2] as OrganizationKind });
+      for (let at = 0; at < ends.length; at += 3) outsiders.set(ends[at] as number, { id: ends[at] as number, code: ends[at + 1] as string, kind: ends[at + 2] as OrganizationKind });
       return { links, outsiders };
     });
   }
@@ -166,7 +166,7 @@ export class IndicatorSource {
       const values = await queryPackedValues(this.manager, ['p.person_id', 'p.organization_id', 'p.role', 'p.start_date', 'p.end_date'], `FROM posts p WHERE ${bodies.sql}`, bodies.parameters);
       const posts: PostRecord[] = [];
       for (let at = 0; at < values.length; at += 5) {
-        posts.push({ personId: Number(values[at]), organizationId: Number(values[at + 1]), role: values[at + 2] as PostRole, since: values[at + 3]!, until: values[at + 4] || null });
+        posts.push({ personId: values[at] as number, organizationId: values[at + 1] as number, role: values[at + 2] as PostRole, since: values[at + 3] as string, until: values[at + 4] as string | null });
       }
       return posts;
     });
@@ -180,12 +180,12 @@ export class IndicatorSource {
       const grids: GridRecord[] = [];
       for (let at = 0; at < values.length; at += 6) {
         grids.push({
-          id: Number(values[at]),
-          communityId: Number(values[at + 1]),
-          households: Number(values[at + 2]),
-          population: Number(values[at + 3]),
-          gridWorkers: Number(values[at + 4]),
-          functions: new Set(values[at + 5]!.split(',').filter(Boolean) as GridFunction[]),
+          id: values[at] as number,
+          communityId: values[at + 1] as number,
+          households: values[at + 2] as number,
+          population: values[at + 3] as number,
+          gridWorkers: values[at + 4] as number,
+          functions: new Set(((values[at + 5] as string | null) ?? '').split(',').filter(Boolean) as GridFunction[]),
         });
       }
       return grids;

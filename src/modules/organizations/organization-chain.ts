@@ -104,14 +104,14 @@ export async function readChainHistory(manager: EntityManager, rootId: number): 
   );
   const chain = new Map<number, ChainOrganization>();
   for (let at = 0; at < values.length; at += columns.length) {
-    const id = Number(values[at]);
+    const id = values[at] as number;
     let organization = chain.get(id);
     if (!organization) {
-      organization = { id, code: values[at + 1]!, kind: values[at + 2] as OrganizationKind, life: { since: values[at + 3]!, until: values[at + 4] || null }, parents: [] };
+      organization = { id, code: values[at + 1] as string, kind: values[at + 2] as OrganizationKind, life: { since: values[at + 3] as string, until: values[at + 4] as string | null }, parents: [] };
       chain.set(id, organization);
     }
-    const [parentId, since, until] = [values[at + 5], values[at + 6], values[at + 7]];
-    if (since) organization.parents.push({ parentId: parentId ? Number(parentId) : null, since, until: until || null });
+    const since = values[at + 6] as string | null;
+    if (since !== null) organization.parents.push({ parentId: values[at + 5] as number | null, since, until: values[at + 7] as string | null });
   }
   return chain;
 }
@@ -144,9 +144,9 @@ export async function readChainPlacesUpward(manager: EntityManager, ids: readonl
 )`,
   );
   for (let at = 0; at < values.length; at += 4) {
-    const id = Number(values[at]);
+    const id = values[at] as number;
     const list = places.get(id) ?? [];
-    list.push({ parentId: values[at + 1] ? Number(values[at + 1]) : null, since: values[at + 2], until: values[at + 3] || null });
+    list.push({ parentId: values[at + 1] as number | null, since: values[at + 2] as string, until: values[at + 3] as string | null });
     places.set(id, list);
   }
   return places;
