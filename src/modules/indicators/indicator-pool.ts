@@ -5,7 +5,7 @@ import type { Database } from '../../db/database.js';
 import { asReadOf } from '../../db/loader-family.js';
 import { IndicatorSource } from './indicator-source.js';
 import { runIndicatorTask, type IndicatorTask } from './indicator-questions.js';
-import type { WorkerAnswer, WorkerTask } from './indicator.worker.js';
+import type { WorkerAnswer, WorkerRelease, WorkerTask } from './indicator.worker.js';
 import { DatabaseFaultError } from '../../db/faults.js';
 
 /** A worker thread left idle this long stops; the next task starts one again (about a second). */
@@ -65,6 +65,9 @@ export class IndicatorRunner {
       minThreads: 0,
       maxThreads: this.workers,
       idleTimeout: IDLE_MS,
+      // Threads keep their database open between tasks (indicator.worker.ts): their event loop must run while
+      // they wait for the next task, which Atomics waits would stop.
+      atomics: 'disabled',
       // The worker is TypeScript: it loads through tsx, as the server does (npm start runs tsx).
       execArgv: [...process.execArgv.filter((argument) => !argument.startsWith('--cpu-prof')), '--import', 'tsx'],
     });
@@ -72,14 +75,17 @@ export class IndicatorRunner {
   }
 
   /**
-   * Lets the tasks running finish (a worker stopped mid-task, with its connections open, makes node-sqlite3
-   * abort the process as the thread is torn down), then stops the threads. The server closes the database,
+   * Lets the tasks running finish and each thread close its database (a worker stopped with its connections
+   * open makes node-sqlite3 abort the process as the thread is torn down), then stops the threads. The server closes the database,
    * and so this, after the requests in flight have been answered or cut.
    */
   async close(): Promise<void> {
     const pool = this.pool;
     this.pool = null;
-    await pool?.close();
+    if (!pool) return;
+    // Each thread closes its database first (one release task each: a thread runs one task at a time).
+    await Promise.all(pool.threads.map(() => pool.run({ release: true } satisfies WorkerRelease).catch(() => undefined)));
+    await pool.close();
   }
 }
 

@@ -7,12 +7,21 @@ import { runIndicatorTask, type IndicatorTask } from './indicator-questions.js';
 
 /**
  * A worker thread of the indicator pool (indicator-pool.ts): it runs indicator tasks off the thread that
- * answers requests. Each task opens the server's database (no migrations, no analytics connections), reads
- * its scope's rows anew, as a request does, closes the database again, and says how many statements it ran,
- * so that the request's diagnostics and statement budgets count them. Opening costs a few milliseconds
- * against the half second of a district's task; connections left open when the pool stops its threads make
- * node-sqlite3 abort the whole process while the thread is torn down (a FATAL napi_throw, seen on SIGTERM).
+ * answers requests. The thread opens the server's database (no migrations, no analytics connections) for
+ * its first task and keeps it for the next ones, reading each task's rows anew as a request does, and says
+ * how many statements each task ran, so that the request's diagnostics and statement budgets count them.
+ *
+ * Kept open, because opening was a tenth of a district's task: TypeORM's metadata for two data sources and
+ * the connections, 10–35 ms of CPU warm and over 100 ms on a new thread, and on PostgreSQL new backends whose
+ * caches start cold. It is closed after IDLE_CLOSE_MS without a task, when a task meets a database fault (the
+ * next one opens it again), and when the pool asks before stopping its threads (`release`): node-sqlite3
+ * aborts the whole process (a FATAL napi_throw, seen on SIGTERM) if a thread is torn down with a connection
+ * open. The pool runs its threads without Atomics waits, so that this thread's timers and connections live
+ * between tasks.
  */
+
+/** A thread's database left this long without a task is closed; the next task opens it again. */
+const IDLE_CLOSE_MS = 10_000;
 
 export interface WorkerTask {
   location: { databaseUrl: string | null; sqlitePath: string };
@@ -25,20 +34,55 @@ export type WorkerAnswer = { answers: unknown[]; sqlStatements: number } | { fau
 /** The pool's and TypeORM's messages of this thread's connections, as JSON lines like the server's (LOG_LEVEL from the same environment). */
 const log = pino({ level: process.env.LOG_LEVEL || 'info', base: { pid: process.pid, thread: 'indicators' } });
 
-export default async function runInWorker({ location, task }: WorkerTask): Promise<WorkerAnswer> {
-  let opened: Database | null = null;
+/** Closes the thread's database before the pool stops the thread. */
+export interface WorkerRelease {
+  release: true;
+}
+
+let opened: { key: string; database: Promise<Database> } | null = null;
+let idle: NodeJS.Timeout | null = null;
+
+function database(location: WorkerTask['location']): Promise<Database> {
+  const key = JSON.stringify(location);
+  if (opened?.key !== key) {
+    void closeDatabase();
+    opened = { key, database: Database.open({ ...location, migrate: false, analyticsConnections: 0, log }) };
+    // A failed open is not kept: the next task tries again.
+    opened.database.catch(() => {
+      if (opened?.key === key) opened = null;
+    });
+  }
+  return opened.database;
+}
+
+async function closeDatabase(): Promise<void> {
+  const closing = opened;
+  opened = null;
+  if (!closing) return;
+  const database = await closing.database.catch(() => null);
+  await database?.close().catch(() => undefined);
+}
+
+export default async function runInWorker(message: WorkerTask | WorkerRelease): Promise<WorkerAnswer | null> {
+  if (idle) clearTimeout(idle);
+  idle = null;
+  if ('release' in message) {
+    await closeDatabase();
+    return null;
+  }
+  const { location, task } = message;
   try {
-    // Opened for this task alone: the database down, the next task simply opens it again.
-    opened = await Database.open({ ...location, migrate: false, analyticsConnections: 0, log });
     const diagnostics = { sqlStatements: 0 };
-    const db = opened.observedBy(diagnostics);
+    const db = (await database(location)).observedBy(diagnostics);
     const answers = await runIndicatorTask(new IndicatorSource(db.manager, task.rootId), task);
     return { answers, sqlStatements: diagnostics.sqlStatements };
   } catch (error) {
     const fault = databaseFaultOf(error);
     if (!fault) throw error;
+    // The database down (say): opened again by the next task.
+    await closeDatabase();
     return { fault, message: error instanceof Error ? error.message : String(error) };
   } finally {
-    await opened?.close().catch(() => undefined);
+    if (opened) idle = setTimeout(() => void closeDatabase(), IDLE_CLOSE_MS);
   }
 }
