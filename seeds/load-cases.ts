@@ -3,6 +3,7 @@ import type { DatasetInput } from '../src/modules/import/dataset.js';
 import { importDataset } from '../src/modules/import/import-dataset.js';
 import type { ImportSummary } from '../src/modules/import/importer.js';
 import { generateCases } from './generate/cases.js';
+import { validatedCases, validatedCategories, validatedDocument, validatedWhistles } from './generate/validated.js';
 
 type Counts = { created: number; updated: number; unchanged: number };
 export type CaseTotals = Record<'serviceCategories' | 'serviceCases' | 'whistles', Counts>;
@@ -37,7 +38,9 @@ export async function loadCases(db: Database, district: DatasetInput, options: {
   for (const [month, records] of months) {
     const importing = performance.now();
     const whistles = records.flatMap((record) => (whistlesOf.has(record.code) ? [whistlesOf.get(record.code)!] : []));
-    const part: ImportSummary = await importDataset(db, { serviceCategories: first ? cases.serviceCategories : [], serviceCases: records, whistles }, { actor: options.actor });
+    // In the validated form (seeds/generate/validated.ts): the generator's records are not parsed again.
+    const document = validatedDocument({ serviceCategories: first ? validatedCategories(cases.serviceCategories) : [], serviceCases: validatedCases(records), whistles: validatedWhistles(whistles) });
+    const part: ImportSummary = await importDataset(db, document, { actor: options.actor, validated: true });
     if (first) totals.serviceCategories = part.serviceCategories;
     first = false;
     for (const section of ['serviceCases', 'whistles'] as const) for (const key of ['created', 'updated', 'unchanged'] as const) totals[section][key] += part[section][key];

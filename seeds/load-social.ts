@@ -4,6 +4,7 @@ import { importDataset } from '../src/modules/import/import-dataset.js';
 import type { ImportSummary } from '../src/modules/import/importer.js';
 import { generateResources } from './generate/resources.js';
 import { generateSocial } from './generate/social.js';
+import { validatedActivities, validatedDocument, validatedMemberReports, validatedNeeds, validatedParticipations, validatedResourceUses, validatedResources } from './generate/validated.js';
 
 type Counts = { created: number; updated: number; unchanged: number };
 export type SocialTotals = Pick<ImportSummary, 'resources' | 'resourceUses' | 'needs' | 'activities' | 'participations' | 'memberReports'>;
@@ -24,7 +25,12 @@ export async function loadSocial(db: Database, district: DatasetInput, options: 
   const resources = generateResources(district, { scale: options.scale, seed: options.seed });
   say(`generated ${number.format(resources.resources.length)} resources with ${number.format(resources.resourceUses.length)} uses in ${seconds(performance.now() - started)}`);
   started = performance.now();
-  const first = await importDataset(db, resources, { actor: options.actor, onProgress: (message) => say(`  ${message}`) });
+  // In the validated form (seeds/generate/validated.ts): the generator's records are not parsed again.
+  const first = await importDataset(db, validatedDocument({ resources: validatedResources(resources.resources), resourceUses: validatedResourceUses(resources.resourceUses) }), {
+    actor: options.actor,
+    validated: true,
+    onProgress: (message) => say(`  ${message}`),
+  });
   say(`resources and uses imported in ${seconds(performance.now() - started)}`);
   started = performance.now();
   const social = generateSocial(district, { scale: options.scale, seed: options.seed });
@@ -33,7 +39,13 @@ export async function loadSocial(db: Database, district: DatasetInput, options: 
       `and ${number.format(social.participations.length)} participations in ${seconds(performance.now() - started)}`,
   );
   started = performance.now();
-  const second = await importDataset(db, social, { actor: options.actor, onProgress: (message) => say(`  ${message}`) });
+  const document = validatedDocument({
+    needs: validatedNeeds(social.needs),
+    activities: validatedActivities(social.activities),
+    participations: validatedParticipations(social.participations),
+    memberReports: validatedMemberReports(social.memberReports),
+  });
+  const second = await importDataset(db, document, { actor: options.actor, validated: true, onProgress: (message) => say(`  ${message}`) });
   say(`social forces imported in ${seconds(performance.now() - started)}`);
   // What autovacuum does on a server that has it on (the test server has it off): the visibility map lets socialIndicators'
   // index-only scans skip the rows (without it, 528,000 heap fetches at scale 1 for the volunteer hours of a year), and the

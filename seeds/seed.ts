@@ -13,6 +13,10 @@ import { loadConfig } from '../src/server/config.js';
 import { DEFAULT_SEED, MAX_SCALE, generateDistrict, generateWorkforce } from './generate.js';
 import { loadCases } from './load-cases.js';
 import { SOCIAL_SECTIONS, loadSocial } from './load-social.js';
+import { withIndexesDeferred } from './deferred-indexes.js';
+
+const CASE_TABLES = ['service_cases', 'case_events'];
+const SOCIAL_TABLES = ['resource_uses', 'needs', 'activities', 'activity_partners', 'participations', 'member_reports'];
 
 const number = new Intl.NumberFormat('en-US');
 const seconds = (milliseconds: number): string => `${(milliseconds / 1000).toFixed(1)} s`;
@@ -54,6 +58,9 @@ async function main(): Promise<void> {
   );
   const db = await Database.open({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, migrate: true });
   try {
+    // The writer's page cache up to 1 GiB (SQLite's default is 2 MB) for this process only: a month of cases is a
+    // transaction of some 100 MB of pages, which otherwise spills to the WAL and is read back page by page.
+    if (db.dialect === 'sqlite') await db.writer.query('PRAGMA cache_size = -1048576');
     const generating = performance.now();
     const dataset = generateDistrict({ scale, seed });
     const size = (list: readonly unknown[] | undefined): string => number.format(list?.length ?? 0);
@@ -70,9 +77,9 @@ async function main(): Promise<void> {
       console.error(`workforce generated and loaded in ${seconds(performance.now() - loading)}`);
     }
     const totals = withCases
-      ? await loadCases(db, dataset, { scale, seed, onProgress: (message) => console.error(message), actor: { principal: 'cli:seed', operation: 'seed' } })
+      ? await withIndexesDeferred(db, CASE_TABLES, () => loadCases(db, dataset, { scale, seed, onProgress: (message) => console.error(message), actor: { principal: 'cli:seed', operation: 'seed' } }), (message) => console.error(message))
       : { serviceCategories: summary.serviceCategories, serviceCases: zero, whistles: zero };
-    const social = withSocial ? await loadSocial(db, dataset, { scale, seed, onProgress: (message) => console.error(message), actor: { principal: 'cli:seed', operation: 'seed' } }) : null;
+    const social = withSocial ? await withIndexesDeferred(db, SOCIAL_TABLES, () => loadSocial(db, dataset, { scale, seed, onProgress: (message) => console.error(message), actor: { principal: 'cli:seed', operation: 'seed' } }), (message) => console.error(message)) : null;
     const entities = ['organizations', 'grids', 'people', 'posts', 'links'] as const;
     const width = Math.max(...entities.map((entity) => entity.length));
     for (const entity of entities) {

@@ -54,29 +54,29 @@ export type CaseFactSource = Pick<
 const SIDE_EXITS: readonly CaseStatus[] = [CaseStatus.REJECTED, CaseStatus.MERGED, CaseStatus.WITHDRAWN];
 const WITHDRAWN_OR_MERGED: readonly CaseStatus[] = [CaseStatus.MERGED, CaseStatus.WITHDRAWN];
 
-/** The facts of a case in memory. */
+/**
+ * The facts of a case in memory. Runs with every step of every case an import plans (1.6 million for a
+ * year at scale 1), so it tests the columns one by one rather than through a list of pairs.
+ */
 export function caseFacts(c: CaseFactSource): number {
-  const bits: [CaseFactName, boolean][] = [
-    ['SIDE_EXIT', SIDE_EXITS.includes(c.status)],
-    ['WITHDRAWN_OR_MERGED', WITHDRAWN_OR_MERGED.includes(c.status)],
-    ['DISPATCHED', c.dispatchCount > 0],
-    ['SIGNED_AND_CONTACTED', c.signedAt != null && c.hoursToContact != null],
-    ['ANSWERED', c.resolved != null],
-    ['RESOLVED', c.resolved === 'YES'],
-    ['SATISFACTION_GIVEN', c.satisfaction != null],
-    ['SATISFIED', c.satisfaction === 'SATISFIED'],
-    ['BASICALLY_SATISFIED', c.satisfaction === 'BASICALLY'],
-    ['CLAIMED', c.handlerResolved != null],
-    ['CLAIMED_RESOLVED', c.handlerResolved === 'YES'],
-    ['REPLIED', c.repliedAt != null],
-    ['REVISITED', c.revisitedAt != null],
-    ['CLOSED', c.closedAt != null],
-    ['CLOSED_BY_DUE', c.closedAt != null && c.closedAt <= c.dueAt],
-    ['CLOSED_LATE', c.closedAt != null && c.closedAt > c.dueAt],
-    ['REOPENED', c.reopenCount > 0],
-    ['WHISTLED', Boolean(c.whistled)],
-  ];
   let facts = 0;
-  for (const [name, holds] of bits) if (holds) facts |= CaseFact[name];
+  if (SIDE_EXITS.includes(c.status)) facts |= CaseFact.SIDE_EXIT;
+  if (WITHDRAWN_OR_MERGED.includes(c.status)) facts |= CaseFact.WITHDRAWN_OR_MERGED;
+  if (c.dispatchCount > 0) facts |= CaseFact.DISPATCHED;
+  if (c.signedAt != null && c.hoursToContact != null) facts |= CaseFact.SIGNED_AND_CONTACTED;
+  if (c.resolved != null) facts |= CaseFact.ANSWERED;
+  if (c.resolved === 'YES') facts |= CaseFact.RESOLVED;
+  if (c.satisfaction != null) facts |= CaseFact.SATISFACTION_GIVEN;
+  if (c.satisfaction === 'SATISFIED') facts |= CaseFact.SATISFIED;
+  if (c.satisfaction === 'BASICALLY') facts |= CaseFact.BASICALLY_SATISFIED;
+  if (c.handlerResolved != null) facts |= CaseFact.CLAIMED;
+  if (c.handlerResolved === 'YES') facts |= CaseFact.CLAIMED_RESOLVED;
+  if (c.repliedAt != null) facts |= CaseFact.REPLIED;
+  if (c.revisitedAt != null) facts |= CaseFact.REVISITED;
+  if (c.closedAt != null) facts |= CaseFact.CLOSED;
+  if (c.closedAt != null && c.closedAt <= c.dueAt) facts |= CaseFact.CLOSED_BY_DUE;
+  if (c.closedAt != null && c.closedAt > c.dueAt) facts |= CaseFact.CLOSED_LATE;
+  if (c.reopenCount > 0) facts |= CaseFact.REOPENED;
+  if (c.whistled) facts |= CaseFact.WHISTLED;
   return facts;
 }

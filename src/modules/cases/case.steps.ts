@@ -1,7 +1,7 @@
 import { BadUserInputError } from '../../errors/index.js';
 import { EligibilityKind, type Resolution, type Satisfaction } from './case.kinds.js';
 import type { Eligibility } from './case.reachability.js';
-import { caseFacts } from './case.facts.js';
+import { caseFacts, type CaseFactSource } from './case.facts.js';
 import { checkStep, checkStepTime } from './case.rules.js';
 import { CaseEventKind, CaseStatus } from './case.transitions.js';
 import type { ServiceCase } from './service-case.entity.js';
@@ -200,9 +200,21 @@ export function planStep(serviceCase: ServiceCase, command: StepCommand, facts: 
       break;
   }
   deriveHours(serviceCase, changes, at);
-  const caseFactsAfter = caseFacts({ ...serviceCase, ...changes });
+  const caseFactsAfter = caseFacts(factSourceAfter(serviceCase, changes));
   if (caseFactsAfter !== serviceCase.facts) changes.facts = caseFactsAfter;
   return { changes, event };
+}
+
+const FACT_SOURCE_COLUMNS = ['status', 'dispatchCount', 'signedAt', 'hoursToContact', 'resolved', 'satisfaction', 'handlerResolved', 'repliedAt', 'revisitedAt', 'closedAt', 'dueAt', 'reopenCount', 'whistled'] as const satisfies readonly (keyof CaseFactSource)[];
+
+/**
+ * What caseFacts reads of the case as the step leaves it: `{ ...serviceCase, ...changes }` for those columns
+ * only (a change present, even undefined, wins), without copying the whole row for every event an import plans.
+ */
+function factSourceAfter(serviceCase: ServiceCase, changes: CaseChanges): CaseFactSource {
+  const source: Record<string, unknown> = {};
+  for (const column of FACT_SOURCE_COLUMNS) source[column] = Object.hasOwn(changes, column) ? changes[column] : serviceCase[column];
+  return source as CaseFactSource;
 }
 
 /** Hours from instant `a` to instant `b` (stored UTC text, to the millisecond): whole milliseconds ÷ 3,600,000, as the SQL computes them. */
