@@ -3065,7 +3065,7 @@ export type Query = {
   serviceCategory?: Maybe<ServiceCategory>;
   /** The shortest chain between two organizations, step by step, through the chosen link kinds and parent–child steps; null when there is none within maxHops. Costs one statement per hop. */
   shortestPath?: Maybe<Path>;
-  /** Indicators of the social forces of a scope over [from, to), per community or grid: needs fulfilled and the days to claim and fulfil them, volunteer hours per resident and per reporting member, reporting members active, reporting units participating, dormant collaboration links. Computed in SQL: one statement for every count, one more for the durations and one for the dormant links’ pages when asked for, whatever the size of the scope. */
+  /** Indicators of the social forces of a scope over [from, to), per community or grid: needs fulfilled and the days to claim and fulfil them, volunteer hours per resident and per reporting member, reporting members active and meeting the yearly minimum of hours, reporting units participating, dormant collaboration links. Computed in SQL: one statement for every count, one more for the durations and one for the dormant links’ pages when asked for, whatever the size of the scope. */
   socialIndicators: SocialIndicators;
   /** A subtree for drawing: `root` and its descendants down to `depth` levels, with the parent–child edges and every link (of the chosen kinds, in force on the date) among them and to outside partners. Also at GET /export/graph. */
   subgraph: Subgraph;
@@ -3382,6 +3382,7 @@ export type QuerySocialIndicatorsArgs = {
   dormantFirst?: Scalars['Int']['input'];
   from: Scalars['Date']['input'];
   groupBy: SocialGroupBy;
+  memberHoursPerYear?: Scalars['Float']['input'];
   minSample?: Scalars['Int']['input'];
   scope: Scalars['ID']['input'];
   to: Scalars['Date']['input'];
@@ -4272,6 +4273,8 @@ export type SocialIndicatorGroup = {
   dormantLinks?: Maybe<LinkConnection>;
   /** GRID: the grid. */
   grid?: Maybe<Grid>;
+  /** memberHoursCompliance: reporting members (as above) whose hours served in activities of the community they report to, started in the period, reach the minimum of the period (memberHoursRequired: memberHoursPerYear, default 50 h a year, × the period’s days ÷ 365) ÷ reportingMembers; null by grid. */
+  memberHoursCompliance?: Maybe<Ratio>;
   /** memberReportActivation: reporting members (as above) with at least one participation in an activity of that community started in the period ÷ reportingMembers; null by grid. */
   memberReportActivation?: Maybe<Ratio>;
   /** needFulfilmentRate: needs raised in the period that are FULFILLED (now) ÷ needs raised in the period. */
@@ -4307,6 +4310,10 @@ export type SocialIndicators = {
   groupBy: SocialGroupBy;
   /** Every community or grid of the scope, by id. */
   groups: Array<SocialIndicatorGroup>;
+  /** memberHoursCompliance’s yearly minimum of hours per reporting member (the memberHoursPerYear argument). */
+  memberHoursPerYear: Scalars['Float']['output'];
+  /** The hours a reporting member must serve in the period to count in memberHoursCompliance: memberHoursPerYear × the period’s days ÷ 365 (50 h for a year of 365 days, 4.247 h for 31 days). */
+  memberHoursRequired: Scalars['Float']['output'];
   /** The minimum sample of the groups. */
   minSample: Scalars['Int']['output'];
   /** The organization whose subtree was measured. */
