@@ -301,7 +301,9 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     const fields = `{ from to groupBy minSample groups { organization { code } workersAtStart workersAtEnd exits belowMinimumSample
       turnoverRate { numerator denominator value } retention12m { numerator denominator value }
       workersPer10kResidents { numerator denominator value target meetsTarget } certificationShare { numerator denominator value }
-      trainingHoursPerWorker { numerator denominator value } continuingEducationCompliance { numerator denominator value } } }`;
+      trainingHoursPerWorker { numerator denominator value } continuingEducationCompliance { numerator denominator value }
+      voluntaryExits voluntaryTurnoverRate { numerator denominator value } trainingCoverage { numerator denominator value }
+      gradeStall { numerator denominator value } householdsPerWorker { numerator denominator value } } }`;
     const answer = await server.graphql(`{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01", groupBy: COMMUNITY, minSample: 3) ${fields} }`, undefined, s1NoPii);
     expect(answer.errors).toBeUndefined();
     // C1 over 2026 (last day 2026-12-31; the 12 months start 2026-01-01; continuing education from 2024-01-01):
@@ -314,7 +316,11 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     //   training hours at courses starting in 2026, completed: W1 24 + 16, W3 24 + 16, W5 16 (TC1 not completed); W2 left → 96 ÷ 3
     //   continuing education since 2024-01-01: W1 24 + 60 = 84 < 90 (TC4 not counted as such); W3 24 + 60 + 16 = 100 ≥ 90;
     //   W5 60 + 16 = 76 ≥ 72 (TC3 of 2023 outside the window)                                           → 2 ÷ 3
-    // C2: W6 only, 1,000 residents, no qualification, no training.
+    //   voluntary exits: W2 (RESIGNED); W5 left for the civil service                                  → 1 ÷ 3
+    //   trained: W1 (TC1, TC4), W3 (TC1, TC4), W5 (TC4; TC1 not completed)                              → 3 ÷ 3
+    //   grade stall, last grade before 2023-12-31: W1 2026-02-01, W3 hired 2026-03-01, W5 hired 2022-01-01 at grade 2, no change since → 1 ÷ 3
+    //   households per worker: (400 + 350) ÷ 3 = 250
+    // C2: W6 only (hired 2025-06-01), 1,000 residents and 380 households, no qualification, no training.
     expect(answer.data!.workforceIndicators).toEqual({
       from: '2026-01-01',
       to: '2027-01-01',
@@ -333,6 +339,11 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
           certificationShare: { numerator: 3, denominator: 3, value: 1 },
           trainingHoursPerWorker: { numerator: 96, denominator: 3, value: 32 },
           continuingEducationCompliance: { numerator: 2, denominator: 3, value: 2 / 3 },
+          voluntaryExits: 1,
+          voluntaryTurnoverRate: { numerator: 1, denominator: 3, value: 1 / 3 },
+          trainingCoverage: { numerator: 3, denominator: 3, value: 1 },
+          gradeStall: { numerator: 1, denominator: 3, value: 1 / 3 },
+          householdsPerWorker: { numerator: 750, denominator: 3, value: 250 },
         },
         {
           organization: { code: 'C2' },
@@ -346,6 +357,11 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
           certificationShare: { numerator: 0, denominator: 1, value: 0 },
           trainingHoursPerWorker: { numerator: 0, denominator: 1, value: 0 },
           continuingEducationCompliance: { numerator: 0, denominator: 0, value: null },
+          voluntaryExits: 0,
+          voluntaryTurnoverRate: { numerator: 0, denominator: 1, value: 0 },
+          trainingCoverage: { numerator: 0, denominator: 1, value: 0 },
+          gradeStall: { numerator: 0, denominator: 1, value: 0 },
+          householdsPerWorker: { numerator: 380, denominator: 1, value: 380 },
         },
       ],
     });
@@ -358,6 +374,18 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
       { numerator: 96, denominator: 4, value: 24 },
       { numerator: 2, denominator: 3, value: 2 / 3 },
     ]);
+    expect([s1.voluntaryTurnoverRate, s1.trainingCoverage, s1.gradeStall, s1.householdsPerWorker]).toEqual([
+      { numerator: 1, denominator: 4, value: 0.25 },
+      { numerator: 3, denominator: 4, value: 0.75 },
+      { numerator: 1, denominator: 4, value: 0.25 },
+      { numerator: 1130, denominator: 4, value: 282.5 },
+    ]);
+    // S2: W7 hired 2024-01-01, not before 2023-12-31: not stalled; 200 households.
+    expect([s2.gradeStall, s2.householdsPerWorker, s2.trainingCoverage]).toEqual([
+      { numerator: 0, denominator: 1, value: 0 },
+      { numerator: 200, denominator: 1, value: 200 },
+      { numerator: 0, denominator: 1, value: 0 },
+    ]);
     // S2: W7 in C3 since 2024; TC3 (2023) is neither in the period nor in the continuing-education window.
     expect(s2).toMatchObject({ organization: { code: 'S2' }, workersAtStart: 1, workersAtEnd: 1, exits: 0, workersPer10kResidents: { numerator: 1, denominator: 500, value: 20, meetsTarget: true }, trainingHoursPerWorker: { numerator: 0, value: 0 } });
     const whole = await ok(`{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01") ${fields} }`);
@@ -368,6 +396,20 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     const half = await ok(`{ workforceIndicators(scope: "C1", from: "2026-01-01", to: "2026-07-01") { groups { workersAtStart workersAtEnd exits retention12m { numerator denominator } certificationShare { numerator denominator } } } }`);
     // Employed 2025-07-01: W1, W2, W4, W5; on 2026-06-30: W1, W2, W3, W5. Certified on 2026-06-30: W1 (INTERMEDIATE since 2026-03-01), W3, W5.
     expect(half.workforceIndicators.groups).toEqual([{ workersAtStart: 3, workersAtEnd: 4, exits: 1, retention12m: { numerator: 3, denominator: 4 }, certificationShare: { numerator: 3, denominator: 4 } }]);
+    // The half year's variants: W2's exit is voluntary; of W1, W2, W3, W5 only TC1 (04-10) counts and W5 did not complete it;
+    // grades older than 2023-06-30: W2 (hired 2021-05-01 at grade 5, no change) and W5 (2022-01-01).
+    const halfVariants = await ok(
+      `{ workforceIndicators(scope: "C1", from: "2026-01-01", to: "2026-07-01") { groups { voluntaryExits voluntaryTurnoverRate { numerator denominator } trainingCoverage { numerator denominator } gradeStall { numerator denominator } householdsPerWorker { numerator denominator value } } } }`,
+    );
+    expect(halfVariants.workforceIndicators.groups).toEqual([
+      {
+        voluntaryExits: 1,
+        voluntaryTurnoverRate: { numerator: 1, denominator: 3.5 },
+        trainingCoverage: { numerator: 3, denominator: 4 },
+        gradeStall: { numerator: 2, denominator: 4 },
+        householdsPerWorker: { numerator: 750, denominator: 4, value: 187.5 },
+      },
+    ]);
     // Refusals: a period backwards, a scope outside the jurisdiction.
     expect((await server.graphql('{ workforceIndicators(scope: "S1", from: "2027-01-01", to: "2026-01-01") { from } }')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await server.graphql('{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01") { from } }', undefined, s2Key)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -380,7 +422,7 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
       '{ organizations(first: 50) { nodes { code workers(first: 3) { totalCount nodes { code } } } } }',
       '{ people(first: 50) { nodes { code workerProfile { code community { code } } } } }',
       '{ trainingCourses(first: 50) { nodes { code provider { code } attendances(first: 5) { totalCount nodes { code person { name } course { code } } } } } }',
-      '{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01", groupBy: COMMUNITY) { groups { organization { code } turnoverRate { value } retention12m { value } workersPer10kResidents { value } certificationShare { value } trainingHoursPerWorker { value } continuingEducationCompliance { value } } } }',
+      '{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01", groupBy: COMMUNITY) { groups { organization { code } turnoverRate { value } retention12m { value } workersPer10kResidents { value } certificationShare { value } trainingHoursPerWorker { value } continuingEducationCompliance { value } voluntaryTurnoverRate { value } trainingCoverage { value } gradeStall { value } householdsPerWorker { value } } } }',
     ];
     const measure = async (credential: string) => {
       const counts: number[] = [];

@@ -3083,7 +3083,7 @@ export type Query = {
   workerProfile?: Maybe<WorkerProfile>;
   /** Worker profiles matching a filter, by code, a page at a time: within a jurisdiction, those assigned to or employed by its organizations. totalCount needs no pii right. */
   workerProfiles: WorkerProfileConnection;
-  /** Workforce indicators of the workers assigned to a scope’s communities, over [from, to): turnover, 12-month retention, workers per 10,000 residents, certification share, training hours per worker, continuing-education compliance. Two statements whatever the size of the scope, computed in SQL. Counts only: no pii right needed. */
+  /** Workforce indicators of the workers assigned to a scope’s communities, over [from, to): turnover (all exits and the voluntary ones), 12-month retention, workers per 10,000 residents and households per worker, certification share, training coverage and hours per worker, continuing-education compliance, grade stall. Two statements whatever the size of the scope, computed in SQL. Counts only: no pii right needed. */
   workforceIndicators: WorkforceIndicators;
 };
 
@@ -4883,14 +4883,24 @@ export type WorkforceIndicatorGroup = {
   continuingEducationCompliance: Ratio;
   /** Exits: workers whose last day employed (the day before exitedOn) falls in the period, i.e. from < exitedOn ≤ to. */
   exits: Scalars['Int']['output'];
+  /** gradeStall: of the workers employed on the period's last day, those whose last grade change on or before that day (their hiring grade's date when none is recorded) is more than 3 years before it (effectiveOn < last day − 3 years; one grade step is about every 3 years) ÷ those workers. */
+  gradeStall: Ratio;
+  /** householdsPerWorker: households of the group's grids ÷ workers employed on the period's last day (value null without workers; about 210 at 18 workers per 10,000 residents). */
+  householdsPerWorker: QuantityRatio;
   /** COMMUNITY or SUBDISTRICT: the organization; null for the whole scope. */
   organization?: Maybe<Organization>;
   /** retention12m: of the workers employed on the first day of the 12 months ending with the period (to − 12 months; the same as from for a one-year period), those still employed on its last day (to − 1) ÷ those workers. */
   retention12m: Ratio;
+  /** trainingCoverage: of the workers employed on the period's last day, those with at least one completed attendance at a course starting in the period ÷ those workers. */
+  trainingCoverage: Ratio;
   /** trainingHoursPerWorker: hours credited for completed attendances at courses starting in the period, to the workers employed on the period's last day ÷ those workers. */
   trainingHoursPerWorker: QuantityRatio;
   /** turnoverRate: exits in the period ÷ the mean headcount, (workersAtStart + workersAtEnd) ÷ 2. */
   turnoverRate: QuantityRatio;
+  /** Of the exits, the voluntary ones: exit reason RESIGNED. */
+  voluntaryExits: Scalars['Int']['output'];
+  /** voluntaryTurnoverRate: voluntary exits (RESIGNED) in the period ÷ the mean headcount, (workersAtStart + workersAtEnd) ÷ 2. */
+  voluntaryTurnoverRate: QuantityRatio;
   /** Workers employed on the last day of the period (to − 1). */
   workersAtEnd: Scalars['Int']['output'];
   /** Workers employed on the first day of the period (from). */

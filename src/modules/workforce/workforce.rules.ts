@@ -37,6 +37,9 @@ export const CONTINUING_EDUCATION_HOURS: Record<QualificationLevel, number> = {
 /** The target: 18 community workers per 10,000 urban residents. */
 export const WORKERS_PER_10K_TARGET = 18;
 
+/** One grade step about every 3 years (operations.md §1.4): gradeStall counts workers whose last grade is older than that. */
+export const GRADE_STEP_YEARS = 3;
+
 /** Who may employ community workers: the subdistrict (usually), the community's committees, the service centre. */
 export const EMPLOYER_KINDS: readonly OrganizationKind[] = [
   OrganizationKind.SUBDISTRICT_PARTY_WORKING_COMMITTEE,
