@@ -233,6 +233,37 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     expect([filteredCourses.a.nodes, filteredCourses.b.nodes]).toEqual([[{ code: 'TC2' }, { code: 'TC4' }], [{ code: 'TC1' }, { code: 'TC4' }]]);
   });
 
+  it("lists a person's trainings within the jurisdiction, the list only with the pii right and the counts always", async () => {
+    const fields = `all: trainings { count completed attendances { code completed course { code } } } y2026: trainings(from: "2026-01-01", to: "2027-01-01") { count completed attendances { code } }`;
+    const of = async (worker: string, credential?: string) => (await ok(`{ workerProfile(code: "${worker}") { person { ${fields} } } }`, undefined, credential)).workerProfile.person;
+    // Q5 (W5): TC3 (2023-06-01), TC2 (2025-02-01), TC1 (2026-04-10, not completed), TC4 (2026-09-01); in 2026 TC1 and TC4.
+    expect(await of('W5')).toEqual({
+      all: {
+        count: 4,
+        completed: 3,
+        attendances: [
+          { code: 'TC3-Q5', completed: true, course: { code: 'TC3' } },
+          { code: 'TC2-Q5', completed: true, course: { code: 'TC2' } },
+          { code: 'TC1-Q5', completed: false, course: { code: 'TC1' } },
+          { code: 'TC4-Q5', completed: true, course: { code: 'TC4' } },
+        ],
+      },
+      y2026: { count: 2, completed: 1, attendances: [{ code: 'TC1-Q5' }, { code: 'TC4-Q5' }] },
+    });
+    // Without the pii right: the same counts, no list.
+    expect(await of('W5', s1NoPii)).toEqual({ all: { count: 4, completed: 3, attendances: null }, y2026: { count: 2, completed: 1, attendances: null } });
+    // S2's worker W7 (Q7): TC3 only.
+    expect((await of('W7', s2Key)).all).toEqual({ count: 1, completed: 1, attendances: [{ code: 'TC3-Q7', completed: true, course: { code: 'TC3' } }] });
+    // P1 holds posts in C1 but is no worker: S1 sees the attendance at its own course TC2, not the one at the district's TC3.
+    for (const course of ['TC2', 'TC3']) await must('recordAttendance', `courseId: "${ids[course]}", personId: "${ids.P1}"`);
+    const p1 = `{ node(id: "${ids.P1}") { ... on Person { trainings { count attendances { code } } } } }`;
+    expect((await ok(p1)).node.trainings).toEqual({ count: 2, attendances: [{ code: 'TC3-P1' }, { code: 'TC2-P1' }] });
+    expect((await ok(p1, undefined, s1Key)).node.trainings).toEqual({ count: 1, attendances: [{ code: 'TC2-P1' }] });
+    expect((await ok(p1, undefined, s1NoPii)).node.trainings).toEqual({ count: 1, attendances: null });
+    const backwards = await server.graphql(`{ node(id: "${ids.P1}") { ... on Person { trainings(from: "2026-01-01", to: "2025-01-01") { count } } } }`);
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  });
+
   it('follows retention, certification and continuing education by period in one statement, each point the workforceIndicators of its period', async () => {
     const trend = (indicator: string, interval: string, from: string, to: string) =>
       server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "${to}", interval: ${interval}, scope: "S1") { points { date numerator denominator value } } }`, undefined, s1NoPii);
@@ -421,6 +452,7 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
       '{ workerProfiles(first: 50) { nodes { code grades { grade } qualifications { level } } } }',
       '{ organizations(first: 50) { nodes { code workers(first: 3) { totalCount nodes { code } } } } }',
       '{ people(first: 50) { nodes { code workerProfile { code community { code } } } } }',
+      '{ people(first: 50) { nodes { code trainings { count completed attendances { code course { code } } } y: trainings(from: "2026-01-01") { count } } } }',
       '{ trainingCourses(first: 50) { nodes { code provider { code } attendances(first: 5) { totalCount nodes { code person { name } course { code } } } } } }',
       '{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01", groupBy: COMMUNITY) { groups { organization { code } turnoverRate { value } retention12m { value } workersPer10kResidents { value } certificationShare { value } trainingHoursPerWorker { value } continuingEducationCompliance { value } voluntaryTurnoverRate { value } trainingCoverage { value } gradeStall { value } householdsPerWorker { value } } } }',
     ];
@@ -449,7 +481,7 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     const after = [await measure(s1Key), await measure(server.adminKey)];
     after.forEach((counts, credential) => counts.forEach((count, index) => expect(count, `${PATHS[index]} (${credential ? 'admin' : 'scoped'})`).toBeLessThanOrEqual(before[credential]![index]!)));
     // The indicators, as admin: the credential's and the scope's look-ups, the two statements, the groups' organizations.
-    expect(after[1]![5]).toBe(5);
+    expect(after[1]![6]).toBe(5);
     expect((await ok('{ workerProfiles { totalCount } }')).workerProfiles.totalCount).toBe(15);
   });
 

@@ -2720,6 +2720,8 @@ export type Person = Node & {
   phone?: Maybe<Scalars['String']['output']>;
   /** Posts the person holds or held, newest first. */
   posts: PostConnection;
+  /** The person's training attendances at courses starting in [from, to) (each bound optional), within your jurisdiction; the list only with the pii right. */
+  trainings: PersonTrainings;
   /** Incremented on every change; pass it back as expectedVersion to change it safely. */
   version: Scalars['Int']['output'];
   /** The person's latest employment as a community worker (by hiring); null when none, or outside your jurisdiction. */
@@ -2741,6 +2743,13 @@ export type PersonPostsArgs = {
   activeAt?: InputMaybe<Scalars['Date']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person who holds or held posts in organizations. */
+export type PersonTrainingsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of people, with the total across all pages. */
@@ -2775,6 +2784,17 @@ export type PersonFilter = {
   partyMember?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only people holding a post in this organization's subtree. */
   under?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A person's training attendances at courses starting in the period asked for, within your jurisdiction (the attendances of its workers, and at the courses it provides). Personal data: without the pii right the list is null; the counts stay. */
+export type PersonTrainings = {
+  __typename?: 'PersonTrainings';
+  /** The attendances, by the course's start. Personal data: null without the pii right. */
+  attendances?: Maybe<Array<TrainingAttendance>>;
+  /** Of those, how many were completed. */
+  completed: Scalars['Int']['output'];
+  /** How many attendances. */
+  count: Scalars['Int']['output'];
 };
 
 /** A post a person holds (or held) in an organization, from startDate until endDate. */

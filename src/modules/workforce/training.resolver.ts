@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Ability } from '../../auth/principal.js';
 import { visible } from '../../auth/scope.js';
 import { BadUserInputError, NotFoundError } from '../../errors/index.js';
@@ -6,6 +6,7 @@ import { organizationOf } from '../../graph/arguments.js';
 import { parseGlobalId } from '../../lib/global-id.js';
 import { parseInput } from '../../lib/parse-input.js';
 import { PageArgs, pageWindow, toConnection } from '../../schema/pagination.js';
+import { DateScalar } from '../../schema/scalars/date.js';
 import type { Context } from '../contract.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../people/person.entity.js';
@@ -98,5 +99,38 @@ export class TrainingAttendanceResolver {
       completed: input.completed ?? true,
       continuingEducation: input.continuingEducation ?? true,
     });
+  }
+}
+
+/** A person's training attendances: counts for everyone, the list with the pii right. */
+@ObjectType('PersonTrainings', {
+  simpleResolvers: true,
+  description:
+    "A person's training attendances at courses starting in the period asked for, within your jurisdiction (the attendances of its workers, and at the courses it provides). Personal data: without the pii right the list is null; the counts stay.",
+})
+export class PersonTrainings {
+  @Field(() => Int, { description: 'How many attendances.' })
+  count!: number;
+
+  @Field(() => Int, { description: 'Of those, how many were completed.' })
+  completed!: number;
+
+  @Field(() => [TrainingAttendance], { nullable: true, description: "The attendances, by the course's start. Personal data: null without the pii right." })
+  attendances!: TrainingAttendance[] | null;
+}
+
+/** The training attendances of Person. */
+@Resolver(() => Person)
+export class PersonTrainingsResolver {
+  @FieldResolver(() => PersonTrainings, { description: "The person's training attendances at courses starting in [from, to) (each bound optional), within your jurisdiction; the list only with the pii right." })
+  async trainings(
+    @Root() person: Person,
+    @Ctx() context: Context,
+    @Arg('from', () => DateScalar, { nullable: true, description: 'Courses starting on or after this day.' }) from?: string | null,
+    @Arg('to', () => DateScalar, { nullable: true, description: 'Courses starting before this day (exclusive).' }) to?: string | null,
+  ): Promise<PersonTrainings> {
+    if (from != null && to != null && to <= from) throw new BadUserInputError(`Argument "to" (${to}) must be after "from" (${from}).`, { field: 'to' });
+    const attendances = await context.loaders.workforce.attendancesOfPerson({ from: from ?? null, to: to ?? null }).load(person.databaseId);
+    return { count: attendances.length, completed: attendances.filter((attendance) => attendance.completed).length, attendances: context.principal.pii ? attendances : null };
   }
 }

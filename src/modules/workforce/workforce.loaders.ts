@@ -95,7 +95,23 @@ export function createWorkforceLoaders(scope: LoaderScope) {
     }), loaderOptions(manager)),
   );
 
-  return { profileById, profileByCode, courseById, courseByCode, attendanceById, gradesOf, qualificationsOf, latestProfileOfPerson, courseInScope, attendanceInScope, workersOfOrganization, attendancesOfCourse };
+  /**
+   * Each person's attendances at courses starting in [from, to) (either bound optional), by the course's start, within the
+   * jurisdiction (the attendances of its workers and at the courses it provides): one statement per batch of people. A
+   * person has a few attendances a year (4–8 for a worker), so the whole list, not a page.
+   */
+  const attendancesOfPerson = loaderFamily((args: { from: string | null; to: string | null }) =>
+    new DataLoader<number, TrainingAttendance[]>(observedBatch(scope, 'workforce.attendancesOfPerson', async (personIds) => {
+      const where = new Conditions().in('t.person_id', personIds);
+      if (args.from) where.add((parameter) => `c.starts_on >= ${parameter(args.from)}`);
+      if (args.to) where.add((parameter) => `c.starts_on < ${parameter(args.to)}`);
+      if (root !== null) where.add((parameter) => scopeOfAttendances('t', parameter(root)));
+      const rows = await queryEntities(manager, TrainingAttendance, `SELECT t.* FROM training_attendances t JOIN training_courses c ON c.id = t.course_id WHERE ${where.where} ORDER BY c.starts_on, t.id`, where.parameters);
+      return groupByKey(personIds, rows, (row) => row.personId);
+    }), loaderOptions(manager)),
+  );
+
+  return { profileById, profileByCode, courseById, courseByCode, attendanceById, gradesOf, qualificationsOf, latestProfileOfPerson, courseInScope, attendanceInScope, workersOfOrganization, attendancesOfCourse, attendancesOfPerson };
 }
 
 export type WorkforceLoaders = ReturnType<typeof createWorkforceLoaders>;
