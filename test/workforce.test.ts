@@ -446,6 +446,86 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     expect((await server.graphql('{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01") { from } }', undefined, s2Key)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('changes, cancels and withdraws recorded courses and attendances, version-checked and audited, keeping them as history', async () => {
+    const audits = async () => {
+      const counts = await ok('{ c: auditLog(first: 1, filter: { entityType: "TrainingCourse" }) { totalCount } a: auditLog(first: 1, filter: { entityType: "TrainingAttendance" }) { totalCount } }');
+      return [counts.c.totalCount, counts.a.totalCount];
+    };
+    const hours = async () => {
+      const groups = (await ok('{ workforceIndicators(scope: "C1", from: "2026-01-01", to: "2027-01-01") { groups { trainingHoursPerWorker { numerator denominator } trainingCoverage { numerator denominator } } } }')).workforceIndicators.groups;
+      return groups[0];
+    };
+    const refusal = async (query: string, credential?: string) => {
+      const response = await server.graphql(query, undefined, credential);
+      expect(response.errors, query).toBeDefined();
+      return { code: response.errors![0]!.extensions!.code, field: response.errors![0]!.extensions!.field, message: response.errors![0]!.message };
+    };
+    const course = (await ok(`mutation { createTrainingCourse(input: { code: "TC9", title: "Casework", providerId: "${ids.S1}", level: SUBDISTRICT, topic: "casework", hours: 10, startsOn: "2026-10-01", endsOn: "2026-10-02" }) { id version } }`)).createTrainingCourse;
+    const q1 = (await must('recordAttendance', `courseId: "${course.id}", personId: "${ids.Q1}"`)).id;
+    const q3 = (await must('recordAttendance', `courseId: "${course.id}", personId: "${ids.Q3}", hoursCredited: 6`)).id;
+    // C1 in 2026: 96 h before (worked by hand above), + TC9's 10 h (W1) and 6 h (W3).
+    expect(await hours()).toEqual({ trainingHoursPerWorker: { numerator: 112, denominator: 3 }, trainingCoverage: { numerator: 3, denominator: 3 } });
+    const before = await audits();
+
+    const updateCourse = (fields: string) => `mutation { updateTrainingCourse(input: { id: "${course.id}", ${fields} }) { code title hours startsOn endsOn status cancelReason version } }`;
+    expect(await refusal(updateCourse('hours: 8'))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.hours', message: 'Training course TC9: 8 h is less than the 10 h credited to attendance TC9-Q1; change that attendance first.' });
+    expect(await refusal(updateCourse('endsOn: "2026-09-30"'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endsOn' });
+    expect(await refusal(updateCourse('hours: 0'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.hours' });
+    expect(await refusal(`mutation { updateTrainingCourse(input: { id: "${course.id}" }) { code } }`)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input', message: expect.stringContaining('gives nothing to change') });
+    expect(await refusal(updateCourse('expectedVersion: 7, title: "Casework II"'))).toMatchObject({ code: 'CONFLICT' });
+    // S2 neither holds nor partners the provider S1.
+    expect(await refusal(updateCourse('title: "Casework II"'), s2Key)).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
+    expect((await ok(updateCourse('expectedVersion: 1, title: "Casework II", hours: 12'), undefined, s1Key)).updateTrainingCourse).toEqual({
+      code: 'TC9',
+      title: 'Casework II',
+      hours: 12,
+      startsOn: '2026-10-01',
+      endsOn: '2026-10-02',
+      status: 'SCHEDULED',
+      cancelReason: null,
+      version: 2,
+    });
+
+    const updateAttendance = (id: string, fields: string) => `mutation { updateTrainingAttendance(input: { id: "${id}", ${fields} }) { code hoursCredited completed withdrawn withdrawReason version } }`;
+    expect(await refusal(updateAttendance(q3, 'hoursCredited: 13'))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.hoursCredited', message: 'Training course TC9 lasts 12 h: 13 h credited is more than that.' });
+    expect(await refusal(updateAttendance(q3, 'hoursCredited: -1'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.hoursCredited' });
+    expect(await refusal(`mutation { updateTrainingAttendance(input: { id: "${q3}" }) { code } }`)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+    expect(await refusal(updateAttendance(q3, 'expectedVersion: 3, hoursCredited: 12'))).toMatchObject({ code: 'CONFLICT' });
+    // S2 sees neither W3's attendance nor S1's course.
+    expect(await refusal(updateAttendance(q3, 'hoursCredited: 12'), s2Key)).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
+    expect((await ok(updateAttendance(q3, 'expectedVersion: 1, hoursCredited: 12'))).updateTrainingAttendance).toEqual({ code: 'TC9-Q3', hoursCredited: 12, completed: true, withdrawn: false, withdrawReason: null, version: 2 });
+
+    const withdraw = (id: string, credential?: string) => server.graphql(`mutation { withdrawTrainingAttendance(input: { id: "${id}", reason: "Fell ill" }) { code withdrawn withdrawReason version } }`, undefined, credential);
+    expect((await withdraw(q1, s1NoPii)).data!.withdrawTrainingAttendance).toEqual({ code: 'TC9-Q1', withdrawn: true, withdrawReason: null, version: 2 });
+    expect(await refusal(`mutation { withdrawTrainingAttendance(input: { id: "${q1}", reason: "again" }) { code } }`)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.id', message: 'Training attendance TC9-Q1 is withdrawn; it can no longer change.' });
+    expect(await refusal(updateAttendance(q1, 'hoursCredited: 5'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
+    // W1's 10 h no longer count; W3's are 12: 96 + 12.
+    expect(await hours()).toEqual({ trainingHoursPerWorker: { numerator: 108, denominator: 3 }, trainingCoverage: { numerator: 3, denominator: 3 } });
+
+    const cancel = `mutation { cancelTrainingCourse(input: { id: "${course.id}", expectedVersion: 2, reason: "Trainer unavailable" }) { status cancelReason version } }`;
+    expect((await ok(cancel)).cancelTrainingCourse).toEqual({ status: 'CANCELLED', cancelReason: 'Trainer unavailable', version: 3 });
+    expect(await refusal(cancel.replace('expectedVersion: 2', 'expectedVersion: 3'))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.id', message: 'Training course TC9 is cancelled (Trainer unavailable); it can no longer change.' });
+    expect(await refusal(updateCourse('title: "Casework III"'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
+    expect(await refusal(updateAttendance(q3, 'completed: false'))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.id', message: 'Training attendance TC9-Q3: course TC9 is cancelled; its attendances can no longer change.' });
+    expect(await refusal(`mutation { recordAttendance(input: { courseId: "${course.id}", personId: "${ids.Q5}" }) { code } }`)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.courseId' });
+    expect(await hours()).toEqual({ trainingHoursPerWorker: { numerator: 96, denominator: 3 }, trainingCoverage: { numerator: 3, denominator: 3 } });
+
+    // Nothing deleted: the course and both attendances stay; the person's list keeps them, the count of completed ones does not.
+    const kept = await ok('{ trainingCourse(code: "TC9") { status cancelReason attendances { totalCount nodes { code withdrawn withdrawReason hoursCredited } } } }');
+    expect(kept.trainingCourse).toEqual({
+      status: 'CANCELLED',
+      cancelReason: 'Trainer unavailable',
+      attendances: { totalCount: 2, nodes: [{ code: 'TC9-Q1', withdrawn: true, withdrawReason: 'Fell ill', hoursCredited: 10 }, { code: 'TC9-Q3', withdrawn: false, withdrawReason: null, hoursCredited: 12 }] },
+    });
+    expect((await ok('{ workerProfile(code: "W1") { person { trainings(from: "2026-01-01") { count completed attendances { code } } } } }')).workerProfile.person.trainings).toEqual({
+      count: 3,
+      completed: 2,
+      attendances: [{ code: 'TC1-Q1' }, { code: 'TC4-Q1' }, { code: 'TC9-Q1' }],
+    });
+    // Audited: the course's change and cancellation; the attendance's change and withdrawal. The refusals wrote nothing.
+    expect(await audits()).toEqual([before[0]! + 2, before[1]! + 2]);
+  });
+
   it('reads every path, and the indicators, in as many statements for many as for few', async () => {
     const PATHS = [
       '{ workerProfiles(first: 50) { totalCount nodes { code person { name } employer { code } community { code } } } }',

@@ -272,6 +272,16 @@ export type Broker = {
   organization: Organization;
 };
 
+/** The cancellation of a training course. */
+export type CancelTrainingCourseInput = {
+  /** The version last read; CONFLICT when it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The course. */
+  id: Scalars['ID']['input'];
+  /** Why (at most 200 characters). */
+  reason: Scalars['String']['input'];
+};
+
 /** Service cases matching a filter, counted in groups. */
 export type CaseAggregate = {
   __typename?: 'CaseAggregate';
@@ -1727,6 +1737,8 @@ export type Mutation = {
   blowWhistle: Whistle;
   /** CANCEL: a REQUESTED or APPROVED use is called off (by the user) or refused (by the owner); its capacity is freed. */
   cancelResourceUse: ResourceUse;
+  /** Cancels a course (status CANCELLED, with the reason): nothing is deleted; its attendances stay, and no indicator counts them. Once. Version-checked, audited. */
+  cancelTrainingCourse: TrainingCourse;
   /** Changes where a resource stands: ACTIVE, INACTIVE, TEMPORARILY_CLOSED, or DEFUNCT (final). Nothing is deleted. */
   changeResourceStatus: Resource;
   /** Records a new grade of a worker of your jurisdiction, from a date not before the last change and within the employment; only a PROMOTION changes the post. */
@@ -1829,12 +1841,18 @@ export type Mutation = {
   updateParticipation: Participation;
   /** Changes a resource: name, unit, capacity, what is available now, opening hours, description. */
   updateResource: Resource;
+  /** Changes a recorded attendance within your jurisdiction: any of hoursCredited (at most the course's), completed, continuingEducation. A withdrawn attendance, or one at a cancelled course, no longer changes. Version-checked, audited. */
+  updateTrainingAttendance: TrainingAttendance;
+  /** Changes a recorded course provided within your jurisdiction or by a partner of it (as createTrainingCourse): any of title, level, topic, hours, startsOn, endsOn. The period stays in order, the hours at least every attendance’s credited hours; a cancelled course no longer changes. Version-checked, audited. */
+  updateTrainingCourse: TrainingCourse;
   /** URGE (督办): supervision urges the handler. */
   urgeCase: CaseStepResult;
   /** Records that an organization verified the hours of a participation of your jurisdiction. */
   verifyParticipation: Participation;
   /** WITHDRAW (撤单): the resident withdraws the request. */
   withdrawCase: CaseStepResult;
+  /** Withdraws an attendance (withdrawn, with the reason): nothing is deleted; no indicator counts it. Once. Version-checked, audited. */
+  withdrawTrainingAttendance: TrainingAttendance;
 };
 
 
@@ -1871,6 +1889,12 @@ export type MutationBlowWhistleArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationCancelResourceUseArgs = {
   input: ResourceUseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationCancelTrainingCourseArgs = {
+  input: CancelTrainingCourseInput;
 };
 
 
@@ -2181,6 +2205,18 @@ export type MutationUpdateResourceArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationUpdateTrainingAttendanceArgs = {
+  input: UpdateTrainingAttendanceInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationUpdateTrainingCourseArgs = {
+  input: UpdateTrainingCourseInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationUrgeCaseArgs = {
   input: CaseStepInput;
 };
@@ -2195,6 +2231,12 @@ export type MutationVerifyParticipationArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationWithdrawCaseArgs = {
   input: CaseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationWithdrawTrainingAttendanceArgs = {
+  input: WithdrawTrainingAttendanceInput;
 };
 
 /** A need on the needs list: goods, a service, a micro-wish or a project raised in a community or grid, claimed and fulfilled. */
@@ -2791,9 +2833,9 @@ export type PersonTrainings = {
   __typename?: 'PersonTrainings';
   /** The attendances, by the course's start. Personal data: null without the pii right. */
   attendances?: Maybe<Array<TrainingAttendance>>;
-  /** Of those, how many were completed. */
+  /** Of those, how many count: completed, not withdrawn, at a course not cancelled (what the indicators count). */
   completed: Scalars['Int']['output'];
-  /** How many attendances. */
+  /** How many attendances, withdrawn ones and those at cancelled courses included (the history). */
   count: Scalars['Int']['output'];
 };
 
@@ -4394,6 +4436,10 @@ export type TrainingAttendance = Node & {
   person: Person;
   /** Incremented on every change; pass it back as expectedVersion to change it safely. */
   version: Scalars['Int']['output'];
+  /** Why it was withdrawn; null while not. Personal data: null without the pii right. */
+  withdrawReason?: Maybe<Scalars['String']['output']>;
+  /** Whether the attendance was withdrawn (withdrawTrainingAttendance): kept, but no indicator counts it and it can no longer change. */
+  withdrawn: Scalars['Boolean']['output'];
 };
 
 /** A page of training attendances, with the total across all pages. */
@@ -4423,6 +4469,8 @@ export type TrainingCourse = Node & {
   __typename?: 'TrainingCourse';
   /** Who attended, by code: within a jurisdiction, its workers, or everyone at a course it provides. */
   attendances: TrainingAttendanceConnection;
+  /** Why it was cancelled; null while scheduled. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
   /** Stable business key. */
   code: Scalars['String']['output'];
   /** Last day (inclusive). */
@@ -4437,6 +4485,8 @@ export type TrainingCourse = Node & {
   provider: Organization;
   /** First day. */
   startsOn: Scalars['Date']['output'];
+  /** SCHEDULED, or CANCELLED (kept with its attendances, which no indicator counts). */
+  status: TrainingCourseStatus;
   /** What it is, in a line. */
   title: Scalars['String']['output'];
   /** Its topic (casework, elderly care, Party building, grid governance…). */
@@ -4487,6 +4537,13 @@ export type TrainingCourseFilter = {
   /** Only this topic. */
   topic?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Whether a training course is held or was called off. */
+export type TrainingCourseStatus =
+  /** Called off (cancelTrainingCourse): kept with its attendances, which no indicator counts; it can no longer change. */
+  | 'CANCELLED'
+  /** Held as recorded (or to be). */
+  | 'SCHEDULED';
 
 /** At what level a training course is held. */
 export type TrainingLevel =
@@ -4593,6 +4650,40 @@ export type UpdateResourceInput = {
   openingHours?: InputMaybe<Scalars['String']['input']>;
   /** A new unit. */
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a recorded attendance: give at least one field. */
+export type UpdateTrainingAttendanceInput = {
+  /** Whether the course was completed. */
+  completed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the hours count as continuing education. */
+  continuingEducation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The version last read; CONFLICT when it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Hours credited, 0 to the course's hours. */
+  hoursCredited?: InputMaybe<Scalars['Float']['input']>;
+  /** The attendance. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to a recorded training course: give at least one field. */
+export type UpdateTrainingCourseInput = {
+  /** A new last day (inclusive), not before the first. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The version last read; CONFLICT when it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** New hours: more than 0, and at least every attendance's credited hours. */
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  /** The course. */
+  id: Scalars['ID']['input'];
+  /** A new level. */
+  level?: InputMaybe<TrainingLevel>;
+  /** A new first day, not after the last. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A new title (at most 200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** A new topic (at most 64 characters). */
+  topic?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A committee with fewer seats held than it has, on a date. */
@@ -4751,6 +4842,16 @@ export type WhistleSummons = {
   viaLink?: Maybe<Link>;
   /** The whistle. */
   whistle: Whistle;
+};
+
+/** The withdrawal of an attendance. */
+export type WithdrawTrainingAttendanceInput = {
+  /** The version last read; CONFLICT when it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The attendance. */
+  id: Scalars['ID']['input'];
+  /** Why (at most 200 characters). Personal data: shown only with the pii right. */
+  reason: Scalars['String']['input'];
 };
 
 /** Community workers against residents, per 10,000 (the target: 18 per 10,000 urban residents). */

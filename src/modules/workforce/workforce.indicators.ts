@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../../db/rows.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
-import { QualificationLevel, WorkerExitReason, WorkforceGroupBy } from './workforce.kinds.js';
+import { QualificationLevel, TrainingCourseStatus, WorkerExitReason, WorkforceGroupBy } from './workforce.kinds.js';
 import { CONTINUING_EDUCATION_HOURS, GRADE_STEP_YEARS } from './workforce.rules.js';
 
 /**
@@ -145,7 +145,7 @@ export async function computeWorkforceFigures(
                          SUM(CASE WHEN a.continuing_education = TRUE AND tc.starts_on >= p.pe THEN a.hours_credited ELSE 0 END) AS education_hours
                   FROM periods p JOIN training_courses tc ON tc.starts_on >= p.pac AND tc.starts_on < p.pt
                   JOIN training_attendances a ON a.course_id = tc.id
-                  WHERE a.completed = TRUE GROUP BY p.i, a.person_id) h ON h.i = p.i AND h.person_id = w.person_id
+                  WHERE a.completed = TRUE AND a.withdrawn = FALSE AND tc.status <> '${TrainingCourseStatus.CANCELLED}' GROUP BY p.i, a.person_id) h ON h.i = p.i AND h.person_id = w.person_id
        WHERE ${inScope('w.community_id')}
      ) x GROUP BY x.i, x.g`,
     parameters,

@@ -14,6 +14,8 @@ export const courseCodeSchema = businessCodeSchema(64);
 export const attendanceCodeSchema = businessCodeSchema(140);
 export const courseTitleSchema = nameSchema(200);
 export const courseTopicSchema = nameSchema(64);
+/** Why a course was cancelled or an attendance withdrawn. */
+export const changeReasonSchema = nameSchema(200);
 /** A course's length in hours: more than 0, at most 2,000. */
 export const courseHoursSchema = z.number().finite('must be a number').positive('must be more than 0').max(2000, 'must be at most 2000');
 /** Hours credited for an attendance: 0 or more (at most the course's hours, checked by the service). */
