@@ -50,7 +50,7 @@ const GROUP_FIELDS = `community { code } grid { code } population needsRaised pa
   needFulfilmentRate { numerator denominator value } timeToClaim { count mean median p90 } timeToFulfil { count mean median p90 }
   volunteerHours volunteerHoursPerResident { numerator denominator value } reportingMembers
   volunteerHoursPerReportingMember { numerator denominator value } memberReportActivation { numerator denominator value }
-  unitParticipationRate { numerator denominator value } dormantLinkShare { numerator denominator value } dormantLinks { totalCount nodes { code } }`;
+  memberHoursCompliance { numerator denominator value } unitParticipationRate { numerator denominator value } dormantLinkShare { numerator denominator value } dormantLinks { totalCount nodes { code } }`;
 
 describe.each(DIALECTS)('social indicators on %s', (dialect) => {
   let server: TestServer;
@@ -136,6 +136,8 @@ describe.each(DIALECTS)('social indicators on %s', (dialect) => {
       reportingMembers: 3,
       volunteerHoursPerReportingMember: { numerator: 7, denominator: 3, value: 7 / 3 },
       memberReportActivation: { numerator: 2, denominator: 3, value: 2 / 3 },
+      // March's minimum is 50 h × 31 ÷ 365 = 4.247 h: P1 served 3 h, P2 4 h, P5 nothing.
+      memberHoursCompliance: { numerator: 0, denominator: 3, value: 0 },
       unitParticipationRate: { numerator: 2, denominator: 3, value: 2 / 3 },
       dormantLinkShare: { numerator: 2, denominator: 6, value: 2 / 6 },
       dormantLinks: { totalCount: 2, nodes: [{ code: 'CB2' }, { code: 'UR5' }] },
@@ -155,10 +157,37 @@ describe.each(DIALECTS)('social indicators on %s', (dialect) => {
       reportingMembers: 1,
       volunteerHoursPerReportingMember: { numerator: 0, denominator: 1, value: 0 },
       memberReportActivation: { numerator: 0, denominator: 1, value: 0 },
+      memberHoursCompliance: { numerator: 0, denominator: 1, value: 0 },
       unitParticipationRate: { numerator: 0, denominator: 1, value: 0 },
       dormantLinkShare: { numerator: 2, denominator: 2, value: 1 },
       dormantLinks: { totalCount: 2, nodes: [{ code: 'SP1' }, { code: 'UR4' }] },
     });
+  });
+
+  it('counts the reporting members who served the yearly minimum of hours, pro-rated to the period', async () => {
+    const compliance = async (from: string, to: string, perYear?: number) => {
+      const argument = perYear === undefined ? '' : `, memberHoursPerYear: ${perYear}`;
+      const data = await ok(
+        `{ socialIndicators(scope: "S1", from: "${from}", to: "${to}", groupBy: COMMUNITY${argument}) { memberHoursPerYear memberHoursRequired groups { community { code } memberHoursCompliance { numerator denominator value } } } }`,
+      );
+      const { memberHoursPerYear, memberHoursRequired, groups } = data.socialIndicators;
+      return { memberHoursPerYear, memberHoursRequired, groups: groups.map((group: any) => [group.community.code, group.memberHoursCompliance.numerator, group.memberHoursCompliance.denominator]) };
+    };
+    // March at 40 h a year: 40 × 31 ÷ 365 = 3.397 h; in C1 P2's 4 h reach it, P1's 3 h do not, P5 served nothing; C2's MR4 (P4) served in C1 only.
+    expect(await compliance('2026-03-01', '2026-04-01', 40)).toEqual({ memberHoursPerYear: 40, memberHoursRequired: (40 * 31) / 365, groups: [['C1', 1, 3], ['C2', 0, 1]] });
+    // The week of 03-15 at the default: 50 × 7 ÷ 365 = 0.959 h; P2 served 4 h in A2 (03-15). P4's 1.5 h in A2 count for no report in force on 03-21.
+    expect(await compliance('2026-03-15', '2026-03-22')).toEqual({ memberHoursPerYear: 50, memberHoursRequired: (50 * 7) / 365, groups: [['C1', 1, 3], ['C2', 0, 1]] });
+    // At least the minimum: one day (03-15, when MR3 still reports P4 to C1 and MR4 not yet to C2) at 1,460 h a year is exactly
+    // 4 h, P2's (P4 served 1.5 h); at 1,461 h it is 4.003 h.
+    expect((await compliance('2026-03-15', '2026-03-16', 1460)).groups).toEqual([['C1', 1, 4], ['C2', 0, 0]]);
+    expect((await compliance('2026-03-15', '2026-03-16', 1461)).groups).toEqual([['C1', 0, 4], ['C2', 0, 0]]);
+    // The year at the default (50 h): P1 served 5 h, nobody reaches it; MR2 ended on 12-31.
+    expect(await compliance('2026-01-01', '2027-01-01')).toEqual({ memberHoursPerYear: 50, memberHoursRequired: 50, groups: [['C1', 0, 2], ['C2', 0, 1]] });
+    for (const bad of [0, -5, 9000]) {
+      const response = await server.graphql(`{ socialIndicators(scope: "S1", from: "2026-03-01", to: "2026-04-01", groupBy: COMMUNITY, memberHoursPerYear: ${bad}) { groupBy } }`);
+      expect(response.errors?.[0]?.extensions, `${bad}`).toMatchObject({ code: 'BAD_USER_INPUT', field: 'memberHoursPerYear' });
+      expect(response.errors?.[0]?.message).toContain('memberHoursPerYear');
+    }
   });
 
   it('answers by grid, with the member and link figures null', async () => {
@@ -180,6 +209,7 @@ describe.each(DIALECTS)('social indicators on %s', (dialect) => {
       reportingMembers: null,
       volunteerHoursPerReportingMember: null,
       memberReportActivation: null,
+      memberHoursCompliance: null,
       unitParticipationRate: null,
       dormantLinkShare: null,
       dormantLinks: null,

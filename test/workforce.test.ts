@@ -233,6 +233,37 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     expect([filteredCourses.a.nodes, filteredCourses.b.nodes]).toEqual([[{ code: 'TC2' }, { code: 'TC4' }], [{ code: 'TC1' }, { code: 'TC4' }]]);
   });
 
+  it("lists a person's trainings within the jurisdiction, the list only with the pii right and the counts always", async () => {
+    const fields = `all: trainings { count completed attendances { code completed course { code } } } y2026: trainings(from: "2026-01-01", to: "2027-01-01") { count completed attendances { code } }`;
+    const of = async (worker: string, credential?: string) => (await ok(`{ workerProfile(code: "${worker}") { person { ${fields} } } }`, undefined, credential)).workerProfile.person;
+    // Q5 (W5): TC3 (2023-06-01), TC2 (2025-02-01), TC1 (2026-04-10, not completed), TC4 (2026-09-01); in 2026 TC1 and TC4.
+    expect(await of('W5')).toEqual({
+      all: {
+        count: 4,
+        completed: 3,
+        attendances: [
+          { code: 'TC3-Q5', completed: true, course: { code: 'TC3' } },
+          { code: 'TC2-Q5', completed: true, course: { code: 'TC2' } },
+          { code: 'TC1-Q5', completed: false, course: { code: 'TC1' } },
+          { code: 'TC4-Q5', completed: true, course: { code: 'TC4' } },
+        ],
+      },
+      y2026: { count: 2, completed: 1, attendances: [{ code: 'TC1-Q5' }, { code: 'TC4-Q5' }] },
+    });
+    // Without the pii right: the same counts, no list.
+    expect(await of('W5', s1NoPii)).toEqual({ all: { count: 4, completed: 3, attendances: null }, y2026: { count: 2, completed: 1, attendances: null } });
+    // S2's worker W7 (Q7): TC3 only.
+    expect((await of('W7', s2Key)).all).toEqual({ count: 1, completed: 1, attendances: [{ code: 'TC3-Q7', completed: true, course: { code: 'TC3' } }] });
+    // P1 holds posts in C1 but is no worker: S1 sees the attendance at its own course TC2, not the one at the district's TC3.
+    for (const course of ['TC2', 'TC3']) await must('recordAttendance', `courseId: "${ids[course]}", personId: "${ids.P1}"`);
+    const p1 = `{ node(id: "${ids.P1}") { ... on Person { trainings { count attendances { code } } } } }`;
+    expect((await ok(p1)).node.trainings).toEqual({ count: 2, attendances: [{ code: 'TC3-P1' }, { code: 'TC2-P1' }] });
+    expect((await ok(p1, undefined, s1Key)).node.trainings).toEqual({ count: 1, attendances: [{ code: 'TC2-P1' }] });
+    expect((await ok(p1, undefined, s1NoPii)).node.trainings).toEqual({ count: 1, attendances: null });
+    const backwards = await server.graphql(`{ node(id: "${ids.P1}") { ... on Person { trainings(from: "2026-01-01", to: "2025-01-01") { count } } } }`);
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  });
+
   it('follows retention, certification and continuing education by period in one statement, each point the workforceIndicators of its period', async () => {
     const trend = (indicator: string, interval: string, from: string, to: string) =>
       server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "${to}", interval: ${interval}, scope: "S1") { points { date numerator denominator value } } }`, undefined, s1NoPii);
@@ -301,7 +332,9 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     const fields = `{ from to groupBy minSample groups { organization { code } workersAtStart workersAtEnd exits belowMinimumSample
       turnoverRate { numerator denominator value } retention12m { numerator denominator value }
       workersPer10kResidents { numerator denominator value target meetsTarget } certificationShare { numerator denominator value }
-      trainingHoursPerWorker { numerator denominator value } continuingEducationCompliance { numerator denominator value } } }`;
+      trainingHoursPerWorker { numerator denominator value } continuingEducationCompliance { numerator denominator value }
+      voluntaryExits voluntaryTurnoverRate { numerator denominator value } trainingCoverage { numerator denominator value }
+      gradeStall { numerator denominator value } householdsPerWorker { numerator denominator value } } }`;
     const answer = await server.graphql(`{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01", groupBy: COMMUNITY, minSample: 3) ${fields} }`, undefined, s1NoPii);
     expect(answer.errors).toBeUndefined();
     // C1 over 2026 (last day 2026-12-31; the 12 months start 2026-01-01; continuing education from 2024-01-01):
@@ -314,7 +347,11 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     //   training hours at courses starting in 2026, completed: W1 24 + 16, W3 24 + 16, W5 16 (TC1 not completed); W2 left → 96 ÷ 3
     //   continuing education since 2024-01-01: W1 24 + 60 = 84 < 90 (TC4 not counted as such); W3 24 + 60 + 16 = 100 ≥ 90;
     //   W5 60 + 16 = 76 ≥ 72 (TC3 of 2023 outside the window)                                           → 2 ÷ 3
-    // C2: W6 only, 1,000 residents, no qualification, no training.
+    //   voluntary exits: W2 (RESIGNED); W5 left for the civil service                                  → 1 ÷ 3
+    //   trained: W1 (TC1, TC4), W3 (TC1, TC4), W5 (TC4; TC1 not completed)                              → 3 ÷ 3
+    //   grade stall, last grade before 2023-12-31: W1 2026-02-01, W3 hired 2026-03-01, W5 hired 2022-01-01 at grade 2, no change since → 1 ÷ 3
+    //   households per worker: (400 + 350) ÷ 3 = 250
+    // C2: W6 only (hired 2025-06-01), 1,000 residents and 380 households, no qualification, no training.
     expect(answer.data!.workforceIndicators).toEqual({
       from: '2026-01-01',
       to: '2027-01-01',
@@ -333,6 +370,11 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
           certificationShare: { numerator: 3, denominator: 3, value: 1 },
           trainingHoursPerWorker: { numerator: 96, denominator: 3, value: 32 },
           continuingEducationCompliance: { numerator: 2, denominator: 3, value: 2 / 3 },
+          voluntaryExits: 1,
+          voluntaryTurnoverRate: { numerator: 1, denominator: 3, value: 1 / 3 },
+          trainingCoverage: { numerator: 3, denominator: 3, value: 1 },
+          gradeStall: { numerator: 1, denominator: 3, value: 1 / 3 },
+          householdsPerWorker: { numerator: 750, denominator: 3, value: 250 },
         },
         {
           organization: { code: 'C2' },
@@ -346,6 +388,11 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
           certificationShare: { numerator: 0, denominator: 1, value: 0 },
           trainingHoursPerWorker: { numerator: 0, denominator: 1, value: 0 },
           continuingEducationCompliance: { numerator: 0, denominator: 0, value: null },
+          voluntaryExits: 0,
+          voluntaryTurnoverRate: { numerator: 0, denominator: 1, value: 0 },
+          trainingCoverage: { numerator: 0, denominator: 1, value: 0 },
+          gradeStall: { numerator: 0, denominator: 1, value: 0 },
+          householdsPerWorker: { numerator: 380, denominator: 1, value: 380 },
         },
       ],
     });
@@ -358,6 +405,18 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
       { numerator: 96, denominator: 4, value: 24 },
       { numerator: 2, denominator: 3, value: 2 / 3 },
     ]);
+    expect([s1.voluntaryTurnoverRate, s1.trainingCoverage, s1.gradeStall, s1.householdsPerWorker]).toEqual([
+      { numerator: 1, denominator: 4, value: 0.25 },
+      { numerator: 3, denominator: 4, value: 0.75 },
+      { numerator: 1, denominator: 4, value: 0.25 },
+      { numerator: 1130, denominator: 4, value: 282.5 },
+    ]);
+    // S2: W7 hired 2024-01-01, not before 2023-12-31: not stalled; 200 households.
+    expect([s2.gradeStall, s2.householdsPerWorker, s2.trainingCoverage]).toEqual([
+      { numerator: 0, denominator: 1, value: 0 },
+      { numerator: 200, denominator: 1, value: 200 },
+      { numerator: 0, denominator: 1, value: 0 },
+    ]);
     // S2: W7 in C3 since 2024; TC3 (2023) is neither in the period nor in the continuing-education window.
     expect(s2).toMatchObject({ organization: { code: 'S2' }, workersAtStart: 1, workersAtEnd: 1, exits: 0, workersPer10kResidents: { numerator: 1, denominator: 500, value: 20, meetsTarget: true }, trainingHoursPerWorker: { numerator: 0, value: 0 } });
     const whole = await ok(`{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01") ${fields} }`);
@@ -368,9 +427,103 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     const half = await ok(`{ workforceIndicators(scope: "C1", from: "2026-01-01", to: "2026-07-01") { groups { workersAtStart workersAtEnd exits retention12m { numerator denominator } certificationShare { numerator denominator } } } }`);
     // Employed 2025-07-01: W1, W2, W4, W5; on 2026-06-30: W1, W2, W3, W5. Certified on 2026-06-30: W1 (INTERMEDIATE since 2026-03-01), W3, W5.
     expect(half.workforceIndicators.groups).toEqual([{ workersAtStart: 3, workersAtEnd: 4, exits: 1, retention12m: { numerator: 3, denominator: 4 }, certificationShare: { numerator: 3, denominator: 4 } }]);
+    // The half year's variants: W2's exit is voluntary; of W1, W2, W3, W5 only TC1 (04-10) counts and W5 did not complete it;
+    // grades older than 2023-06-30: W2 (hired 2021-05-01 at grade 5, no change) and W5 (2022-01-01).
+    const halfVariants = await ok(
+      `{ workforceIndicators(scope: "C1", from: "2026-01-01", to: "2026-07-01") { groups { voluntaryExits voluntaryTurnoverRate { numerator denominator } trainingCoverage { numerator denominator } gradeStall { numerator denominator } householdsPerWorker { numerator denominator value } } } }`,
+    );
+    expect(halfVariants.workforceIndicators.groups).toEqual([
+      {
+        voluntaryExits: 1,
+        voluntaryTurnoverRate: { numerator: 1, denominator: 3.5 },
+        trainingCoverage: { numerator: 3, denominator: 4 },
+        gradeStall: { numerator: 2, denominator: 4 },
+        householdsPerWorker: { numerator: 750, denominator: 4, value: 187.5 },
+      },
+    ]);
     // Refusals: a period backwards, a scope outside the jurisdiction.
     expect((await server.graphql('{ workforceIndicators(scope: "S1", from: "2027-01-01", to: "2026-01-01") { from } }')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await server.graphql('{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01") { from } }', undefined, s2Key)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('changes, cancels and withdraws recorded courses and attendances, version-checked and audited, keeping them as history', async () => {
+    const audits = async () => {
+      const counts = await ok('{ c: auditLog(first: 1, filter: { entityType: "TrainingCourse" }) { totalCount } a: auditLog(first: 1, filter: { entityType: "TrainingAttendance" }) { totalCount } }');
+      return [counts.c.totalCount, counts.a.totalCount];
+    };
+    const hours = async () => {
+      const groups = (await ok('{ workforceIndicators(scope: "C1", from: "2026-01-01", to: "2027-01-01") { groups { trainingHoursPerWorker { numerator denominator } trainingCoverage { numerator denominator } } } }')).workforceIndicators.groups;
+      return groups[0];
+    };
+    const refusal = async (query: string, credential?: string) => {
+      const response = await server.graphql(query, undefined, credential);
+      expect(response.errors, query).toBeDefined();
+      return { code: response.errors![0]!.extensions!.code, field: response.errors![0]!.extensions!.field, message: response.errors![0]!.message };
+    };
+    const course = (await ok(`mutation { createTrainingCourse(input: { code: "TC9", title: "Casework", providerId: "${ids.S1}", level: SUBDISTRICT, topic: "casework", hours: 10, startsOn: "2026-10-01", endsOn: "2026-10-02" }) { id version } }`)).createTrainingCourse;
+    const q1 = (await must('recordAttendance', `courseId: "${course.id}", personId: "${ids.Q1}"`)).id;
+    const q3 = (await must('recordAttendance', `courseId: "${course.id}", personId: "${ids.Q3}", hoursCredited: 6`)).id;
+    // C1 in 2026: 96 h before (worked by hand above), + TC9's 10 h (W1) and 6 h (W3).
+    expect(await hours()).toEqual({ trainingHoursPerWorker: { numerator: 112, denominator: 3 }, trainingCoverage: { numerator: 3, denominator: 3 } });
+    const before = await audits();
+
+    const updateCourse = (fields: string) => `mutation { updateTrainingCourse(input: { id: "${course.id}", ${fields} }) { code title hours startsOn endsOn status cancelReason version } }`;
+    expect(await refusal(updateCourse('hours: 8'))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.hours', message: 'Training course TC9: 8 h is less than the 10 h credited to attendance TC9-Q1; change that attendance first.' });
+    expect(await refusal(updateCourse('endsOn: "2026-09-30"'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endsOn' });
+    expect(await refusal(updateCourse('hours: 0'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.hours' });
+    expect(await refusal(`mutation { updateTrainingCourse(input: { id: "${course.id}" }) { code } }`)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input', message: expect.stringContaining('gives nothing to change') });
+    expect(await refusal(updateCourse('expectedVersion: 7, title: "Casework II"'))).toMatchObject({ code: 'CONFLICT' });
+    // S2 neither holds nor partners the provider S1.
+    expect(await refusal(updateCourse('title: "Casework II"'), s2Key)).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
+    expect((await ok(updateCourse('expectedVersion: 1, title: "Casework II", hours: 12'), undefined, s1Key)).updateTrainingCourse).toEqual({
+      code: 'TC9',
+      title: 'Casework II',
+      hours: 12,
+      startsOn: '2026-10-01',
+      endsOn: '2026-10-02',
+      status: 'SCHEDULED',
+      cancelReason: null,
+      version: 2,
+    });
+
+    const updateAttendance = (id: string, fields: string) => `mutation { updateTrainingAttendance(input: { id: "${id}", ${fields} }) { code hoursCredited completed withdrawn withdrawReason version } }`;
+    expect(await refusal(updateAttendance(q3, 'hoursCredited: 13'))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.hoursCredited', message: 'Training course TC9 lasts 12 h: 13 h credited is more than that.' });
+    expect(await refusal(updateAttendance(q3, 'hoursCredited: -1'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.hoursCredited' });
+    expect(await refusal(`mutation { updateTrainingAttendance(input: { id: "${q3}" }) { code } }`)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+    expect(await refusal(updateAttendance(q3, 'expectedVersion: 3, hoursCredited: 12'))).toMatchObject({ code: 'CONFLICT' });
+    // S2 sees neither W3's attendance nor S1's course.
+    expect(await refusal(updateAttendance(q3, 'hoursCredited: 12'), s2Key)).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
+    expect((await ok(updateAttendance(q3, 'expectedVersion: 1, hoursCredited: 12'))).updateTrainingAttendance).toEqual({ code: 'TC9-Q3', hoursCredited: 12, completed: true, withdrawn: false, withdrawReason: null, version: 2 });
+
+    const withdraw = (id: string, credential?: string) => server.graphql(`mutation { withdrawTrainingAttendance(input: { id: "${id}", reason: "Fell ill" }) { code withdrawn withdrawReason version } }`, undefined, credential);
+    expect((await withdraw(q1, s1NoPii)).data!.withdrawTrainingAttendance).toEqual({ code: 'TC9-Q1', withdrawn: true, withdrawReason: null, version: 2 });
+    expect(await refusal(`mutation { withdrawTrainingAttendance(input: { id: "${q1}", reason: "again" }) { code } }`)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.id', message: 'Training attendance TC9-Q1 is withdrawn; it can no longer change.' });
+    expect(await refusal(updateAttendance(q1, 'hoursCredited: 5'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
+    // W1's 10 h no longer count; W3's are 12: 96 + 12.
+    expect(await hours()).toEqual({ trainingHoursPerWorker: { numerator: 108, denominator: 3 }, trainingCoverage: { numerator: 3, denominator: 3 } });
+
+    const cancel = `mutation { cancelTrainingCourse(input: { id: "${course.id}", expectedVersion: 2, reason: "Trainer unavailable" }) { status cancelReason version } }`;
+    expect((await ok(cancel)).cancelTrainingCourse).toEqual({ status: 'CANCELLED', cancelReason: 'Trainer unavailable', version: 3 });
+    expect(await refusal(cancel.replace('expectedVersion: 2', 'expectedVersion: 3'))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.id', message: 'Training course TC9 is cancelled (Trainer unavailable); it can no longer change.' });
+    expect(await refusal(updateCourse('title: "Casework III"'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
+    expect(await refusal(updateAttendance(q3, 'completed: false'))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.id', message: 'Training attendance TC9-Q3: course TC9 is cancelled; its attendances can no longer change.' });
+    expect(await refusal(`mutation { recordAttendance(input: { courseId: "${course.id}", personId: "${ids.Q5}" }) { code } }`)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.courseId' });
+    expect(await hours()).toEqual({ trainingHoursPerWorker: { numerator: 96, denominator: 3 }, trainingCoverage: { numerator: 3, denominator: 3 } });
+
+    // Nothing deleted: the course and both attendances stay; the person's list keeps them, the count of completed ones does not.
+    const kept = await ok('{ trainingCourse(code: "TC9") { status cancelReason attendances { totalCount nodes { code withdrawn withdrawReason hoursCredited } } } }');
+    expect(kept.trainingCourse).toEqual({
+      status: 'CANCELLED',
+      cancelReason: 'Trainer unavailable',
+      attendances: { totalCount: 2, nodes: [{ code: 'TC9-Q1', withdrawn: true, withdrawReason: 'Fell ill', hoursCredited: 10 }, { code: 'TC9-Q3', withdrawn: false, withdrawReason: null, hoursCredited: 12 }] },
+    });
+    expect((await ok('{ workerProfile(code: "W1") { person { trainings(from: "2026-01-01") { count completed attendances { code } } } } }')).workerProfile.person.trainings).toEqual({
+      count: 3,
+      completed: 2,
+      attendances: [{ code: 'TC1-Q1' }, { code: 'TC4-Q1' }, { code: 'TC9-Q1' }],
+    });
+    // Audited: the course's change and cancellation; the attendance's change and withdrawal. The refusals wrote nothing.
+    expect(await audits()).toEqual([before[0]! + 2, before[1]! + 2]);
   });
 
   it('reads every path, and the indicators, in as many statements for many as for few', async () => {
@@ -379,8 +532,9 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
       '{ workerProfiles(first: 50) { nodes { code grades { grade } qualifications { level } } } }',
       '{ organizations(first: 50) { nodes { code workers(first: 3) { totalCount nodes { code } } } } }',
       '{ people(first: 50) { nodes { code workerProfile { code community { code } } } } }',
+      '{ people(first: 50) { nodes { code trainings { count completed attendances { code course { code } } } y: trainings(from: "2026-01-01") { count } } } }',
       '{ trainingCourses(first: 50) { nodes { code provider { code } attendances(first: 5) { totalCount nodes { code person { name } course { code } } } } } }',
-      '{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01", groupBy: COMMUNITY) { groups { organization { code } turnoverRate { value } retention12m { value } workersPer10kResidents { value } certificationShare { value } trainingHoursPerWorker { value } continuingEducationCompliance { value } } } }',
+      '{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01", groupBy: COMMUNITY) { groups { organization { code } turnoverRate { value } retention12m { value } workersPer10kResidents { value } certificationShare { value } trainingHoursPerWorker { value } continuingEducationCompliance { value } voluntaryTurnoverRate { value } trainingCoverage { value } gradeStall { value } householdsPerWorker { value } } } }',
     ];
     const measure = async (credential: string) => {
       const counts: number[] = [];
@@ -407,7 +561,7 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     const after = [await measure(s1Key), await measure(server.adminKey)];
     after.forEach((counts, credential) => counts.forEach((count, index) => expect(count, `${PATHS[index]} (${credential ? 'admin' : 'scoped'})`).toBeLessThanOrEqual(before[credential]![index]!)));
     // The indicators, as admin: the credential's and the scope's look-ups, the two statements, the groups' organizations.
-    expect(after[1]![5]).toBe(5);
+    expect(after[1]![6]).toBe(5);
     expect((await ok('{ workerProfiles { totalCount } }')).workerProfiles.totalCount).toBe(15);
   });
 

@@ -272,6 +272,16 @@ export type Broker = {
   organization: Organization;
 };
 
+/** The cancellation of a training course. */
+export type CancelTrainingCourseInput = {
+  /** The version last read; CONFLICT when it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The course. */
+  id: Scalars['ID']['input'];
+  /** Why (at most 200 characters). */
+  reason: Scalars['String']['input'];
+};
+
 /** Service cases matching a filter, counted in groups. */
 export type CaseAggregate = {
   __typename?: 'CaseAggregate';
@@ -1727,6 +1737,8 @@ export type Mutation = {
   blowWhistle: Whistle;
   /** CANCEL: a REQUESTED or APPROVED use is called off (by the user) or refused (by the owner); its capacity is freed. */
   cancelResourceUse: ResourceUse;
+  /** Cancels a course (status CANCELLED, with the reason): nothing is deleted; its attendances stay, and no indicator counts them. Once. Version-checked, audited. */
+  cancelTrainingCourse: TrainingCourse;
   /** Changes where a resource stands: ACTIVE, INACTIVE, TEMPORARILY_CLOSED, or DEFUNCT (final). Nothing is deleted. */
   changeResourceStatus: Resource;
   /** Records a new grade of a worker of your jurisdiction, from a date not before the last change and within the employment; only a PROMOTION changes the post. */
@@ -1829,12 +1841,18 @@ export type Mutation = {
   updateParticipation: Participation;
   /** Changes a resource: name, unit, capacity, what is available now, opening hours, description. */
   updateResource: Resource;
+  /** Changes a recorded attendance within your jurisdiction: any of hoursCredited (at most the course's), completed, continuingEducation. A withdrawn attendance, or one at a cancelled course, no longer changes. Version-checked, audited. */
+  updateTrainingAttendance: TrainingAttendance;
+  /** Changes a recorded course provided within your jurisdiction or by a partner of it (as createTrainingCourse): any of title, level, topic, hours, startsOn, endsOn. The period stays in order, the hours at least every attendance’s credited hours; a cancelled course no longer changes. Version-checked, audited. */
+  updateTrainingCourse: TrainingCourse;
   /** URGE (督办): supervision urges the handler. */
   urgeCase: CaseStepResult;
   /** Records that an organization verified the hours of a participation of your jurisdiction. */
   verifyParticipation: Participation;
   /** WITHDRAW (撤单): the resident withdraws the request. */
   withdrawCase: CaseStepResult;
+  /** Withdraws an attendance (withdrawn, with the reason): nothing is deleted; no indicator counts it. Once. Version-checked, audited. */
+  withdrawTrainingAttendance: TrainingAttendance;
 };
 
 
@@ -1871,6 +1889,12 @@ export type MutationBlowWhistleArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationCancelResourceUseArgs = {
   input: ResourceUseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationCancelTrainingCourseArgs = {
+  input: CancelTrainingCourseInput;
 };
 
 
@@ -2181,6 +2205,18 @@ export type MutationUpdateResourceArgs = {
 
 
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationUpdateTrainingAttendanceArgs = {
+  input: UpdateTrainingAttendanceInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationUpdateTrainingCourseArgs = {
+  input: UpdateTrainingCourseInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationUrgeCaseArgs = {
   input: CaseStepInput;
 };
@@ -2195,6 +2231,12 @@ export type MutationVerifyParticipationArgs = {
 /** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
 export type MutationWithdrawCaseArgs = {
   input: CaseStepInput;
+};
+
+
+/** Entry points for changing it. Every mutation is one transaction; nothing is deleted: things end or are archived. */
+export type MutationWithdrawTrainingAttendanceArgs = {
+  input: WithdrawTrainingAttendanceInput;
 };
 
 /** A need on the needs list: goods, a service, a micro-wish or a project raised in a community or grid, claimed and fulfilled. */
@@ -2720,6 +2762,8 @@ export type Person = Node & {
   phone?: Maybe<Scalars['String']['output']>;
   /** Posts the person holds or held, newest first. */
   posts: PostConnection;
+  /** The person's training attendances at courses starting in [from, to) (each bound optional), within your jurisdiction; the list only with the pii right. */
+  trainings: PersonTrainings;
   /** Incremented on every change; pass it back as expectedVersion to change it safely. */
   version: Scalars['Int']['output'];
   /** The person's latest employment as a community worker (by hiring); null when none, or outside your jurisdiction. */
@@ -2741,6 +2785,13 @@ export type PersonPostsArgs = {
   activeAt?: InputMaybe<Scalars['Date']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person who holds or held posts in organizations. */
+export type PersonTrainingsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of people, with the total across all pages. */
@@ -2775,6 +2826,17 @@ export type PersonFilter = {
   partyMember?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only people holding a post in this organization's subtree. */
   under?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A person's training attendances at courses starting in the period asked for, within your jurisdiction (the attendances of its workers, and at the courses it provides). Personal data: without the pii right the list is null; the counts stay. */
+export type PersonTrainings = {
+  __typename?: 'PersonTrainings';
+  /** The attendances, by the course's start. Personal data: null without the pii right. */
+  attendances?: Maybe<Array<TrainingAttendance>>;
+  /** Of those, how many count: completed, not withdrawn, at a course not cancelled (what the indicators count). */
+  completed: Scalars['Int']['output'];
+  /** How many attendances, withdrawn ones and those at cancelled courses included (the history). */
+  count: Scalars['Int']['output'];
 };
 
 /** A post a person holds (or held) in an organization, from startDate until endDate. */
@@ -3065,7 +3127,7 @@ export type Query = {
   serviceCategory?: Maybe<ServiceCategory>;
   /** The shortest chain between two organizations, step by step, through the chosen link kinds and parent–child steps; null when there is none within maxHops. Costs one statement per hop. */
   shortestPath?: Maybe<Path>;
-  /** Indicators of the social forces of a scope over [from, to), per community or grid: needs fulfilled and the days to claim and fulfil them, volunteer hours per resident and per reporting member, reporting members active, reporting units participating, dormant collaboration links. Computed in SQL: one statement for every count, one more for the durations and one for the dormant links’ pages when asked for, whatever the size of the scope. */
+  /** Indicators of the social forces of a scope over [from, to), per community or grid: needs fulfilled and the days to claim and fulfil them, volunteer hours per resident and per reporting member, reporting members active and meeting the yearly minimum of hours, reporting units participating, dormant collaboration links. Computed in SQL: one statement for every count, one more for the durations and one for the dormant links’ pages when asked for, whatever the size of the scope. */
   socialIndicators: SocialIndicators;
   /** A subtree for drawing: `root` and its descendants down to `depth` levels, with the parent–child edges and every link (of the chosen kinds, in force on the date) among them and to outside partners. Also at GET /export/graph. */
   subgraph: Subgraph;
@@ -3083,7 +3145,7 @@ export type Query = {
   workerProfile?: Maybe<WorkerProfile>;
   /** Worker profiles matching a filter, by code, a page at a time: within a jurisdiction, those assigned to or employed by its organizations. totalCount needs no pii right. */
   workerProfiles: WorkerProfileConnection;
-  /** Workforce indicators of the workers assigned to a scope’s communities, over [from, to): turnover, 12-month retention, workers per 10,000 residents, certification share, training hours per worker, continuing-education compliance. Two statements whatever the size of the scope, computed in SQL. Counts only: no pii right needed. */
+  /** Workforce indicators of the workers assigned to a scope’s communities, over [from, to): turnover (all exits and the voluntary ones), 12-month retention, workers per 10,000 residents and households per worker, certification share, training coverage and hours per worker, continuing-education compliance, grade stall. Two statements whatever the size of the scope, computed in SQL. Counts only: no pii right needed. */
   workforceIndicators: WorkforceIndicators;
 };
 
@@ -3382,6 +3444,7 @@ export type QuerySocialIndicatorsArgs = {
   dormantFirst?: Scalars['Int']['input'];
   from: Scalars['Date']['input'];
   groupBy: SocialGroupBy;
+  memberHoursPerYear?: Scalars['Float']['input'];
   minSample?: Scalars['Int']['input'];
   scope: Scalars['ID']['input'];
   to: Scalars['Date']['input'];
@@ -4272,6 +4335,8 @@ export type SocialIndicatorGroup = {
   dormantLinks?: Maybe<LinkConnection>;
   /** GRID: the grid. */
   grid?: Maybe<Grid>;
+  /** memberHoursCompliance: reporting members (as above) whose hours served in activities of the community they report to, started in the period, reach the minimum of the period (memberHoursRequired: memberHoursPerYear, default 50 h a year, × the period’s days ÷ 365) ÷ reportingMembers; null by grid. */
+  memberHoursCompliance?: Maybe<Ratio>;
   /** memberReportActivation: reporting members (as above) with at least one participation in an activity of that community started in the period ÷ reportingMembers; null by grid. */
   memberReportActivation?: Maybe<Ratio>;
   /** needFulfilmentRate: needs raised in the period that are FULFILLED (now) ÷ needs raised in the period. */
@@ -4307,6 +4372,10 @@ export type SocialIndicators = {
   groupBy: SocialGroupBy;
   /** Every community or grid of the scope, by id. */
   groups: Array<SocialIndicatorGroup>;
+  /** memberHoursCompliance’s yearly minimum of hours per reporting member (the memberHoursPerYear argument). */
+  memberHoursPerYear: Scalars['Float']['output'];
+  /** The hours a reporting member must serve in the period to count in memberHoursCompliance: memberHoursPerYear × the period’s days ÷ 365 (50 h for a year of 365 days, 4.247 h for 31 days). */
+  memberHoursRequired: Scalars['Float']['output'];
   /** The minimum sample of the groups. */
   minSample: Scalars['Int']['output'];
   /** The organization whose subtree was measured. */
@@ -4367,6 +4436,10 @@ export type TrainingAttendance = Node & {
   person: Person;
   /** Incremented on every change; pass it back as expectedVersion to change it safely. */
   version: Scalars['Int']['output'];
+  /** Why it was withdrawn; null while not. Personal data: null without the pii right. */
+  withdrawReason?: Maybe<Scalars['String']['output']>;
+  /** Whether the attendance was withdrawn (withdrawTrainingAttendance): kept, but no indicator counts it and it can no longer change. */
+  withdrawn: Scalars['Boolean']['output'];
 };
 
 /** A page of training attendances, with the total across all pages. */
@@ -4396,6 +4469,8 @@ export type TrainingCourse = Node & {
   __typename?: 'TrainingCourse';
   /** Who attended, by code: within a jurisdiction, its workers, or everyone at a course it provides. */
   attendances: TrainingAttendanceConnection;
+  /** Why it was cancelled; null while scheduled. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
   /** Stable business key. */
   code: Scalars['String']['output'];
   /** Last day (inclusive). */
@@ -4410,6 +4485,8 @@ export type TrainingCourse = Node & {
   provider: Organization;
   /** First day. */
   startsOn: Scalars['Date']['output'];
+  /** SCHEDULED, or CANCELLED (kept with its attendances, which no indicator counts). */
+  status: TrainingCourseStatus;
   /** What it is, in a line. */
   title: Scalars['String']['output'];
   /** Its topic (casework, elderly care, Party building, grid governance…). */
@@ -4460,6 +4537,13 @@ export type TrainingCourseFilter = {
   /** Only this topic. */
   topic?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Whether a training course is held or was called off. */
+export type TrainingCourseStatus =
+  /** Called off (cancelTrainingCourse): kept with its attendances, which no indicator counts; it can no longer change. */
+  | 'CANCELLED'
+  /** Held as recorded (or to be). */
+  | 'SCHEDULED';
 
 /** At what level a training course is held. */
 export type TrainingLevel =
@@ -4566,6 +4650,40 @@ export type UpdateResourceInput = {
   openingHours?: InputMaybe<Scalars['String']['input']>;
   /** A new unit. */
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a recorded attendance: give at least one field. */
+export type UpdateTrainingAttendanceInput = {
+  /** Whether the course was completed. */
+  completed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the hours count as continuing education. */
+  continuingEducation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The version last read; CONFLICT when it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Hours credited, 0 to the course's hours. */
+  hoursCredited?: InputMaybe<Scalars['Float']['input']>;
+  /** The attendance. */
+  id: Scalars['ID']['input'];
+};
+
+/** Changes to a recorded training course: give at least one field. */
+export type UpdateTrainingCourseInput = {
+  /** A new last day (inclusive), not before the first. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The version last read; CONFLICT when it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** New hours: more than 0, and at least every attendance's credited hours. */
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  /** The course. */
+  id: Scalars['ID']['input'];
+  /** A new level. */
+  level?: InputMaybe<TrainingLevel>;
+  /** A new first day, not after the last. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A new title (at most 200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** A new topic (at most 64 characters). */
+  topic?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A committee with fewer seats held than it has, on a date. */
@@ -4726,6 +4844,16 @@ export type WhistleSummons = {
   whistle: Whistle;
 };
 
+/** The withdrawal of an attendance. */
+export type WithdrawTrainingAttendanceInput = {
+  /** The version last read; CONFLICT when it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The attendance. */
+  id: Scalars['ID']['input'];
+  /** Why (at most 200 characters). Personal data: shown only with the pii right. */
+  reason: Scalars['String']['input'];
+};
+
 /** Community workers against residents, per 10,000 (the target: 18 per 10,000 urban residents). */
 export type WorkerDensity = {
   __typename?: 'WorkerDensity';
@@ -4876,14 +5004,24 @@ export type WorkforceIndicatorGroup = {
   continuingEducationCompliance: Ratio;
   /** Exits: workers whose last day employed (the day before exitedOn) falls in the period, i.e. from < exitedOn ≤ to. */
   exits: Scalars['Int']['output'];
+  /** gradeStall: of the workers employed on the period's last day, those whose last grade change on or before that day (their hiring grade's date when none is recorded) is more than 3 years before it (effectiveOn < last day − 3 years; one grade step is about every 3 years) ÷ those workers. */
+  gradeStall: Ratio;
+  /** householdsPerWorker: households of the group's grids ÷ workers employed on the period's last day (value null without workers; about 210 at 18 workers per 10,000 residents). */
+  householdsPerWorker: QuantityRatio;
   /** COMMUNITY or SUBDISTRICT: the organization; null for the whole scope. */
   organization?: Maybe<Organization>;
   /** retention12m: of the workers employed on the first day of the 12 months ending with the period (to − 12 months; the same as from for a one-year period), those still employed on its last day (to − 1) ÷ those workers. */
   retention12m: Ratio;
+  /** trainingCoverage: of the workers employed on the period's last day, those with at least one completed attendance at a course starting in the period ÷ those workers. */
+  trainingCoverage: Ratio;
   /** trainingHoursPerWorker: hours credited for completed attendances at courses starting in the period, to the workers employed on the period's last day ÷ those workers. */
   trainingHoursPerWorker: QuantityRatio;
   /** turnoverRate: exits in the period ÷ the mean headcount, (workersAtStart + workersAtEnd) ÷ 2. */
   turnoverRate: QuantityRatio;
+  /** Of the exits, the voluntary ones: exit reason RESIGNED. */
+  voluntaryExits: Scalars['Int']['output'];
+  /** voluntaryTurnoverRate: voluntary exits (RESIGNED) in the period ÷ the mean headcount, (workersAtStart + workersAtEnd) ÷ 2. */
+  voluntaryTurnoverRate: QuantityRatio;
   /** Workers employed on the last day of the period (to − 1). */
   workersAtEnd: Scalars['Int']['output'];
   /** Workers employed on the first day of the period (from). */

@@ -14,7 +14,8 @@ import { ratio } from '../indicators/indicators.js';
 import { Link, LinkConnection } from '../links/link.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { QuantityRatio } from '../resources/resource.indicator.resolver.js';
-import { optionalRatio, type SocialCounts, type SocialDurations, type SocialQuery } from './social.indicators.js';
+import { MEMBER_HOURS_PER_YEAR } from './social.rules.js';
+import { memberHoursRequired, optionalRatio, type SocialCounts, type SocialDurations, type SocialQuery } from './social.indicators.js';
 import type { SocialService } from './social.service.js';
 
 export enum SocialGroupBy {
@@ -103,6 +104,13 @@ export class SocialIndicatorGroup {
   @Field(() => Ratio, {
     nullable: true,
     description:
+      'memberHoursCompliance: reporting members (as above) whose hours served in activities of the community they report to, started in the period, reach the minimum of the period (memberHoursRequired: memberHoursPerYear, default 50 h a year, × the period’s days ÷ 365) ÷ reportingMembers; null by grid.',
+  })
+  memberHoursCompliance!: Ratio | null;
+
+  @Field(() => Ratio, {
+    nullable: true,
+    description:
       'unitParticipationRate: reporting units (UNIT_REPORTING links to the community, not suspended, in force on the period’s last day) that organised or partnered an activity of the community started in the period, or on whose behalf someone took part in one ÷ those reporting units; null by grid.',
   })
   unitParticipationRate!: Ratio | null;
@@ -131,6 +139,12 @@ export class SocialIndicators {
   @Field(() => Int, { description: 'The minimum sample of the groups.' })
   minSample!: number;
 
+  @Field(() => Float, { description: 'memberHoursCompliance’s yearly minimum of hours per reporting member (the memberHoursPerYear argument).' })
+  memberHoursPerYear!: number;
+
+  @Field(() => Float, { description: 'The hours a reporting member must serve in the period to count in memberHoursCompliance: memberHoursPerYear × the period’s days ÷ 365 (50 h for a year of 365 days, 4.247 h for 31 days).' })
+  memberHoursRequired!: number;
+
   @Field(() => [SocialIndicatorGroup], { description: 'Every community or grid of the scope, by id.' })
   groups!: SocialIndicatorGroup[];
 }
@@ -139,7 +153,7 @@ export class SocialIndicators {
 export class SocialIndicatorResolver {
   @Query(() => SocialIndicators, {
     description:
-      'Indicators of the social forces of a scope over [from, to), per community or grid: needs fulfilled and the days to claim and fulfil them, volunteer hours per resident and per reporting member, reporting members active, reporting units participating, dormant collaboration links. Computed in SQL: one statement for every count, one more for the durations and one for the dormant links’ pages when asked for, whatever the size of the scope.',
+      'Indicators of the social forces of a scope over [from, to), per community or grid: needs fulfilled and the days to claim and fulfil them, volunteer hours per resident and per reporting member, reporting members active and meeting the yearly minimum of hours, reporting units participating, dormant collaboration links. Computed in SQL: one statement for every count, one more for the durations and one for the dormant links’ pages when asked for, whatever the size of the scope.',
   })
   async socialIndicators(
     @Ctx() context: Context,
@@ -149,13 +163,21 @@ export class SocialIndicatorResolver {
     @Arg('groupBy', () => SocialGroupBy, { description: 'COMMUNITY or GRID.' }) groupBy: SocialGroupBy,
     @Arg('minSample', () => Int, { defaultValue: 30, description: 'Groups with fewer needs raised and participations together are flagged belowMinimumSample; default 30.' }) minSample: number,
     @Arg('dormantFirst', () => Int, { defaultValue: 10, description: 'How many dormant links dormantLinks lists per group (0–100).' }) dormantFirst: number,
+    @Arg('memberHoursPerYear', () => Float, {
+      defaultValue: MEMBER_HOURS_PER_YEAR,
+      description: 'memberHoursCompliance’s minimum of volunteer hours a year per reporting member (more than 0, at most 8,784); default 50 (operations.md §1.3), pro-rated to the period.',
+    })
+    memberHoursPerYear: number,
   ): Promise<SocialIndicators> {
     if (to <= from) throw new BadUserInputError(`Argument "to" (${to}) must be after "from" (${from}).`, { field: 'to' });
     if (Date.parse(to) - Date.parse(from) > 10 * 366 * 86_400_000) throw new BadUserInputError('The period may be at most ten years long.', { field: 'to' });
     checkRange(minSample, 0, 1_000_000, 'minSample');
+    if (!Number.isFinite(memberHoursPerYear) || memberHoursPerYear <= 0 || memberHoursPerYear > 8784) {
+      throw new BadUserInputError(`Argument "memberHoursPerYear" must be more than 0 and at most 8784 (the hours of a year); got ${memberHoursPerYear}.`, { field: 'memberHoursPerYear' });
+    }
     const window = pageWindow('dormantLinks', { first: checkRange(dormantFirst, 0, 100, 'dormantFirst') });
     const scopeId = await requireOrganization(context, scope, 'scope');
-    const query: SocialQuery = { scopeId, grouping: groupBy, periods: [{ from, to }] };
+    const query: SocialQuery = { scopeId, grouping: groupBy, periods: [{ from, to }], memberHoursPerYear };
     const report = new SocialIndicatorReport(context.services.social, query, window);
     const counts = await context.services.social.indicatorCounts(query);
     return {
@@ -164,6 +186,8 @@ export class SocialIndicatorResolver {
       to,
       groupBy,
       minSample,
+      memberHoursPerYear,
+      memberHoursRequired: memberHoursRequired({ from, to }, memberHoursPerYear),
       groups: counts.map((group) =>
         Object.assign(new SocialIndicatorGroup(), {
           report,
@@ -179,6 +203,7 @@ export class SocialIndicatorResolver {
           reportingMembers: group.reportingMembers,
           volunteerHoursPerReportingMember: group.memberHours === null || group.reportingMembers === null ? null : quantityRatio(group.memberHours, group.reportingMembers),
           memberReportActivation: optionalRatio(group.activeMembers, group.reportingMembers),
+          memberHoursCompliance: optionalRatio(group.compliantMembers, group.reportingMembers),
           unitParticipationRate: optionalRatio(group.participatingUnits, group.reportingUnits),
           dormantLinkShare: optionalRatio(group.dormantLinks, group.links),
         }),

@@ -10,6 +10,7 @@ import { Link } from '../links/link.entity.js';
 import { LinkKind, LinkStatus } from '../links/link.kinds.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
 import { NeedStatus } from './need.transitions.js';
+import { MEMBER_HOURS_PER_YEAR } from './social.rules.js';
 
 /*
  * The indicators of the social forces (README, "Social forces"; operations.md §4.2), computed in SQL: one
@@ -44,6 +45,8 @@ export interface SocialCounts {
   reportingMembers: number | null;
   activeMembers: number | null;
   memberHours: number | null;
+  /** Of those member reports, the ones whose member served at least the pro-rated yearly minimum of hours (null by grid). */
+  compliantMembers: number | null;
   reportingUnits: number | null;
   participatingUnits: number | null;
   links: number | null;
@@ -56,7 +59,7 @@ export interface SocialDurations {
 }
 
 /** The figures of the counts statement, by what they read: a trend asks only for its ratio's (unasked figures come back null). */
-export type SocialFigure = 'NEEDS' | 'SERVICE' | 'MEMBERS' | 'ACTIVE_MEMBERS' | 'MEMBER_HOURS' | 'UNITS' | 'LINKS';
+export type SocialFigure = 'NEEDS' | 'SERVICE' | 'MEMBERS' | 'ACTIVE_MEMBERS' | 'MEMBER_HOURS' | 'MEMBER_COMPLIANCE' | 'UNITS' | 'LINKS';
 
 export interface SocialQuery {
   scopeId: number;
@@ -64,6 +67,18 @@ export interface SocialQuery {
   periods: readonly SocialPeriod[];
   /** The figures to compute; all when absent. */
   figures?: ReadonlySet<SocialFigure>;
+  /** memberHoursCompliance's minimum, in hours a year (pro-rated to each period's days ÷ 365); MEMBER_HOURS_PER_YEAR when absent. */
+  memberHoursPerYear?: number;
+}
+
+/** The days of a period [from, to). */
+export function periodDays(period: SocialPeriod): number {
+  return Math.round((Date.parse(`${period.to}T00:00:00Z`) - Date.parse(`${period.from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The hours a reporting member must serve in a period to count in memberHoursCompliance: the yearly minimum × days ÷ 365. */
+export function memberHoursRequired(period: SocialPeriod, perYear: number): number {
+  return (perYear * periodDays(period)) / 365;
 }
 
 function dayBefore(date: string): string {
@@ -84,7 +99,7 @@ export class SocialIndicatorSql {
     this.cases = new CaseIndicatorSql(dialect);
   }
 
-  /** `periods` as a table (p: n, f, t, fd, d, ld): the index, the first instant, the instant after, the first and the last day (text, and the last as a link's date). */
+  /** `periods` as a table (p: n, f, t, fd, d, ld, dy): the index, the first instant, the instant after, the first and the last day (text, and the last as a link's date), its number of days. */
   periods(periods: readonly SocialPeriod[]): { sql: string; parameters: Record<string, unknown> } {
     const parameters: Record<string, unknown> = {};
     const rows = periods.map((period, index) => {
@@ -94,7 +109,8 @@ export class SocialIndicatorSql {
       parameters[`pfd${index}`] = period.from;
       // d: the last day as text (member reports keep their days as text); ld: as the links' date column holds it.
       const linkDay = this.dialect === 'postgres' ? `CAST(:pd${index} AS DATE)` : `CAST(:pd${index} AS VARCHAR(10))`;
-      return `SELECT ${index} AS n, CAST(:pf${index} AS VARCHAR(24)) AS f, CAST(:pt${index} AS VARCHAR(24)) AS t, CAST(:pfd${index} AS VARCHAR(10)) AS fd, CAST(:pd${index} AS VARCHAR(10)) AS d, ${linkDay} AS ld`;
+      parameters[`pdy${index}`] = periodDays(period);
+      return `SELECT ${index} AS n, CAST(:pf${index} AS VARCHAR(24)) AS f, CAST(:pt${index} AS VARCHAR(24)) AS t, CAST(:pfd${index} AS VARCHAR(10)) AS fd, CAST(:pd${index} AS VARCHAR(10)) AS d, ${linkDay} AS ld, CAST(:pdy${index} AS INTEGER) AS dy`;
     });
     return { sql: rows.join(' UNION ALL '), parameters };
   }
@@ -230,12 +246,26 @@ export class SocialIndicatorSql {
                               WHERE ${this.inPlace(g, 'm.community_id', 'NULL')} AND ${inForceOnSql('m.since', 'm.until', 'p.d')} AND ${memberServed})`,
               )
         } AS member_hours,
+        ${
+          byGrid
+            ? 'NULL'
+            : figure(
+                'MEMBER_COMPLIANCE',
+                // Σ hours × 365 ≥ the yearly minimum × the period's days: the pro-rated minimum without dividing (exact for whole hours).
+                // The member hours' join, grouped by report: a sum sub-select per report instead took PostgreSQL 1.1–2.5 s for a
+                // district at scale 1 (a year, a month), against 0.2–0.4 s for the member hours. A report with no hours never
+                // reaches a minimum above 0.
+                `(SELECT COUNT(*) FROM (SELECT m.id FROM member_reports m CROSS JOIN participations q CROSS JOIN activities a
+                              WHERE ${this.inPlace(g, 'm.community_id', 'NULL')} AND ${inForceOnSql('m.since', 'm.until', 'p.d')} AND ${memberServed}
+                              GROUP BY m.id HAVING SUM(q.hours) * 365 >= CAST(:memberHoursPerYear AS DOUBLE PRECISION) * p.dy) mc)`,
+              )
+        } AS compliant_members,
         ${byGrid ? 'NULL' : figure('UNITS', `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)})`)} AS units,
         ${byGrid ? 'NULL' : figure('UNITS', `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)} AND ${unitActive})`)} AS active_units,
         ${byGrid ? 'NULL' : figure('LINKS', 'COALESCE(lk.links, 0)')} AS links,
         ${byGrid ? 'NULL' : figure('LINKS', 'COALESCE(lk.dormant, 0)')} AS dormant
       FROM x CROSS JOIN p${links ? ' LEFT JOIN lk ON lk.g = x.id AND lk.n = p.n' : ''} ORDER BY p.n, x.id`;
-    return { sql, parameters: { ...periods.parameters, scopeId: query.scopeId } };
+    return { sql, parameters: { ...periods.parameters, scopeId: query.scopeId, ...(wanted('MEMBER_COMPLIANCE') && !byGrid ? { memberHoursPerYear: query.memberHoursPerYear ?? MEMBER_HOURS_PER_YEAR } : {}) } };
   }
 
   /** Statement 2: days from raised to claimed and to fulfilled, of the needs raised in the (one) period, per place. */
@@ -276,6 +306,7 @@ export class SocialIndicatorReader {
       reportingMembers: nullable(row.members),
       activeMembers: nullable(row.active_members),
       memberHours: row.member_hours == null ? null : micro(row.member_hours),
+      compliantMembers: nullable(row.compliant_members),
       reportingUnits: nullable(row.units),
       participatingUnits: nullable(row.active_units),
       links: nullable(row.links),
@@ -326,7 +357,8 @@ export type SocialTrendMeasure =
   | 'UNIT_PARTICIPATION_RATE'
   | 'DORMANT_LINK_SHARE'
   | 'VOLUNTEER_HOURS_PER_RESIDENT'
-  | 'VOLUNTEER_HOURS_PER_REPORTING_MEMBER';
+  | 'VOLUNTEER_HOURS_PER_REPORTING_MEMBER'
+  | 'MEMBER_HOURS_COMPLIANCE';
 
 /** The figures each trend's ratio reads (the counts statement computes only those). */
 export const SOCIAL_TREND_FIGURES: Record<SocialTrendMeasure, readonly SocialFigure[]> = {
@@ -336,6 +368,7 @@ export const SOCIAL_TREND_FIGURES: Record<SocialTrendMeasure, readonly SocialFig
   DORMANT_LINK_SHARE: ['LINKS'],
   VOLUNTEER_HOURS_PER_RESIDENT: ['SERVICE'],
   VOLUNTEER_HOURS_PER_REPORTING_MEMBER: ['MEMBERS', 'MEMBER_HOURS'],
+  MEMBER_HOURS_COMPLIANCE: ['MEMBERS', 'MEMBER_COMPLIANCE'],
 };
 
 export const SOCIAL_TREND_RATIOS: Record<SocialTrendMeasure, (counts: SocialCounts) => RatioValue> = {
@@ -346,4 +379,6 @@ export const SOCIAL_TREND_RATIOS: Record<SocialTrendMeasure, (counts: SocialCoun
   // The quantities, as socialIndicators' QuantityRatio: Σ hours over the scope's (current) residents, over its reporting members.
   VOLUNTEER_HOURS_PER_RESIDENT: (c) => ratio(c.volunteerHours, c.population),
   VOLUNTEER_HOURS_PER_REPORTING_MEMBER: (c) => ratio(c.memberHours ?? 0, c.reportingMembers ?? 0),
+  // The default minimum (MEMBER_HOURS_PER_YEAR), pro-rated to each period's days.
+  MEMBER_HOURS_COMPLIANCE: (c) => ratio(c.compliantMembers ?? 0, c.reportingMembers ?? 0),
 };

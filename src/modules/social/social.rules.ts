@@ -39,3 +39,9 @@ export const participationCodeSchema = businessCodeSchema(96);
 export const memberReportCodeSchema = businessCodeSchema(64);
 /** Hours served: more than 0 (at most the activity's length, checked by the service). */
 export const hoursSchema = z.number().finite('must be a number').positive('must be more than 0');
+
+/**
+ * memberHoursCompliance's default minimum: each in-service member does at least 50 h of community volunteering a
+ * year (one district's rule, operations.md §1.3, R24), pro-rated to a period's days ÷ 365.
+ */
+export const MEMBER_HOURS_PER_YEAR = 50;

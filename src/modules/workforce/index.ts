@@ -1,5 +1,5 @@
 import type { ModuleDescriptor } from '../contract.js';
-import { TrainingAttendanceResolver, TrainingCourseResolver } from './training.resolver.js';
+import { PersonTrainingsResolver, TrainingAttendanceResolver, TrainingCourseChangeResolver, TrainingCourseResolver } from './training.resolver.js';
 import { TrainingAttendance, TrainingCourse } from './training.entity.js';
 import { OrganizationWorkersResolver, PersonWorkerProfileResolver, WorkerProfileResolver } from './worker.resolver.js';
 import { WorkerGradeChange, WorkerProfile, WorkerQualification } from './worker-profile.entity.js';
@@ -21,7 +21,7 @@ declare module '../contract.js' {
 export const workforceModule: ModuleDescriptor = {
   name: 'workforce',
   entities: [WorkerProfile, WorkerGradeChange, WorkerQualification, TrainingCourse, TrainingAttendance],
-  resolvers: [WorkerProfileResolver, OrganizationWorkersResolver, PersonWorkerProfileResolver, TrainingCourseResolver, TrainingAttendanceResolver, WorkforceIndicatorResolver, WorkforceIndicatorGroupResolver],
+  resolvers: [WorkerProfileResolver, OrganizationWorkersResolver, PersonWorkerProfileResolver, TrainingCourseResolver, TrainingCourseChangeResolver, TrainingAttendanceResolver, PersonTrainingsResolver, WorkforceIndicatorResolver, WorkforceIndicatorGroupResolver],
   services: { workforce: (db) => new WorkforceService(db) },
   loaders: { workforce: createWorkforceLoaders },
   nodeTypes: [WorkerProfileNode, TrainingCourseNode, TrainingAttendanceNode],

@@ -6,7 +6,7 @@ import { DateScalar } from '../../schema/scalars/date.js';
 import { Node } from '../node/node.interface.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../people/person.entity.js';
-import { TrainingLevel } from './workforce.kinds.js';
+import { TrainingCourseStatus, TrainingLevel } from './workforce.kinds.js';
 
 /** A training course for community workers, held by a provider (often a professional service organisation). */
 @ObjectType('TrainingCourse', { simpleResolvers: true, implements: Node, description: 'A training course for community workers: its provider (often a professional service organisation, through a SERVICE_PARTNERSHIP), level, topic, hours and period.' })
@@ -50,6 +50,14 @@ export class TrainingCourse extends StoredEntity implements Node {
   @Field(() => DateScalar, { description: 'Last day (inclusive).' })
   @Column({ type: 'varchar', name: 'ends_on', length: 10 })
   endsOn!: string;
+
+  @Field(() => TrainingCourseStatus, { description: 'SCHEDULED, or CANCELLED (kept with its attendances, which no indicator counts).' })
+  @Column({ type: 'varchar', length: 16, default: TrainingCourseStatus.SCHEDULED })
+  status!: TrainingCourseStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled; null while scheduled.' })
+  @Column({ type: 'varchar', name: 'cancel_reason', length: 200, nullable: true })
+  cancelReason!: string | null;
 }
 
 /** A person's attendance at a course. Personal data (the person). */
@@ -88,6 +96,14 @@ export class TrainingAttendance extends StoredEntity implements Node {
   @Field(() => Boolean, { description: "Whether the hours count as continuing education for a social-work registration." })
   @Column({ type: 'boolean', name: 'continuing_education' })
   continuingEducation!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether the attendance was withdrawn (withdrawTrainingAttendance): kept, but no indicator counts it and it can no longer change.' })
+  @Column({ type: 'boolean', default: false })
+  withdrawn!: boolean;
+
+  /** Why it was withdrawn; personal data, exposed through the resolver (null without the pii right). */
+  @Column({ type: 'varchar', name: 'withdraw_reason', length: 200, nullable: true })
+  withdrawReason!: string | null;
 }
 
 /** Pages of TrainingCourses. */

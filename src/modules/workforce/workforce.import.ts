@@ -11,7 +11,7 @@ import { LinkKind } from '../links/link.kinds.js';
 import type { OrganizationKind } from '../organizations/organization.kinds.js';
 import { TrainingAttendance, TrainingCourse } from './training.entity.js';
 import { WorkerGradeChange, WorkerProfile, WorkerQualification } from './worker-profile.entity.js';
-import { GradeChangeReason, type WorkerPostCategory } from './workforce.kinds.js';
+import { GradeChangeReason, TrainingCourseStatus, type WorkerPostCategory } from './workforce.kinds.js';
 import { checkAssignedCommunity, checkCoursePeriod, checkCreditedHours, checkEmployer, checkExit, checkGradeDate, checkGradeInRange, checkPostChange, checkQualification } from './workforce.rules.js';
 import { noImportCounts, refuseRecord, type ImportCounts } from '../import/sections.js';
 
@@ -197,8 +197,11 @@ export async function importWorkforce(
     const values = { title: record.title, providerId: provider.id, level: record.level, topic: record.topic, hours: record.hours, startsOn: record.startsOn, endsOn: record.endsOn };
     courseHours.set(record.code, { code: record.code, hours: record.hours, providerId: provider.id });
     const current = storedCourses.get(record.code);
-    if (!current) newCourses.push({ code: record.code, ...values, version: 1, createdAt: stamp, updatedAt: stamp });
-    else if (differs(current, values)) courseChanges.push({ id: current.databaseId, changes: values });
+    if (!current) newCourses.push({ code: record.code, ...values, status: TrainingCourseStatus.SCHEDULED, cancelReason: null, version: 1, createdAt: stamp, updatedAt: stamp });
+    else if (differs(current, values)) {
+      if (current.status === TrainingCourseStatus.CANCELLED) throw refuseRecord('trainingCourses', record.code, 'the course is cancelled and can no longer change');
+      courseChanges.push({ id: current.databaseId, changes: values });
+    }
   }
   await insertRowsBulk(manager, TrainingCourse, newCourses);
   await updateRowsVersioned(manager, TrainingCourse, courseChanges);
@@ -226,6 +229,7 @@ export async function importWorkforce(
       if (!course || courseId === undefined) throw refuseRecord(section, record.code, `courseCode ${record.courseCode} is neither in the document nor in the database`);
       const personId = person(section, record.code, record.personCode);
       if (scopeRootId !== null && !inside.has(course.providerId) && !workersInScope.has(personId)) throw refuseRecord(section, record.code, 'neither the course nor the person lies within your scope');
+      if (storedCourses.get(record.courseCode)?.status === TrainingCourseStatus.CANCELLED && !storedAttendances.has(record.code)) throw refuseRecord(section, record.code, `course ${record.courseCode} is cancelled`);
       const hours = record.hoursCredited ?? (record.completed ? course.hours : 0);
       inRecord(section, record.code, () => checkCreditedHours(course, hours, 'hoursCredited', record.code));
       const pair = `${courseId}:${personId}`;
@@ -234,9 +238,12 @@ export async function importWorkforce(
       pairs.set(pair, record.code);
       const values = { hoursCredited: hours, completed: record.completed, continuingEducation: record.continuingEducation };
       const current = storedAttendances.get(record.code);
-      if (!current) newAttendances.push({ code: record.code, courseId, personId, ...values, version: 1, createdAt: stamp, updatedAt: stamp });
+      if (!current) newAttendances.push({ code: record.code, courseId, personId, ...values, withdrawn: false, withdrawReason: null, version: 1, createdAt: stamp, updatedAt: stamp });
       else if (current.courseId !== courseId || current.personId !== personId) throw refuseRecord(section, record.code, 'it is stored for another course or person');
-      else if (differs(current, values)) attendanceChanges.push({ id: current.databaseId, changes: values });
+      else if (differs(current, values)) {
+        if (current.withdrawn) throw refuseRecord(section, record.code, 'the attendance is withdrawn and can no longer change');
+        attendanceChanges.push({ id: current.databaseId, changes: values });
+      }
     }
     await insertRowsBulk(manager, TrainingAttendance, newAttendances);
     await updateRowsVersioned(manager, TrainingAttendance, attendanceChanges);

@@ -56,6 +56,12 @@ export class WorkforceIndicatorGroup {
   @Field(() => QuantityRatio, { description: 'turnoverRate: exits in the period ÷ the mean headcount, (workersAtStart + workersAtEnd) ÷ 2.' })
   turnoverRate!: QuantityRatio;
 
+  @Field(() => Int, { description: 'Of the exits, the voluntary ones: exit reason RESIGNED.' })
+  voluntaryExits!: number;
+
+  @Field(() => QuantityRatio, { description: 'voluntaryTurnoverRate: voluntary exits (RESIGNED) in the period ÷ the mean headcount, (workersAtStart + workersAtEnd) ÷ 2.' })
+  voluntaryTurnoverRate!: QuantityRatio;
+
   @Field(() => Ratio, {
     description:
       'retention12m: of the workers employed on the first day of the 12 months ending with the period (to − 12 months; the same as from for a one-year period), those still employed on its last day (to − 1) ÷ those workers.',
@@ -70,6 +76,20 @@ export class WorkforceIndicatorGroup {
 
   @Field(() => QuantityRatio, { description: "trainingHoursPerWorker: hours credited for completed attendances at courses starting in the period, to the workers employed on the period's last day ÷ those workers." })
   trainingHoursPerWorker!: QuantityRatio;
+
+  @Field(() => Ratio, {
+    description: "trainingCoverage: of the workers employed on the period's last day, those with at least one completed attendance at a course starting in the period ÷ those workers.",
+  })
+  trainingCoverage!: Ratio;
+
+  @Field(() => Ratio, {
+    description:
+      "gradeStall: of the workers employed on the period's last day, those whose last grade change on or before that day (their hiring grade's date when none is recorded) is more than 3 years before it (effectiveOn < last day − 3 years; one grade step is about every 3 years) ÷ those workers.",
+  })
+  gradeStall!: Ratio;
+
+  @Field(() => QuantityRatio, { description: "householdsPerWorker: households of the group's grids ÷ workers employed on the period's last day (value null without workers; about 210 at 18 workers per 10,000 residents)." })
+  householdsPerWorker!: QuantityRatio;
 
   @Field(() => Ratio, {
     description:
@@ -102,7 +122,7 @@ export class WorkforceIndicators {
 export class WorkforceIndicatorResolver {
   @Query(() => WorkforceIndicators, {
     description:
-      'Workforce indicators of the workers assigned to a scope’s communities, over [from, to): turnover, 12-month retention, workers per 10,000 residents, certification share, training hours per worker, continuing-education compliance. Two statements whatever the size of the scope, computed in SQL. Counts only: no pii right needed.',
+      'Workforce indicators of the workers assigned to a scope’s communities, over [from, to): turnover (all exits and the voluntary ones), 12-month retention, workers per 10,000 residents and households per worker, certification share, training coverage and hours per worker, continuing-education compliance, grade stall. Two statements whatever the size of the scope, computed in SQL. Counts only: no pii right needed.',
   })
   async workforceIndicators(
     @Ctx() context: Context,
@@ -134,11 +154,16 @@ export class WorkforceIndicatorResolver {
           exits: group.exits,
           belowMinimumSample: group.atEnd < minSample,
           turnoverRate: { numerator: group.exits, denominator: mean, value: mean === 0 ? null : group.exits / mean },
+          voluntaryExits: group.voluntaryExits,
+          voluntaryTurnoverRate: { numerator: group.voluntaryExits, denominator: mean, value: mean === 0 ? null : group.voluntaryExits / mean },
           retention12m: ratio(group.retained, group.cohort),
           workersPer10kResidents: { numerator: group.atEnd, denominator: group.residents, value: density, target: WORKERS_PER_10K_TARGET, meetsTarget: density === null ? null : density >= WORKERS_PER_10K_TARGET },
           certificationShare: ratio(group.certified, group.atEnd),
           trainingHoursPerWorker: { numerator: group.trainingHours, denominator: group.atEnd, value: group.atEnd === 0 ? null : group.trainingHours / group.atEnd },
           continuingEducationCompliance: ratio(group.compliant, group.certified),
+          trainingCoverage: ratio(group.trained, group.atEnd),
+          gradeStall: ratio(group.stalled, group.atEnd),
+          householdsPerWorker: { numerator: group.households, denominator: group.atEnd, value: group.atEnd === 0 ? null : group.households / group.atEnd },
         });
       }),
     });

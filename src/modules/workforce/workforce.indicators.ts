@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../../db/rows.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
-import { QualificationLevel, WorkforceGroupBy } from './workforce.kinds.js';
-import { CONTINUING_EDUCATION_HOURS } from './workforce.rules.js';
+import { QualificationLevel, TrainingCourseStatus, WorkerExitReason, WorkforceGroupBy } from './workforce.kinds.js';
+import { CONTINUING_EDUCATION_HOURS, GRADE_STEP_YEARS } from './workforce.rules.js';
 
 /**
  * The workforce indicators (README, "Workforce"; operations.md §4.2), computed in SQL in two statements
@@ -33,6 +33,8 @@ export interface WorkforceGroupFigures {
   atEnd: number;
   /** Workers whose last day employed (the day before exitedOn) falls in the period. */
   exits: number;
+  /** Of the exits, the voluntary ones (exit reason RESIGNED). */
+  voluntaryExits: number;
   /** Employed on the first day of the 12 months ending with the period (to − 12 months). */
   cohort: number;
   /** Of the cohort, still employed on the period's last day. */
@@ -43,8 +45,14 @@ export interface WorkforceGroupFigures {
   compliant: number;
   /** Hours credited to those employed on the last day, for completed attendances at courses starting in the period. */
   trainingHours: number;
+  /** Of those employed on the last day, those with at least one completed attendance at a course starting in the period. */
+  trained: number;
+  /** Of those employed on the last day, those whose last grade change on or before it (or their hiring, without one) is more than 3 years before it. */
+  stalled: number;
   /** Residents of the group's grids. */
   residents: number;
+  /** Households of the group's grids. */
+  households: number;
 }
 
 /** The day `days` after an ISO date. */
@@ -87,16 +95,17 @@ export async function computeWorkforceFigures(
   query: { scopeId: number; groupBy: WorkforceGroupBy | null; periods: readonly { from: string; to: string }[]; residents: boolean },
 ): Promise<(WorkforceGroupFigures & { period: number })[]> {
   const day = dateLiteral;
-  // Per period: from, to, its last day, the first day of the 12 months ending with it, the start of its 3 education years, and the earliest of those.
+  // Per period: from, to, its last day, the first day of the 12 months ending with it, the start of its 3 education years, the earliest of
+  // those, and its last day 3 years earlier (a grade older than that has stalled).
   const periodRows = query.periods.map((period, index) => {
     const lastDay = addDays(period.to, -1);
     const cohortDay = yearsBefore(period.to, 1);
     const educationFrom = yearsBefore(period.to, 3);
     const earliest = cohortDay < period.from ? cohortDay : period.from;
     const earliestCourse = educationFrom < period.from ? educationFrom : period.from;
-    return `(${index}, ${day(period.from)}, ${day(period.to)}, ${day(lastDay)}, ${day(cohortDay)}, ${day(educationFrom)}, ${day(earliest)}, ${day(earliestCourse)})`;
+    return `(${index}, ${day(period.from)}, ${day(period.to)}, ${day(lastDay)}, ${day(cohortDay)}, ${day(educationFrom)}, ${day(earliest)}, ${day(earliestCourse)}, ${day(yearsBefore(lastDay, GRADE_STEP_YEARS))})`;
   });
-  const periods = `periods (i, pf, pt, pl, pc, pe, pa, pac) AS (VALUES ${periodRows.join(', ')})`;
+  const periods = `periods (i, pf, pt, pl, pc, pe, pa, pac, pg) AS (VALUES ${periodRows.join(', ')})`;
   const parameters = { scopeId: query.scopeId, community: OrganizationKind.COMMUNITY_PARTY_COMMITTEE };
   const inScope = (column: string) => `${column} IN (SELECT sc.descendant_id FROM organization_closure sc WHERE sc.ancestor_id = :scopeId)`;
   const key = query.groupBy === WorkforceGroupBy.COMMUNITY ? 'CAST(w.community_id AS varchar(32))' : query.groupBy === WorkforceGroupBy.SUBDISTRICT ? 'CAST(sd.parent_id AS varchar(32))' : `'ALL'`;
@@ -110,13 +119,16 @@ export async function computeWorkforceFigures(
             SUM(CASE WHEN ${employedOn('x.pf')} THEN 1 ELSE 0 END) AS at_start,
             SUM(x.at_end) AS at_end,
             SUM(CASE WHEN x.exited_on > x.pf AND x.exited_on <= x.pt THEN 1 ELSE 0 END) AS exits,
+            SUM(CASE WHEN x.exited_on > x.pf AND x.exited_on <= x.pt AND x.exit_reason = '${WorkerExitReason.RESIGNED}' THEN 1 ELSE 0 END) AS voluntary_exits,
             SUM(CASE WHEN ${employedOn('x.pc')} THEN 1 ELSE 0 END) AS cohort,
             SUM(CASE WHEN ${employedOn('x.pc')} AND x.at_end = 1 THEN 1 ELSE 0 END) AS retained,
             SUM(CASE WHEN x.at_end = 1 AND x.level_rank > 0 THEN 1 ELSE 0 END) AS certified,
             SUM(CASE WHEN x.at_end = 1 AND x.level_rank > 0 AND x.education_hours >= (CASE WHEN x.level_rank = 1 THEN ${minimum(1)} ELSE ${minimum(2)} END) THEN 1 ELSE 0 END) AS compliant,
-            SUM(CASE WHEN x.at_end = 1 THEN x.training_hours ELSE 0 END) AS training_hours
+            SUM(CASE WHEN x.at_end = 1 THEN x.training_hours ELSE 0 END) AS training_hours,
+            SUM(CASE WHEN x.at_end = 1 AND x.courses > 0 THEN 1 ELSE 0 END) AS trained,
+            SUM(CASE WHEN x.at_end = 1 AND COALESCE(x.last_grade, x.hired_on) < x.pg THEN 1 ELSE 0 END) AS stalled
      FROM (
-       SELECT p.i, p.pf, p.pt, p.pc, ${key} AS g, w.hired_on, w.exited_on,
+       SELECT p.i, p.pf, p.pt, p.pc, p.pg, ${key} AS g, w.hired_on, w.exited_on, w.exit_reason, gl.last_grade, COALESCE(h.courses, 0) AS courses,
               CASE WHEN w.hired_on <= p.pl AND (w.exited_on IS NULL OR w.exited_on > p.pl) THEN 1 ELSE 0 END AS at_end,
               COALESCE(qv.level_rank, 0) AS level_rank, COALESCE(h.training_hours, 0) AS training_hours, COALESCE(h.education_hours, 0) AS education_hours
        FROM periods p
@@ -125,24 +137,28 @@ export async function computeWorkforceFigures(
        LEFT JOIN (SELECT p.i, q.profile_id, MAX(${RANK}) AS level_rank FROM periods p JOIN worker_qualifications q
                   ON q.obtained_on <= p.pl AND (q.registration_valid_until IS NULL OR q.registration_valid_until >= p.pl) GROUP BY p.i, q.profile_id) qv
               ON qv.i = p.i AND qv.profile_id = w.id
+       LEFT JOIN (SELECT p.i, g.profile_id, MAX(g.effective_on) AS last_grade FROM periods p JOIN worker_grade_changes g ON g.effective_on <= p.pl GROUP BY p.i, g.profile_id) gl
+              ON gl.i = p.i AND gl.profile_id = w.id
        LEFT JOIN (SELECT p.i, a.person_id,
                          SUM(CASE WHEN tc.starts_on >= p.pf THEN a.hours_credited ELSE 0 END) AS training_hours,
+                         SUM(CASE WHEN tc.starts_on >= p.pf THEN 1 ELSE 0 END) AS courses,
                          SUM(CASE WHEN a.continuing_education = TRUE AND tc.starts_on >= p.pe THEN a.hours_credited ELSE 0 END) AS education_hours
                   FROM periods p JOIN training_courses tc ON tc.starts_on >= p.pac AND tc.starts_on < p.pt
                   JOIN training_attendances a ON a.course_id = tc.id
-                  WHERE a.completed = TRUE GROUP BY p.i, a.person_id) h ON h.i = p.i AND h.person_id = w.person_id
+                  WHERE a.completed = TRUE AND a.withdrawn = FALSE AND tc.status <> '${TrainingCourseStatus.CANCELLED}' GROUP BY p.i, a.person_id) h ON h.i = p.i AND h.person_id = w.person_id
        WHERE ${inScope('w.community_id')}
      ) x GROUP BY x.i, x.g`,
     parameters,
   );
 
   const population = 'COALESCE((SELECT SUM(gr.population) FROM grids gr WHERE gr.community_id = c.id), 0)';
+  const households = 'COALESCE((SELECT SUM(gr.households) FROM grids gr WHERE gr.community_id = c.id), 0)';
   const residentsSql =
     query.groupBy === WorkforceGroupBy.COMMUNITY
-      ? `SELECT CAST(c.id AS varchar(32)) AS g, ${population} AS residents FROM organizations c WHERE c.kind = :community AND ${inScope('c.id')}`
+      ? `SELECT CAST(c.id AS varchar(32)) AS g, ${population} AS residents, ${households} AS households FROM organizations c WHERE c.kind = :community AND ${inScope('c.id')}`
       : query.groupBy === WorkforceGroupBy.SUBDISTRICT
-        ? `SELECT CAST(c.parent_id AS varchar(32)) AS g, SUM(${population}) AS residents FROM organizations c WHERE c.kind = :community AND ${inScope('c.id')} GROUP BY c.parent_id`
-        : `SELECT 'ALL' AS g, COALESCE(SUM(gr.population), 0) AS residents FROM grids gr WHERE ${inScope('gr.community_id')}`;
+        ? `SELECT CAST(c.parent_id AS varchar(32)) AS g, SUM(${population}) AS residents, SUM(${households}) AS households FROM organizations c WHERE c.kind = :community AND ${inScope('c.id')} GROUP BY c.parent_id`
+        : `SELECT 'ALL' AS g, COALESCE(SUM(gr.population), 0) AS residents, COALESCE(SUM(gr.households), 0) AS households FROM grids gr WHERE ${inScope('gr.community_id')}`;
   const residents = query.residents ? await queryRows(manager, residentsSql, parameters) : [];
 
   // Every period has every group with residents (and every group with workers in it).
@@ -150,22 +166,25 @@ export async function computeWorkforceFigures(
   const groupOf = (period: number, key: string) => {
     let group = groups.get(`${period}:${key}`);
     if (!group) {
-      group = { period, key, atStart: 0, atEnd: 0, exits: 0, cohort: 0, retained: 0, certified: 0, compliant: 0, trainingHours: 0, residents: 0 };
+      group = { period, key, atStart: 0, atEnd: 0, exits: 0, voluntaryExits: 0, cohort: 0, retained: 0, certified: 0, compliant: 0, trainingHours: 0, trained: 0, stalled: 0, residents: 0, households: 0 };
       groups.set(`${period}:${key}`, group);
     }
     return group;
   };
-  for (let period = 0; period < query.periods.length; period++) for (const row of residents) groupOf(period, String(row.g)).residents = Number(row.residents ?? 0);
+  for (let period = 0; period < query.periods.length; period++) for (const row of residents) Object.assign(groupOf(period, String(row.g)), { residents: Number(row.residents ?? 0), households: Number(row.households ?? 0) });
   for (const row of workers) {
     Object.assign(groupOf(Number(row.i), String(row.g)), {
       atStart: Number(row.at_start ?? 0),
       atEnd: Number(row.at_end ?? 0),
       exits: Number(row.exits ?? 0),
+      voluntaryExits: Number(row.voluntary_exits ?? 0),
       cohort: Number(row.cohort ?? 0),
       retained: Number(row.retained ?? 0),
       certified: Number(row.certified ?? 0),
       compliant: Number(row.compliant ?? 0),
       trainingHours: Number(row.training_hours ?? 0),
+      trained: Number(row.trained ?? 0),
+      stalled: Number(row.stalled ?? 0),
     });
   }
   if (query.groupBy === null) for (let period = 0; period < query.periods.length; period++) groupOf(period, 'ALL');

@@ -169,3 +169,72 @@ export class RecordAttendanceInput {
   @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'Whether the hours count as continuing education; default true.' })
   continuingEducation?: boolean;
 }
+
+@InputType('UpdateTrainingCourseInput', { description: 'Changes to a recorded training course: give at least one field.' })
+export class UpdateTrainingCourseInput {
+  @Field(() => ID, { description: 'The course.' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version last read; CONFLICT when it changed since.' })
+  expectedVersion?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'A new title (at most 200 characters).' })
+  title?: string | null;
+
+  @Field(() => TrainingLevel, { nullable: true, description: 'A new level.' })
+  level?: TrainingLevel | null;
+
+  @Field(() => String, { nullable: true, description: 'A new topic (at most 64 characters).' })
+  topic?: string | null;
+
+  @Field(() => Float, { nullable: true, description: "New hours: more than 0, and at least every attendance's credited hours." })
+  hours?: number | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'A new first day, not after the last.' })
+  startsOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'A new last day (inclusive), not before the first.' })
+  endsOn?: string | null;
+}
+
+@InputType('CancelTrainingCourseInput', { description: 'The cancellation of a training course.' })
+export class CancelTrainingCourseInput {
+  @Field(() => ID, { description: 'The course.' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version last read; CONFLICT when it changed since.' })
+  expectedVersion?: number | null;
+
+  @Field(() => String, { description: 'Why (at most 200 characters).' })
+  reason!: string;
+}
+
+@InputType('UpdateTrainingAttendanceInput', { description: 'Changes to a recorded attendance: give at least one field.' })
+export class UpdateTrainingAttendanceInput {
+  @Field(() => ID, { description: 'The attendance.' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version last read; CONFLICT when it changed since.' })
+  expectedVersion?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Hours credited, 0 to the course's hours." })
+  hoursCredited?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the course was completed.' })
+  completed?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the hours count as continuing education.' })
+  continuingEducation?: boolean | null;
+}
+
+@InputType('WithdrawTrainingAttendanceInput', { description: 'The withdrawal of an attendance.' })
+export class WithdrawTrainingAttendanceInput {
+  @Field(() => ID, { description: 'The attendance.' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version last read; CONFLICT when it changed since.' })
+  expectedVersion?: number | null;
+
+  @Field(() => String, { description: 'Why (at most 200 characters). Personal data: shown only with the pii right.' })
+  reason!: string;
+}

@@ -109,3 +109,18 @@ registerEnumType(WorkforceGroupBy, {
     SUBDISTRICT: { description: "The subdistrict above the worker's assigned community." },
   },
 });
+
+/** Whether a training course is to be held (or was), or was called off. Nothing is deleted: a cancelled course stays, with its attendances. */
+export enum TrainingCourseStatus {
+  SCHEDULED = 'SCHEDULED',
+  CANCELLED = 'CANCELLED',
+}
+
+registerEnumType(TrainingCourseStatus, {
+  name: 'TrainingCourseStatus',
+  description: 'Whether a training course is held or was called off.',
+  valuesConfig: {
+    SCHEDULED: { description: 'Held as recorded (or to be).' },
+    CANCELLED: { description: 'Called off (cancelTrainingCourse): kept with its attendances, which no indicator counts; it can no longer change.' },
+  },
+});

@@ -1,13 +1,14 @@
 import DataLoader from 'dataloader';
 import { loaderFamily, loaderOptions, observedBatch } from '../../db/loader-family.js';
 import { Conditions } from '../../db/conditions.js';
-import { emptyPage, queryEntities, queryEntitiesUnordered, queryPartitionedPages, queryRows } from '../../db/rows.js';
+import { emptyPage, hydrate, queryEntities, queryEntitiesUnordered, queryPartitionedPages, queryRows } from '../../db/rows.js';
 import { byKey, groupByKey } from '../../lib/group-by.js';
 import type { Page, PageWindow } from '../../schema/pagination.js';
 import type { LoaderScope } from '../contract.js';
 import { TrainingAttendance, TrainingCourse } from './training.entity.js';
 import { WorkerGradeChange, WorkerProfile, WorkerQualification } from './worker-profile.entity.js';
 import { scopeOfAttendances, scopeOfCourses, scopeOfProfiles } from './workforce.conditions.js';
+import { TrainingCourseStatus } from './workforce.kinds.js';
 
 export interface WorkersArgs {
   window: PageWindow;
@@ -95,7 +96,24 @@ export function createWorkforceLoaders(scope: LoaderScope) {
     }), loaderOptions(manager)),
   );
 
-  return { profileById, profileByCode, courseById, courseByCode, attendanceById, gradesOf, qualificationsOf, latestProfileOfPerson, courseInScope, attendanceInScope, workersOfOrganization, attendancesOfCourse };
+  /**
+   * Each person's attendances at courses starting in [from, to) (either bound optional), by the course's start, within the
+   * jurisdiction (the attendances of its workers and at the courses it provides): one statement per batch of people. A
+   * person has a few attendances a year (4–8 for a worker), so the whole list, not a page.
+   */
+  const attendancesOfPerson = loaderFamily((args: { from: string | null; to: string | null }) =>
+    new DataLoader<number, { attendance: TrainingAttendance; courseCancelled: boolean }[]>(observedBatch(scope, 'workforce.attendancesOfPerson', async (personIds) => {
+      const where = new Conditions().in('t.person_id', personIds);
+      if (args.from) where.add((parameter) => `c.starts_on >= ${parameter(args.from)}`);
+      if (args.to) where.add((parameter) => `c.starts_on < ${parameter(args.to)}`);
+      if (root !== null) where.add((parameter) => scopeOfAttendances('t', parameter(root)));
+      const rows = await queryRows(manager, `SELECT t.*, c.status AS course_status__ FROM training_attendances t JOIN training_courses c ON c.id = t.course_id WHERE ${where.where} ORDER BY c.starts_on, t.id`, where.parameters);
+      const attendances = rows.map((row) => ({ attendance: hydrate(manager, TrainingAttendance, row), courseCancelled: row.course_status__ === TrainingCourseStatus.CANCELLED }));
+      return groupByKey(personIds, attendances, (row) => row.attendance.personId);
+    }), loaderOptions(manager)),
+  );
+
+  return { profileById, profileByCode, courseById, courseByCode, attendanceById, gradesOf, qualificationsOf, latestProfileOfPerson, courseInScope, attendanceInScope, workersOfOrganization, attendancesOfCourse, attendancesOfPerson };
 }
 
 export type WorkforceLoaders = ReturnType<typeof createWorkforceLoaders>;

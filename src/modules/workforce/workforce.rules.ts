@@ -14,6 +14,8 @@ export const courseCodeSchema = businessCodeSchema(64);
 export const attendanceCodeSchema = businessCodeSchema(140);
 export const courseTitleSchema = nameSchema(200);
 export const courseTopicSchema = nameSchema(64);
+/** Why a course was cancelled or an attendance withdrawn. */
+export const changeReasonSchema = nameSchema(200);
 /** A course's length in hours: more than 0, at most 2,000. */
 export const courseHoursSchema = z.number().finite('must be a number').positive('must be more than 0').max(2000, 'must be at most 2000');
 /** Hours credited for an attendance: 0 or more (at most the course's hours, checked by the service). */
@@ -36,6 +38,9 @@ export const CONTINUING_EDUCATION_HOURS: Record<QualificationLevel, number> = {
 
 /** The target: 18 community workers per 10,000 urban residents. */
 export const WORKERS_PER_10K_TARGET = 18;
+
+/** One grade step about every 3 years (operations.md §1.4): gradeStall counts workers whose last grade is older than that. */
+export const GRADE_STEP_YEARS = 3;
 
 /** Who may employ community workers: the subdistrict (usually), the community's committees, the service centre. */
 export const EMPLOYER_KINDS: readonly OrganizationKind[] = [

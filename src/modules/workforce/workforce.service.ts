@@ -22,7 +22,7 @@ export type WorkforceTrendMeasure =
   | 'WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE'
   | 'WORKFORCE_TURNOVER_RATE'
   | 'WORKFORCE_TRAINING_HOURS_PER_WORKER';
-import { GradeChangeReason, type QualificationLevel, type TrainingLevel, type WorkerExitReason, type WorkerPostCategory } from './workforce.kinds.js';
+import { GradeChangeReason, type QualificationLevel, TrainingCourseStatus, type TrainingLevel, type WorkerExitReason, type WorkerPostCategory } from './workforce.kinds.js';
 import { checkAssignedCommunity, checkCoursePeriod, checkCreditedHours, checkEmployer, checkExit, checkGradeDate, checkGradeInRange, checkPostChange, checkQualification, type EmploymentDates } from './workforce.rules.js';
 
 export interface NewWorker {
@@ -64,6 +64,23 @@ export interface NewCourse {
   hours: number;
   startsOn: string;
   endsOn: string;
+}
+
+/** The fields of a course that may change (each optional; at least one). */
+export interface CourseChanges {
+  title?: string;
+  level?: TrainingLevel;
+  topic?: string;
+  hours?: number;
+  startsOn?: string;
+  endsOn?: string;
+}
+
+/** The fields of an attendance that may change (each optional; at least one). */
+export interface AttendanceChanges {
+  hoursCredited?: number;
+  completed?: boolean;
+  continuingEducation?: boolean;
 }
 
 export interface NewAttendance {
@@ -213,15 +230,8 @@ export class WorkforceService {
       checkCoursePeriod(input.code, input.startsOn, input.endsOn, 'input.endsOn');
       const [provider] = await queryRows(manager, 'SELECT id FROM organizations WHERE id = :id', { id: input.providerId });
       if (!provider) throw new NotFoundError('No organization has the id given in "input.providerId".', { field: 'input.providerId' });
-      if (scopeRootId !== null) {
-        const inside = 'SELECT u.descendant_id FROM organization_closure u WHERE u.ancestor_id = :root';
-        const [reached] = await queryRows(
-          manager,
-          `SELECT 1 AS ok WHERE :provider IN (${inside}) OR EXISTS (SELECT 1 FROM links l WHERE l.kind = :partnership AND l.status <> 'SUSPENDED' AND ${inForceOnSql('l.since', 'l.until', ':today')}
-             AND ((l.source_id = :provider AND l.target_id IN (${inside})) OR (l.target_id = :provider AND l.source_id IN (${inside}))))`,
-          { provider: input.providerId, root: scopeRootId, partnership: LinkKind.SERVICE_PARTNERSHIP, today: today() },
-        );
-        if (!reached) throw new NotFoundError('No organization has the id given in "input.providerId" within your jurisdiction or reached from it by a SERVICE_PARTNERSHIP link in force.', { field: 'input.providerId' });
+      if (!(await this.providerReached(manager, input.providerId, scopeRootId))) {
+        throw new NotFoundError('No organization has the id given in "input.providerId" within your jurisdiction or reached from it by a SERVICE_PARTNERSHIP link in force.', { field: 'input.providerId' });
       }
       const stamp = nowTimestamp();
       await manager.createQueryBuilder().insert().into(TrainingCourse).values({ ...input, version: 1, createdAt: stamp, updatedAt: stamp }).updateEntity(false).execute();
@@ -235,6 +245,7 @@ export class WorkforceService {
   async recordAttendance(input: NewAttendance): Promise<TrainingAttendance> {
     return this.db.transaction(async (manager) => {
       const course = await lockVersioned(manager, TrainingCourse, input.courseId, { field: 'input.courseId' });
+      if (course.status === TrainingCourseStatus.CANCELLED) throw new BadUserInputError(`Training course ${course.code} is cancelled (${course.cancelReason ?? 'no reason given'}); no attendance can be recorded.`, { field: 'input.courseId', record: course.code });
       const [person] = await queryRows(manager, 'SELECT id, code FROM people WHERE id = :id', { id: input.personId });
       if (!person) throw new NotFoundError('No person has the id given in "input.personId".', { field: 'input.personId' });
       const code = input.code ?? `${course.code}-${String(person.code)}`;
@@ -255,6 +266,97 @@ export class WorkforceService {
       const [created] = await queryEntities(manager, TrainingAttendance, 'SELECT t.* FROM training_attendances t WHERE t.code = :code', { code });
       await recordChange(manager, { entityType: 'TrainingAttendance', entityId: created!.databaseId, entityCode: created!.code, after: created });
       return created!;
+    });
+  }
+
+  /** Unscoped, or the provider is one of the jurisdiction's organizations or reached from one by a SERVICE_PARTNERSHIP link in force today (not suspended). */
+  private async providerReached(manager: EntityManager, providerId: number, scopeRootId: number | null): Promise<boolean> {
+    if (scopeRootId === null) return true;
+    const inside = 'SELECT u.descendant_id FROM organization_closure u WHERE u.ancestor_id = :root';
+    const [reached] = await queryRows(
+      manager,
+      `SELECT 1 AS ok WHERE :provider IN (${inside}) OR EXISTS (SELECT 1 FROM links l WHERE l.kind = :partnership AND l.status <> 'SUSPENDED' AND ${inForceOnSql('l.since', 'l.until', ':today')}
+         AND ((l.source_id = :provider AND l.target_id IN (${inside})) OR (l.target_id = :provider AND l.source_id IN (${inside}))))`,
+      { provider: providerId, root: scopeRootId, partnership: LinkKind.SERVICE_PARTNERSHIP, today: today() },
+    );
+    return reached !== undefined;
+  }
+
+  /** A course the jurisdiction may change: its provider is one of its organizations or a partner (as createTrainingCourse); else NOT_FOUND. */
+  private async lockCourse(manager: EntityManager, id: number, expectedVersion: number | null | undefined, scopeRootId: number | null): Promise<TrainingCourse> {
+    const course = await lockVersioned(manager, TrainingCourse, id, { field: 'input.id', expectedVersion: null });
+    if (!(await this.providerReached(manager, course.providerId, scopeRootId))) {
+      throw new NotFoundError('No training course has the id given in "input.id" provided within your jurisdiction or by a partner of it.', { field: 'input.id' });
+    }
+    if (expectedVersion != null && expectedVersion !== course.version) await lockVersioned(manager, TrainingCourse, id, { field: 'input.id', expectedVersion });
+    if (course.status === TrainingCourseStatus.CANCELLED) {
+      throw new BadUserInputError(`Training course ${course.code} is cancelled (${course.cancelReason ?? 'no reason given'}); it can no longer change.`, { field: 'input.id', record: course.code });
+    }
+    return course;
+  }
+
+  /** Changes a course: its period still in order, its hours still at least every attendance's credited hours. */
+  async updateCourse(id: number, expectedVersion: number | null | undefined, changes: CourseChanges, scopeRootId: number | null = null): Promise<TrainingCourse> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.lockCourse(manager, id, expectedVersion, scopeRootId);
+      const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as CourseChanges;
+      if (Object.keys(given).length === 0) throw new BadUserInputError(`Training course ${before.code}: the input gives nothing to change (title, level, topic, hours, startsOn or endsOn).`, { field: 'input', record: before.code });
+      const startsOn = given.startsOn ?? before.startsOn;
+      const endsOn = given.endsOn ?? before.endsOn;
+      checkCoursePeriod(before.code, startsOn, endsOn, given.endsOn !== undefined ? 'input.endsOn' : 'input.startsOn');
+      if (given.hours !== undefined) {
+        const [most] = await queryRows(manager, 'SELECT code, hours_credited FROM training_attendances WHERE course_id = :id AND withdrawn = FALSE AND hours_credited > :hours ORDER BY hours_credited DESC, code LIMIT 1', { id, hours: given.hours });
+        if (most) {
+          throw new BadUserInputError(`Training course ${before.code}: ${given.hours} h is less than the ${Number(most.hours_credited)} h credited to attendance ${String(most.code)}; change that attendance first.`, { field: 'input.hours', record: before.code });
+        }
+      }
+      const after = await writeVersioned(manager, TrainingCourse, before, given);
+      await recordChange(manager, { entityType: 'TrainingCourse', entityId: after.databaseId, entityCode: after.code, before, after });
+      return after;
+    });
+  }
+
+  /** Cancels a course: kept, with its attendances, which the indicators no longer count. */
+  async cancelCourse(id: number, expectedVersion: number | null | undefined, reason: string, scopeRootId: number | null = null): Promise<TrainingCourse> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.lockCourse(manager, id, expectedVersion, scopeRootId);
+      const after = await writeVersioned(manager, TrainingCourse, before, { status: TrainingCourseStatus.CANCELLED, cancelReason: reason });
+      await recordChange(manager, { entityType: 'TrainingCourse', entityId: after.databaseId, entityCode: after.code, before, after });
+      return after;
+    });
+  }
+
+  /** An attendance that may change: not withdrawn, at a course not cancelled. */
+  private async lockAttendance(manager: EntityManager, id: number, expectedVersion: number | null | undefined): Promise<{ attendance: TrainingAttendance; course: TrainingCourse }> {
+    const attendance = await lockVersioned(manager, TrainingAttendance, id, { field: 'input.id', expectedVersion });
+    if (attendance.withdrawn) throw new BadUserInputError(`Training attendance ${attendance.code} is withdrawn; it can no longer change.`, { field: 'input.id', record: attendance.code });
+    const [course] = await queryEntities(manager, TrainingCourse, 'SELECT t.* FROM training_courses t WHERE t.id = :id', { id: attendance.courseId });
+    if (course!.status === TrainingCourseStatus.CANCELLED) {
+      throw new BadUserInputError(`Training attendance ${attendance.code}: course ${course!.code} is cancelled; its attendances can no longer change.`, { field: 'input.id', record: attendance.code });
+    }
+    return { attendance, course: course! };
+  }
+
+  /** Changes an attendance: hours credited at most the course's. */
+  async updateAttendance(id: number, expectedVersion: number | null | undefined, changes: AttendanceChanges): Promise<TrainingAttendance> {
+    return this.db.transaction(async (manager) => {
+      const { attendance: before, course } = await this.lockAttendance(manager, id, expectedVersion);
+      const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as AttendanceChanges;
+      if (Object.keys(given).length === 0) throw new BadUserInputError(`Training attendance ${before.code}: the input gives nothing to change (hoursCredited, completed or continuingEducation).`, { field: 'input', record: before.code });
+      if (given.hoursCredited !== undefined) checkCreditedHours(course, given.hoursCredited, 'input.hoursCredited', before.code);
+      const after = await writeVersioned(manager, TrainingAttendance, before, given);
+      await recordChange(manager, { entityType: 'TrainingAttendance', entityId: after.databaseId, entityCode: after.code, before, after });
+      return after;
+    });
+  }
+
+  /** Withdraws an attendance: kept, no longer counted. */
+  async withdrawAttendance(id: number, expectedVersion: number | null | undefined, reason: string): Promise<TrainingAttendance> {
+    return this.db.transaction(async (manager) => {
+      const { attendance: before } = await this.lockAttendance(manager, id, expectedVersion);
+      const after = await writeVersioned(manager, TrainingAttendance, before, { withdrawn: true, withdrawReason: reason });
+      await recordChange(manager, { entityType: 'TrainingAttendance', entityId: after.databaseId, entityCode: after.code, before, after });
+      return after;
     });
   }
 
