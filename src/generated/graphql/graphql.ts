@@ -1396,6 +1396,8 @@ export type Indicator =
   | 'SOCIAL_DORMANT_LINK_SHARE'
   /** socialForceParticipation.locatedShare: outside organizations located in the scope that take part ÷ those located in the scope. */
   | 'SOCIAL_FORCE_PARTICIPATION'
+  /** socialIndicators.memberHoursCompliance with its default minimum (50 h a year, pro-rated to each period's days): members reporting on each period's last day whose hours in activities of the community they report to, started in the period, reach the minimum ÷ those member reports, over the whole scope. */
+  | 'SOCIAL_MEMBER_HOURS_COMPLIANCE'
   /** socialIndicators.memberReportActivation: member reports in force on each period's last day with a participation in the period ÷ those reports, over the whole scope. */
   | 'SOCIAL_MEMBER_REPORT_ACTIVATION'
   /** socialIndicators.needFulfilmentRate of the needs raised in each period, over the whole scope. */

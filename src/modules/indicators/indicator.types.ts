@@ -188,6 +188,7 @@ export enum IndicatorName {
   SOCIAL_DORMANT_LINK_SHARE = 'SOCIAL_DORMANT_LINK_SHARE',
   SOCIAL_VOLUNTEER_HOURS_PER_RESIDENT = 'SOCIAL_VOLUNTEER_HOURS_PER_RESIDENT',
   SOCIAL_VOLUNTEER_HOURS_PER_REPORTING_MEMBER = 'SOCIAL_VOLUNTEER_HOURS_PER_REPORTING_MEMBER',
+  SOCIAL_MEMBER_HOURS_COMPLIANCE = 'SOCIAL_MEMBER_HOURS_COMPLIANCE',
   ROTATION_RATE = 'ROTATION_RATE',
   VACANCY_DAYS = 'VACANCY_DAYS',
   WORKFORCE_RETENTION_12M = 'WORKFORCE_RETENTION_12M',
@@ -233,6 +234,10 @@ registerEnumType(IndicatorName, {
     SOCIAL_VOLUNTEER_HOURS_PER_REPORTING_MEMBER: {
       description:
         "socialIndicators.volunteerHoursPerReportingMember: Σ hours the members reporting on each period's last day served in activities of the community they report to, started in the period ÷ those member reports, over the whole scope.",
+    },
+    SOCIAL_MEMBER_HOURS_COMPLIANCE: {
+      description:
+        "socialIndicators.memberHoursCompliance with its default minimum (50 h a year, pro-rated to each period's days): members reporting on each period's last day whose hours in activities of the community they report to, started in the period, reach the minimum ÷ those member reports, over the whole scope.",
     },
     ROTATION_RATE: { description: 'rotationIndicators.rotationRate of each period: committee members at its first day who changed posts during it ÷ committee members at its first day.' },
     VACANCY_DAYS: { description: 'rotationIndicators.vacancyDays of each period: seat-days vacant ÷ seat-days of the committees.' },
