@@ -53,6 +53,11 @@ const options = new Command()
     (value: string) => value.split(',').map((name) => name.trim()).filter(Boolean),
   )
   .option('--workers <list>', 'with --stall: the INDICATOR_WORKERS of the servers that alternate; 1,0 by default', (value: string) => value.split(',').map((name) => name.trim()).filter(Boolean))
+  .option(
+    '--servers <list>',
+    "with --stall: instead of --workers, the servers' settings that alternate, separated by semicolons, each a space-separated list of NAME=VALUE (say 'INDICATOR_WORKER_NICE=0;INDICATOR_WORKER_NICE=10')",
+    (value: string) => value.split(';').map((server) => server.trim()).filter(Boolean),
+  )
   .option('--rounds <n>', 'with --stall: how many times the servers alternate', Number, 2)
   .option('--compare', 'compare with PostGraphile 5 on PostgreSQL: ours on the same PostgreSQL database and ours on SQLite with the same data')
   .addOption(
@@ -62,9 +67,9 @@ const options = new Command()
   )
   .option('--repeats <n>', 'with --compare: measured runs of each side per query', Number, 3)
   .parse()
-  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean; only?: string; reuse?: boolean; profile?: string; stall?: boolean; heavy?: string[]; workers?: string[]; rounds: number; compare?: boolean; sides: Server[]; repeats: number }>();
+  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean; only?: string; reuse?: boolean; profile?: string; stall?: boolean; heavy?: string[]; workers?: string[]; servers?: string[]; rounds: number; compare?: boolean; sides: Server[]; repeats: number }>();
 
-if (options.readme && (options.only || options.profile || options.heavy || options.workers || (options.compare && options.sides.length < SERVERS.length))) {
+if (options.readme && (options.only || options.profile || options.heavy || options.workers || options.servers || (options.compare && options.sides.length < SERVERS.length))) {
   console.error('--readme writes the whole table: not with --only, --profile or fewer --sides');
   process.exit(2);
 }
@@ -233,12 +238,14 @@ function heavyRequest(name: string): Heavy {
 async function measureStall(database: BenchDatabase): Promise<string> {
   const lookup = heavyRequest('OrganizationByCode').body!;
   const heavies = (options.heavy ?? ['GovernanceIndicators']).map(heavyRequest);
-  const workersList = options.workers ?? ['1', '0'];
+  const settings: { label: string; env: Record<string, string> }[] = options.servers
+    ? options.servers.map((server) => ({ label: server, env: Object.fromEntries(server.split(/\s+/).map((pair) => pair.split('=', 2) as [string, string])) }))
+    : (options.workers ?? ['1', '0']).map((workers) => ({ label: workers === '0' ? 'request thread (0)' : `worker thread (${workers})`, env: { INDICATOR_WORKERS: workers } }));
   const several = heavies.length > 1;
   const lines: string[] = [];
   for (let round = 1; round <= options.rounds; round += 1) {
-    for (const workers of workersList) {
-      const server = await startOurs(database, false, { INDICATOR_WORKERS: workers });
+    for (const setting of settings) {
+      const server = await startOurs(database, false, setting.env);
       try {
         const send = (request: Heavy | string, seconds: number) => {
           const body = typeof request === 'string' ? request : request.body;
@@ -251,9 +258,9 @@ async function measureStall(database: BenchDatabase): Promise<string> {
           const [beside, load] = await Promise.all([send(lookup, options.duration), send(heavy, options.duration)]);
           const failed = load.errors + load.timeouts + load.non2xx;
           lines.push(
-            `| ${several ? `${heavy.name} | ` : ''}${workers === '0' ? 'request thread (0)' : `worker thread (${workers})`} | ${round} | ${idle.latency.p50} | ${idle.latency.p99} | ${beside.latency.p50} | ${beside.latency.p99} | ${(beside.latency.p99 / Math.max(idle.latency.p99, 1)).toFixed(1)}× | ${load.requests.total}${failed ? ` (${failed} failed)` : ''} | ${load.latency.p50} |`,
+            `| ${several ? `${heavy.name} | ` : ''}${setting.label} | ${round} | ${idle.latency.p50} | ${idle.latency.p99} | ${beside.latency.p50} | ${beside.latency.p99} | ${(beside.latency.p99 / Math.max(idle.latency.p99, 1)).toFixed(1)}× | ${load.requests.total}${failed ? ` (${failed} failed)` : ''} | ${load.latency.p50} |`,
           );
-          log(`stall, ${heavy.name}, INDICATOR_WORKERS=${workers}, round ${round}: lookup p99 ${idle.latency.p99} ms idle, ${beside.latency.p99} ms beside ${load.requests.total} (p50 ${load.latency.p50} ms, ${failed} failed); load ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+          log(`stall, ${heavy.name}, ${setting.label}, round ${round}: lookup p99 ${idle.latency.p99} ms idle, ${beside.latency.p99} ms beside ${load.requests.total} (p50 ${load.latency.p50} ms, ${failed} failed); load ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
         }
       } finally {
         await stopOurs(server);
@@ -264,7 +271,7 @@ async function measureStall(database: BenchDatabase): Promise<string> {
   return [
     `Measured ${machine()}, ${database.label}; OrganizationByCode, one connection, ${options.duration} s idle, then ${options.duration} s beside one connection repeating ${several ? `each of ${names}` : `${names}${names === 'GovernanceIndicators' ? ' (the whole district)' : ''}`}; the servers alternate.`,
     '',
-    `| ${several ? 'heavy request | ' : ''}indicators computed in (INDICATOR_WORKERS) | round | lookup p50 idle (ms) | p99 idle | p50 beside | p99 beside | p99 beside ÷ idle | ${several ? 'heavy requests' : names} answered meanwhile | their p50 (ms) |`,
+    `| ${several ? 'heavy request | ' : ''}${options.servers ? 'server' : 'indicators computed in (INDICATOR_WORKERS)'} | round | lookup p50 idle (ms) | p99 idle | p50 beside | p99 beside | p99 beside ÷ idle | ${several ? 'heavy requests' : names} answered meanwhile | their p50 (ms) |`,
     `| ${several ? '--- | ' : ''}--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
     ...lines,
   ].join('\n');
