@@ -92,7 +92,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         const parsed = Number(value);
         if (!/^\d+$/.test(value) || parsed > 19) throw new EnvError('must be a whole number from 0 to 19');
         return parsed;
-      })({ default: 0, desc: "how much lower than the server's the indicator worker threads' priority is (their nice value above the server's), so that the thread answering requests comes first for the cores; 0: the same" }),
+      })({ default: undefined, desc: "how much lower than the server's the indicator worker threads' priority is (their nice value above the server's), so that the thread answering requests comes first for the cores; 0: the same (unset: 10 with NODE_ENV=production, else 0)" }),
       CREDENTIAL_CACHE_SECONDS: makeValidator<number>((value) => {
         const parsed = Number(value);
         if (!/^\d+$/.test(value) || parsed > 3600) throw new EnvError('must be a whole number of seconds from 0 to 3600');
@@ -134,7 +134,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     redisUrl: env.REDIS_URL ?? null,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     indicatorWorkers: env.INDICATOR_WORKERS,
-    indicatorWorkerNice: env.INDICATOR_WORKER_NICE,
+    // A production server has its cores to itself; elsewhere (tests, a developer's machine) the niced worker
+    // would also yield to every other process, and at a load of 16 a test's task waited past its timeout.
+    indicatorWorkerNice: env.INDICATOR_WORKER_NICE ?? (env.NODE_ENV === 'production' ? 10 : 0),
     credentialCacheSeconds: env.CREDENTIAL_CACHE_SECONDS,
     diagnostics: env.DIAGNOSTICS,
     seedOnStart: env.SEED_ON_START ?? env.NODE_ENV !== 'production',
