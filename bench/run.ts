@@ -47,6 +47,18 @@ const options = new Command()
   )
   .option('--profile <dir>', "start our servers with node --cpu-prof --cpu-prof-dir DIR; stopped with SIGTERM, each writes its profile there (ours-postgres-*.cpuprofile, ours-sqlite-*.cpuprofile)")
   .option('--stall', 'only the stall measurement: a cheap lookup beside GovernanceIndicators, indicators in a worker thread and in the request thread')
+  .option(
+    '--heavy <list>',
+    'with --stall: the heavy operations beside the lookup, by name, separated by commas (GET:/export/graph?... for a download); GovernanceIndicators by default',
+    (value: string) => value.split(',').map((name) => name.trim()).filter(Boolean),
+  )
+  .option('--workers <list>', 'with --stall: the INDICATOR_WORKERS of the servers that alternate; 1,0 by default', (value: string) => value.split(',').map((name) => name.trim()).filter(Boolean))
+  .option(
+    '--servers <list>',
+    "with --stall: instead of --workers, the servers' settings that alternate, separated by semicolons, each a space-separated list of NAME=VALUE (say 'INDICATOR_WORKER_NICE=0;INDICATOR_WORKER_NICE=10')",
+    (value: string) => value.split(';').map((server) => server.trim()).filter(Boolean),
+  )
+  .option('--rounds <n>', 'with --stall: how many times the servers alternate', Number, 2)
   .option('--compare', 'compare with PostGraphile 5 on PostgreSQL: ours on the same PostgreSQL database and ours on SQLite with the same data')
   .addOption(
     new Option('--sides <list>', `with --compare: the sides measured, any of ${SERVERS.join(',')} (PostGraphile is started anyway: ours' answers are checked against its)`)
@@ -55,9 +67,9 @@ const options = new Command()
   )
   .option('--repeats <n>', 'with --compare: measured runs of each side per query', Number, 3)
   .parse()
-  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean; only?: string; reuse?: boolean; profile?: string; stall?: boolean; compare?: boolean; sides: Server[]; repeats: number }>();
+  .opts<{ scale: number; duration: number; connections: number; readme?: boolean; postgres?: boolean; only?: string; reuse?: boolean; profile?: string; stall?: boolean; heavy?: string[]; workers?: string[]; servers?: string[]; rounds: number; compare?: boolean; sides: Server[]; repeats: number }>();
 
-if (options.readme && (options.only || options.profile || (options.compare && options.sides.length < SERVERS.length))) {
+if (options.readme && (options.only || options.profile || options.heavy || options.workers || options.servers || (options.compare && options.sides.length < SERVERS.length))) {
   console.error('--readme writes the whole table: not with --only, --profile or fewer --sides');
   process.exit(2);
 }
@@ -198,42 +210,69 @@ async function main(): Promise<void> {
   }
 }
 
+/** A heavy request the stall mode repeats beside the lookup: an operation of operations/ by name, or a GET of a download. */
+interface Heavy {
+  name: string;
+  /** The operation's body to POST to /graphql, or null for a GET of `path`. */
+  body: string | null;
+  path: string | null;
+}
+
+function heavyRequest(name: string): Heavy {
+  if (name.startsWith('GET:')) return { name: name.slice('GET:'.length), body: null, path: name.slice('GET:'.length) };
+  for (const file of fs.readdirSync('operations').filter((file) => file.endsWith('.graphql'))) {
+    const source = fs.readFileSync(path.join('operations', file), 'utf8');
+    const operation = parse(source).definitions.find((definition) => definition.kind === 'OperationDefinition');
+    if (operation?.kind !== 'OperationDefinition' || operation.name?.value !== name) continue;
+    return { name, body: JSON.stringify({ query: source, operationName: name }), path: null };
+  }
+  throw new Error(`no operation named ${name} in operations/`);
+}
+
 /**
  * A cheap lookup (OrganizationByCode) beside a heavy panel: its latency alone, then while one client repeats
- * GovernanceIndicators for the whole district, on a server computing the indicators in a worker thread
- * (INDICATOR_WORKERS=1, the default) and on one computing them in the request thread (0), the reference.
- * One connection each, alternating the two servers twice.
+ * GovernanceIndicators for the whole district (or each of --heavy), on a server computing the indicators in a
+ * worker thread (INDICATOR_WORKERS=1, the default) and on one computing them in the request thread (0), the
+ * reference. One connection each, alternating the servers (--rounds, twice by default).
  */
 async function measureStall(database: BenchDatabase): Promise<string> {
-  const operationBody = (file: string) => {
-    const source = fs.readFileSync(path.join('operations', file), 'utf8');
-    return JSON.stringify({ query: source });
-  };
-  const lookup = operationBody('organization-by-code.graphql');
-  const heavy = operationBody('governance-indicators.graphql');
+  const lookup = heavyRequest('OrganizationByCode').body!;
+  const heavies = (options.heavy ?? ['GovernanceIndicators']).map(heavyRequest);
+  const settings: { label: string; env: Record<string, string> }[] = options.servers
+    ? options.servers.map((server) => ({ label: server, env: Object.fromEntries(server.split(/\s+/).map((pair) => pair.split('=', 2) as [string, string])) }))
+    : (options.workers ?? ['1', '0']).map((workers) => ({ label: workers === '0' ? 'request thread (0)' : `worker thread (${workers})`, env: { INDICATOR_WORKERS: workers } }));
+  const several = heavies.length > 1;
   const lines: string[] = [];
-  for (const round of [1, 2]) {
-    for (const workers of ['1', '0']) {
-      const server = await startOurs(database, false, { INDICATOR_WORKERS: workers });
+  for (let round = 1; round <= options.rounds; round += 1) {
+    for (const setting of settings) {
+      const server = await startOurs(database, false, setting.env);
       try {
-        const send = (body: string, seconds: number) => autocannon({ url: server.url, connections: 1, duration: seconds, method: 'POST', headers: server.headers, body });
-        await send(heavy, 2); // warms the worker and the caches
+        const send = (request: Heavy | string, seconds: number) => {
+          const body = typeof request === 'string' ? request : request.body;
+          const url = typeof request === 'string' || request.body !== null ? server.url : server.url.replace(/\/graphql$/, request.path!);
+          return autocannon({ url, connections: 1, duration: seconds, method: body === null ? 'GET' : 'POST', headers: server.headers, ...(body === null ? {} : { body }) });
+        };
+        for (const heavy of heavies) await send(heavy, 2); // warms the worker and the caches
         const idle = await send(lookup, options.duration);
-        const [beside, load] = await Promise.all([send(lookup, options.duration), send(heavy, options.duration)]);
-        lines.push(
-          `| ${workers === '1' ? 'worker thread (1)' : 'request thread (0)'} | ${round} | ${idle.latency.p50} | ${idle.latency.p99} | ${beside.latency.p50} | ${beside.latency.p99} | ${(beside.latency.p99 / Math.max(idle.latency.p99, 1)).toFixed(1)}× | ${load.requests.total} |`,
-        );
-        log(`stall, INDICATOR_WORKERS=${workers}, round ${round}: lookup p99 ${idle.latency.p99} ms idle, ${beside.latency.p99} ms beside ${load.requests.total} GovernanceIndicators`);
+        for (const heavy of heavies) {
+          const [beside, load] = await Promise.all([send(lookup, options.duration), send(heavy, options.duration)]);
+          const failed = load.errors + load.timeouts + load.non2xx;
+          lines.push(
+            `| ${several ? `${heavy.name} | ` : ''}${setting.label} | ${round} | ${idle.latency.p50} | ${idle.latency.p99} | ${beside.latency.p50} | ${beside.latency.p99} | ${(beside.latency.p99 / Math.max(idle.latency.p99, 1)).toFixed(1)}× | ${load.requests.total}${failed ? ` (${failed} failed)` : ''} | ${load.latency.p50} |`,
+          );
+          log(`stall, ${heavy.name}, ${setting.label}, round ${round}: lookup p99 ${idle.latency.p99} ms idle, ${beside.latency.p99} ms beside ${load.requests.total} (p50 ${load.latency.p50} ms, ${failed} failed); load ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+        }
       } finally {
         await stopOurs(server);
       }
     }
   }
+  const names = heavies.map((heavy) => heavy.name).join(', ');
   return [
-    `Measured ${machine()}, ${database.label}; OrganizationByCode, one connection, ${options.duration} s idle, then ${options.duration} s beside one connection repeating GovernanceIndicators (the whole district); the two servers alternate.`,
+    `Measured ${machine()}, ${database.label}; OrganizationByCode, one connection, ${options.duration} s idle, then ${options.duration} s beside one connection repeating ${several ? `each of ${names}` : `${names}${names === 'GovernanceIndicators' ? ' (the whole district)' : ''}`}; the servers alternate.`,
     '',
-    '| indicators computed in (INDICATOR_WORKERS) | round | lookup p50 idle (ms) | p99 idle | p50 beside | p99 beside | p99 beside ÷ idle | GovernanceIndicators answered meanwhile |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${several ? 'heavy request | ' : ''}${options.servers ? 'server' : 'indicators computed in (INDICATOR_WORKERS)'} | round | lookup p50 idle (ms) | p99 idle | p50 beside | p99 beside | p99 beside ÷ idle | ${several ? 'heavy requests' : names} answered meanwhile | their p50 (ms) |`,
+    `| ${several ? '--- | ' : ''}--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
     ...lines,
   ].join('\n');
 }

@@ -264,6 +264,33 @@ describe.each(DIALECTS)('governance indicators on %s', (dialect) => {
     }
   });
 
+  it('lowers the worker threads\' priority by INDICATOR_WORKER_NICE, and answers the same', async () => {
+    // Linux keeps a nice value per thread (the 19th field of /proc/self/task/TID/stat); the test server runs in this process.
+    const niceOfThreads = () =>
+      fs.readdirSync('/proc/self/task').map((tid) => {
+        const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      });
+    const own = niceOfThreads()[0]!;
+    const lowered = Math.min(19, own + 1);
+    const before = niceOfThreads().filter((nice) => nice === lowered).length;
+    // New servers on the same dataset (the tests above change this file's server's data).
+    const [niced, inThread] = await Promise.all([
+      startTestServer(dialect, { dataset: INDICATOR_DISTRICT, env: { INDICATOR_WORKER_NICE: '1' } }),
+      startTestServer(dialect, { dataset: INDICATOR_DISTRICT, env: { INDICATOR_WORKERS: '0' } }),
+    ]);
+    try {
+      const scopeOf = async (target: TestServer) => (await target.graphql('{ organization(code: "D") { id } }')).data!.organization.id;
+      const [fromNiced, local] = await Promise.all([niced.graphql(ALL, { scope: await scopeOf(niced), activeAt: '2024-06-01' }), inThread.graphql(ALL, { scope: await scopeOf(inThread), activeAt: '2024-06-01' })]);
+      expect(fromNiced.errors).toBeUndefined();
+      expect(fromNiced.data).toEqual(local.data);
+      // The worker thread that computed it, and only it, runs 1 below this thread (1, not more: a test on a loaded machine waits for it).
+      expect(niceOfThreads().filter((nice) => nice === lowered).length).toBe(before + 1);
+    } finally {
+      await Promise.all([niced.close(), inThread.close()]);
+    }
+  });
+
   it('computes identical requests in flight at the same time once (indicator_tasks_total)', async () => {
     const tasks = async () => {
       const text = await (await fetch(server.url.replace('/graphql', '/metrics'))).text();

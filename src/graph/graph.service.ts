@@ -12,8 +12,12 @@ export class GraphService {
     return loadEdgesAround(this.db.manager, frontier, options);
   }
 
-  /** A subtree for drawing, with the links among its members and to outside partners: two statements (see loadSubtree). */
+  /**
+   * A subtree for drawing, with the links among its members and to outside partners: two statements (see
+   * loadSubtree), on SQLite through the analytics connections: a district's links read for an export take
+   * the reader's connection, which answers every other request's reads, for a tenth of a second.
+   */
   subtree(root: number, depth: number, limit: number, options: Omit<EdgeOptions, 'includeVertical'>): ReturnType<typeof loadSubtree> {
-    return loadSubtree(this.db.manager, root, depth, limit, options);
+    return loadSubtree(this.db.analytics, root, depth, limit, options);
   }
 }

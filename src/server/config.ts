@@ -29,6 +29,8 @@ export interface Config {
   redisKeyPrefix: string;
   /** Worker threads for governanceIndicators and indicatorTrend; 0 computes them in the request thread. */
   indicatorWorkers: number;
+  /** The nice value of the indicator worker threads (INDICATOR_WORKER_NICE): Linux schedules each thread by its own. */
+  indicatorWorkerNice: number;
   /** How long a valid API key (and a scope's organization) is kept without being read again; 0: read on every request. */
   credentialCacheSeconds: number;
   /** Adds extensions.diagnostics (SQL statement count) to every response. */
@@ -86,6 +88,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         if (!/^\d+$/.test(value) || parsed > 16) throw new EnvError('must be a whole number from 0 to 16');
         return parsed;
       })({ default: 1, desc: 'worker threads for the governance indicators (0: in the request thread)' }),
+      INDICATOR_WORKER_NICE: makeValidator<number>((value) => {
+        const parsed = Number(value);
+        if (!/^\d+$/.test(value) || parsed > 19) throw new EnvError('must be a whole number from 0 to 19');
+        return parsed;
+      })({ default: undefined, desc: "how much lower than the server's the indicator worker threads' priority is (their nice value above the server's), so that the thread answering requests comes first for the cores; 0: the same (unset: 10 with NODE_ENV=production, else 0)" }),
       CREDENTIAL_CACHE_SECONDS: makeValidator<number>((value) => {
         const parsed = Number(value);
         if (!/^\d+$/.test(value) || parsed > 3600) throw new EnvError('must be a whole number of seconds from 0 to 3600');
@@ -127,6 +134,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     redisUrl: env.REDIS_URL ?? null,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     indicatorWorkers: env.INDICATOR_WORKERS,
+    // A production server has its cores to itself; elsewhere (tests, a developer's machine) the niced worker
+    // would also yield to every other process, and at a load of 16 a test's task waited past its timeout.
+    indicatorWorkerNice: env.INDICATOR_WORKER_NICE ?? (env.NODE_ENV === 'production' ? 10 : 0),
     credentialCacheSeconds: env.CREDENTIAL_CACHE_SECONDS,
     diagnostics: env.DIAGNOSTICS,
     seedOnStart: env.SEED_ON_START ?? env.NODE_ENV !== 'production',

@@ -73,7 +73,7 @@ export async function createServer(config: Config, db: Database, options: Server
   guardMutationStarts(schema);
   checkServices(db);
   // Governance indicators and their trends in worker threads (INDICATOR_WORKERS), off the thread that answers requests.
-  metrics.observeIndicatorTasks(useIndicatorWorkers(db, config.indicatorWorkers).counts);
+  metrics.observeIndicatorTasks(useIndicatorWorkers(db, config.indicatorWorkers, config.indicatorWorkerNice).counts);
   const verifyToken = createTokenVerifier(config.auth);
   // API keys found valid, and the organizations scopes name, kept CREDENTIAL_CACHE_SECONDS; a revocation is heard at once.
   const credentialCache = new CredentialCache(config.credentialCacheSeconds);

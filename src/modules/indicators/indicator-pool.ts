@@ -30,6 +30,8 @@ export class IndicatorRunner {
   constructor(
     private readonly db: Database,
     readonly workers: number,
+    /** The nice value the worker threads give themselves (INDICATOR_WORKER_NICE): 0 leaves them as the request thread. */
+    readonly nice = 0,
   ) {}
 
   /** Runs `task`; the statements it ran count for `db`'s request (its diagnostics). */
@@ -43,7 +45,7 @@ export class IndicatorRunner {
     const first = !running;
     this.counts[first ? 'computed' : 'joined']++;
     if (!running) {
-      running = this.workerPool().run({ location: this.db.location, task } satisfies WorkerTask) as Promise<WorkerAnswer>;
+      running = this.workerPool().run({ location: this.db.location, nice: this.nice, task } satisfies WorkerTask) as Promise<WorkerAnswer>;
       this.inFlight.set(key, running);
       void running.finally(() => this.inFlight.delete(key)).catch(() => undefined);
     }
@@ -69,7 +71,7 @@ export class IndicatorRunner {
       // they wait for the next task, which Atomics waits would stop.
       atomics: 'disabled',
       // The worker is TypeScript: it loads through tsx, as the server does (npm start runs tsx).
-      execArgv: [...process.execArgv.filter((argument) => !argument.startsWith('--cpu-prof')), '--import', 'tsx'],
+      execArgv: [...withoutProfiling(process.execArgv), '--import', 'tsx'],
     });
     return this.pool;
   }
@@ -89,12 +91,26 @@ export class IndicatorRunner {
   }
 }
 
+/**
+ * The server's node flags less --cpu-prof and its settings, which a worker thread does not take: with their
+ * values too (`--cpu-prof-dir DIR`), or the worker read DIR as its module and failed to load.
+ */
+function withoutProfiling(flags: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < flags.length; index += 1) {
+    const flag = flags[index]!;
+    if (!flag.startsWith('--cpu-prof')) kept.push(flag);
+    else if (flag !== '--cpu-prof' && !flag.includes('=')) index += 1;
+  }
+  return kept;
+}
+
 /** One runner per opened database (by its writer, which every view shares), stopped when the database closes. */
 const RUNNERS = new WeakMap<DataSource, IndicatorRunner>();
 
 /** Sets how many worker threads compute `db`'s indicators (the server does, from INDICATOR_WORKERS); before any request. */
-export function useIndicatorWorkers(db: Database, workers: number): IndicatorRunner {
-  const runner = new IndicatorRunner(db, workers);
+export function useIndicatorWorkers(db: Database, workers: number, nice = 0): IndicatorRunner {
+  const runner = new IndicatorRunner(db, workers, nice);
   const previous = RUNNERS.get(db.writer);
   RUNNERS.set(db.writer, runner);
   db.onClose(() => runner.close());

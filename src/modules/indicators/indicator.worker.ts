@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import os from 'node:os';
 import { pino } from 'pino';
 import { Database } from '../../db/database.js';
 import { databaseFaultOf, type DatabaseFault } from '../../db/faults.js';
@@ -25,6 +26,8 @@ const IDLE_CLOSE_MS = 10_000;
 
 export interface WorkerTask {
   location: { databaseUrl: string | null; sqlitePath: string };
+  /** The nice value this thread takes on its first task (INDICATOR_WORKER_NICE). */
+  nice: number;
   task: IndicatorTask;
 }
 
@@ -33,6 +36,26 @@ export type WorkerAnswer = { answers: unknown[]; sqlStatements: number } | { fau
 
 /** The pool's and TypeORM's messages of this thread's connections, as JSON lines like the server's (LOG_LEVEL from the same environment). */
 const log = pino({ level: process.env.LOG_LEVEL || 'info', base: { pid: process.pid, thread: 'indicators' } });
+
+/** Whether this thread has set its nice value: once, since an unprivileged process cannot lower it again. */
+let niced = false;
+
+/**
+ * Linux schedules each thread by its own nice value (setpriority on the calling thread, pid 0): 10 above
+ * the server's, this thread gets about a tenth of a core against the thread that answers requests when both
+ * want one, and all of it when that thread is idle. The SQLite statements it starts run in libuv's threadpool, not niced.
+ */
+function lowerPriority(nice: number): void {
+  if (niced) return;
+  niced = true;
+  if (nice === 0) return;
+  try {
+    // Relative to the thread that started it (the server's own nice value), as `nice -n` is.
+    os.setPriority(Math.min(19, os.getPriority() + nice));
+  } catch (error) {
+    log.warn({ error: error instanceof Error ? error.message : String(error) }, 'could not lower the indicator worker thread\'s priority');
+  }
+}
 
 /** Closes the thread's database before the pool stops the thread. */
 export interface WorkerRelease {
@@ -70,7 +93,8 @@ export default async function runInWorker(message: WorkerTask | WorkerRelease): 
     await closeDatabase();
     return null;
   }
-  const { location, task } = message;
+  const { location, nice, task } = message;
+  lowerPriority(nice);
   try {
     const diagnostics = { sqlStatements: 0 };
     const db = (await database(location)).observedBy(diagnostics);

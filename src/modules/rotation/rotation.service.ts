@@ -25,20 +25,20 @@ export class RotationService {
   }
 
   transitions(input: { scopeId: number; from: string; to: string; kinds: readonly TransitionKind[] | null; window: PageWindow }): Promise<{ rows: TransitionRow[]; totalCount: number }> {
-    return this.sql.transitions(this.db.manager, input);
+    return this.sql.transitions(this.db.analytics, input);
   }
 
   vacancies(input: { scopeId: number; on: string; window: PageWindow }): Promise<VacancyPage> {
-    return this.sql.vacancies(this.db.manager, input);
+    return this.sql.vacancies(this.db.analytics, input);
   }
 
   indicators(input: { scopeId: number; from: string; to: string; groupBy: RotationGroupBy | null }): Promise<RotationFigures[]> {
-    return this.sql.indicators(this.db.manager, { scopeId: input.scopeId, periods: [{ from: input.from, to: input.to }], groupBy: input.groupBy });
+    return this.sql.indicators(this.db.analytics, { scopeId: input.scopeId, periods: [{ from: input.from, to: input.to }], groupBy: input.groupBy });
   }
 
   /** A measure of the whole scope for each period: two statements however many periods. */
   async trend(measure: RotationMeasure, scopeId: number, periods: readonly RotationPeriod[]): Promise<RatioValue[]> {
-    const figures = await this.sql.indicators(this.db.manager, { scopeId, periods, groupBy: null });
+    const figures = await this.sql.indicators(this.db.analytics, { scopeId, periods, groupBy: null });
     const byPeriod = new Map(figures.map((figure) => [figure.period, figure]));
     return periods.map((_, index) => {
       const figure = byPeriod.get(index);

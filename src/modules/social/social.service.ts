@@ -95,17 +95,17 @@ export class SocialService {
 
   /** The social indicators' counts, one row per place and period (social.indicators.ts, statement 1). */
   indicatorCounts(query: SocialQuery): Promise<SocialCounts[]> {
-    return new SocialIndicatorReader(this.db.manager, this.db.dialect).counts(query);
+    return new SocialIndicatorReader(this.db.analytics, this.db.dialect).counts(query);
   }
 
   /** Days to claim and to fulfil the needs of the query's first period, per place (statement 2). */
   indicatorDurations(query: SocialQuery): Promise<Map<string, SocialDurations>> {
-    return new SocialIndicatorReader(this.db.manager, this.db.dialect).durations(query);
+    return new SocialIndicatorReader(this.db.analytics, this.db.dialect).durations(query);
   }
 
   /** The dormant links of the query's first period, a page per place (statement 3). */
   dormantLinks(query: SocialQuery, window: PageWindow): Promise<Map<string, Page<Link>>> {
-    return new SocialIndicatorReader(this.db.manager, this.db.dialect).dormantLinks(query, window);
+    return new SocialIndicatorReader(this.db.analytics, this.db.dialect).dormantLinks(query, window);
   }
 
   /**

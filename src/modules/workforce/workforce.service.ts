@@ -116,12 +116,12 @@ export class WorkforceService {
   }
 
   indicators(query: WorkforceIndicatorQuery): Promise<WorkforceGroupFigures[]> {
-    return computeWorkforceIndicators(this.db.manager, query);
+    return computeWorkforceIndicators(this.db.analytics, query);
   }
 
   /** A workforce ratio of the whole scope for each period [from, to): one statement however many periods. */
   async trend(measure: WorkforceTrendMeasure, scopeId: number, periods: readonly { from: string; to: string }[]): Promise<RatioValue[]> {
-    const figures = await computeWorkforceFigures(this.db.manager, { scopeId, groupBy: null, periods, residents: false });
+    const figures = await computeWorkforceFigures(this.db.analytics, { scopeId, groupBy: null, periods, residents: false });
     return figures.map((figure) => {
       switch (measure) {
         case 'WORKFORCE_RETENTION_12M':
