@@ -7,6 +7,14 @@ const positiveInteger = makeValidator<number>((value) => {
   return parsed;
 });
 
+/** A whole number from 0 to `max` (`unit` names what it counts in the message, as ' of seconds'). */
+const wholeNumberUpTo = (max: number, unit = '') =>
+  makeValidator<number>((value) => {
+    const parsed = Number(value);
+    if (!/^\d+$/.test(value) || parsed > max) throw new EnvError(`must be a whole number${unit} from 0 to ${max}`);
+    return parsed;
+  });
+
 const redisUrl = makeValidator<string>((value) => {
   if (!/^rediss?:\/\//.test(value)) throw new EnvError('must be a redis:// or rediss:// URL');
   return value;
@@ -83,21 +91,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       REDIS_URL: redisUrl({ default: undefined, desc: 'Redis URL for state shared between replicas; per process when unset' }),
       REDIS_KEY_PREFIX: str({ default: 'grassroots:', desc: 'prefix of every Redis key and channel' }),
       SQLITE_PATH: str({ default: 'data/grassroots.sqlite', desc: 'SQLite database file' }),
-      INDICATOR_WORKERS: makeValidator<number>((value) => {
-        const parsed = Number(value);
-        if (!/^\d+$/.test(value) || parsed > 16) throw new EnvError('must be a whole number from 0 to 16');
-        return parsed;
-      })({ default: 1, desc: 'worker threads for the governance indicators (0: in the request thread)' }),
-      INDICATOR_WORKER_NICE: makeValidator<number>((value) => {
-        const parsed = Number(value);
-        if (!/^\d+$/.test(value) || parsed > 19) throw new EnvError('must be a whole number from 0 to 19');
-        return parsed;
-      })({ default: undefined, desc: "how much lower than the server's the indicator worker threads' priority is (their nice value above the server's), so that the thread answering requests comes first for the cores; 0: the same (unset: 10 with NODE_ENV=production, else 0)" }),
-      CREDENTIAL_CACHE_SECONDS: makeValidator<number>((value) => {
-        const parsed = Number(value);
-        if (!/^\d+$/.test(value) || parsed > 3600) throw new EnvError('must be a whole number of seconds from 0 to 3600');
-        return parsed;
-      })({ default: 10, desc: 'seconds a valid API key is kept without being read again (0: every request reads it)' }),
+      INDICATOR_WORKERS: wholeNumberUpTo(16)({ default: 1, desc: 'worker threads for the governance indicators (0: in the request thread)' }),
+      INDICATOR_WORKER_NICE: wholeNumberUpTo(19)({ default: undefined, desc: "how much lower than the server's the indicator worker threads' priority is (their nice value above the server's), so that the thread answering requests comes first for the cores; 0: the same (unset: 10 with NODE_ENV=production, else 0)" }),
+      CREDENTIAL_CACHE_SECONDS: wholeNumberUpTo(3600, ' of seconds')({ default: 10, desc: 'seconds a valid API key is kept without being read again (0: every request reads it)' }),
       DIAGNOSTICS: bool({ default: false, desc: 'add extensions.diagnostics to responses' }),
       // Unset: true, but not in production, where the database is a real one and an operator loads what belongs there.
       SEED_ON_START: bool({ default: undefined, desc: 'load the sample district into an empty database (unset: true, false with NODE_ENV=production)' }),

@@ -66,6 +66,16 @@ export interface NewCourse {
   endsOn: string;
 }
 
+/**
+ * The changes actually given (the fields not undefined); BAD_USER_INPUT naming the record and what may change
+ * when there are none.
+ */
+function givenChanges<T extends object>(changes: T, what: string, code: string, fields: string): Partial<T> {
+  const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
+  if (Object.keys(given).length === 0) throw new BadUserInputError(`${what} ${code}: the input gives nothing to change (${fields}).`, { field: 'input', record: code });
+  return given;
+}
+
 /** The fields of a course that may change (each optional; at least one). */
 export interface CourseChanges {
   title?: string;
@@ -299,8 +309,7 @@ export class WorkforceService {
   async updateCourse(id: number, expectedVersion: number | null | undefined, changes: CourseChanges, scopeRootId: number | null = null): Promise<TrainingCourse> {
     return this.db.transaction(async (manager) => {
       const before = await this.lockCourse(manager, id, expectedVersion, scopeRootId);
-      const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as CourseChanges;
-      if (Object.keys(given).length === 0) throw new BadUserInputError(`Training course ${before.code}: the input gives nothing to change (title, level, topic, hours, startsOn or endsOn).`, { field: 'input', record: before.code });
+      const given = givenChanges(changes, 'Training course', before.code, 'title, level, topic, hours, startsOn or endsOn');
       const startsOn = given.startsOn ?? before.startsOn;
       const endsOn = given.endsOn ?? before.endsOn;
       checkCoursePeriod(before.code, startsOn, endsOn, given.endsOn !== undefined ? 'input.endsOn' : 'input.startsOn');
@@ -341,8 +350,7 @@ export class WorkforceService {
   async updateAttendance(id: number, expectedVersion: number | null | undefined, changes: AttendanceChanges): Promise<TrainingAttendance> {
     return this.db.transaction(async (manager) => {
       const { attendance: before, course } = await this.lockAttendance(manager, id, expectedVersion);
-      const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as AttendanceChanges;
-      if (Object.keys(given).length === 0) throw new BadUserInputError(`Training attendance ${before.code}: the input gives nothing to change (hoursCredited, completed or continuingEducation).`, { field: 'input', record: before.code });
+      const given = givenChanges(changes, 'Training attendance', before.code, 'hoursCredited, completed or continuingEducation');
       if (given.hoursCredited !== undefined) checkCreditedHours(course, given.hoursCredited, 'input.hoursCredited', before.code);
       const after = await writeVersioned(manager, TrainingAttendance, before, given);
       await recordChange(manager, { entityType: 'TrainingAttendance', entityId: after.databaseId, entityCode: after.code, before, after });
