@@ -5,7 +5,7 @@ import type { Database } from '../../db/database.js';
 import { asReadOf } from '../../db/loader-family.js';
 import { IndicatorSource } from './indicator-source.js';
 import { runIndicatorTask, type IndicatorTask } from './indicator-questions.js';
-import type { WorkerAnswer, WorkerRelease, WorkerTask } from './indicator.worker.js';
+import type { WorkerAnswer, WorkerRelease, WorkerSetting, WorkerTask } from './indicator.worker.js';
 import { DatabaseFaultError } from '../../db/faults.js';
 
 /** A worker thread left idle this long stops; the next task starts one again (about a second). */
@@ -45,7 +45,7 @@ export class IndicatorRunner {
     const first = !running;
     this.counts[first ? 'computed' : 'joined']++;
     if (!running) {
-      running = this.workerPool().run({ location: this.db.location, nice: this.nice, task } satisfies WorkerTask) as Promise<WorkerAnswer>;
+      running = this.workerPool().run({ task } satisfies WorkerTask) as Promise<WorkerAnswer>;
       this.inFlight.set(key, running);
       void running.finally(() => this.inFlight.delete(key)).catch(() => undefined);
     }
@@ -67,6 +67,8 @@ export class IndicatorRunner {
       minThreads: 0,
       maxThreads: this.workers,
       idleTimeout: IDLE_MS,
+      // What every thread of this pool reads and how it runs, set once when it starts.
+      workerData: { location: this.db.location, nice: this.nice } satisfies WorkerSetting,
       // Threads keep their database open between tasks (indicator.worker.ts): their event loop must run while
       // they wait for the next task, which Atomics waits would stop.
       atomics: 'disabled',

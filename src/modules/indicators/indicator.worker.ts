@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import os from 'node:os';
+import { workerData } from 'piscina';
 import { pino } from 'pino';
 import { Database } from '../../db/database.js';
 import { databaseFaultOf, type DatabaseFault } from '../../db/faults.js';
@@ -24,10 +25,14 @@ import { runIndicatorTask, type IndicatorTask } from './indicator-questions.js';
 /** A thread's database left this long without a task is closed; the next task opens it again. */
 const IDLE_CLOSE_MS = 10_000;
 
-export interface WorkerTask {
+/** What the pool gives each of its threads when it starts (piscina's workerData). */
+export interface WorkerSetting {
   location: { databaseUrl: string | null; sqlitePath: string };
-  /** The nice value this thread takes on its first task (INDICATOR_WORKER_NICE). */
+  /** How far below the server's this thread's priority goes (INDICATOR_WORKER_NICE). */
   nice: number;
+}
+
+export interface WorkerTask {
   task: IndicatorTask;
 }
 
@@ -37,21 +42,18 @@ export type WorkerAnswer = { answers: unknown[]; sqlStatements: number } | { fau
 /** The pool's and TypeORM's messages of this thread's connections, as JSON lines like the server's (LOG_LEVEL from the same environment). */
 const log = pino({ level: process.env.LOG_LEVEL || 'info', base: { pid: process.pid, thread: 'indicators' } });
 
-/** Whether this thread has set its nice value: once, since an unprivileged process cannot lower it again. */
-let niced = false;
+const setting = workerData as WorkerSetting;
 
 /**
  * Linux schedules each thread by its own nice value (setpriority on the calling thread, pid 0): 10 above
  * the server's, this thread gets about a tenth of a core against the thread that answers requests when both
- * want one, and all of it when that thread is idle. The SQLite statements it starts run in libuv's threadpool, not niced.
+ * want one, and all of it when that thread is idle. The SQLite statements it starts run in libuv's threadpool,
+ * not niced. Set once, as the thread starts: an unprivileged process cannot lower it again.
  */
-function lowerPriority(nice: number): void {
-  if (niced) return;
-  niced = true;
-  if (nice === 0) return;
+if (setting.nice !== 0) {
   try {
     // Relative to the thread that started it (the server's own nice value), as `nice -n` is.
-    os.setPriority(Math.min(19, os.getPriority() + nice));
+    os.setPriority(Math.min(19, os.getPriority() + setting.nice));
   } catch (error) {
     log.warn({ error: error instanceof Error ? error.message : String(error) }, 'could not lower the indicator worker thread\'s priority');
   }
@@ -62,27 +64,25 @@ export interface WorkerRelease {
   release: true;
 }
 
-let opened: { key: string; database: Promise<Database> } | null = null;
+let opened: Promise<Database> | null = null;
 let idle: NodeJS.Timeout | null = null;
 
-function database(location: WorkerTask['location']): Promise<Database> {
-  const key = JSON.stringify(location);
-  if (opened?.key !== key) {
-    void closeDatabase();
-    opened = { key, database: Database.open({ ...location, migrate: false, analyticsConnections: 0, log }) };
+function database(): Promise<Database> {
+  if (!opened) {
+    const opening = Database.open({ ...setting.location, migrate: false, analyticsConnections: 0, log });
+    opened = opening;
     // A failed open is not kept: the next task tries again.
-    opened.database.catch(() => {
-      if (opened?.key === key) opened = null;
+    opening.catch(() => {
+      if (opened === opening) opened = null;
     });
   }
-  return opened.database;
+  return opened;
 }
 
 async function closeDatabase(): Promise<void> {
   const closing = opened;
   opened = null;
-  if (!closing) return;
-  const database = await closing.database.catch(() => null);
+  const database = await closing?.catch(() => null);
   await database?.close().catch(() => undefined);
 }
 
@@ -93,11 +93,10 @@ export default async function runInWorker(message: WorkerTask | WorkerRelease): 
     await closeDatabase();
     return null;
   }
-  const { location, nice, task } = message;
-  lowerPriority(nice);
+  const { task } = message;
   try {
     const diagnostics = { sqlStatements: 0 };
-    const db = (await database(location)).observedBy(diagnostics);
+    const db = (await database()).observedBy(diagnostics);
     const answers = await runIndicatorTask(new IndicatorSource(db.manager, task.rootId), task);
     return { answers, sqlStatements: diagnostics.sqlStatements };
   } catch (error) {
