@@ -199,6 +199,67 @@ describe.each(DIALECTS)('resources on %s', (dialect) => {
     expect((await server.graphql(`{ resourceIndicators(scope: "C1", from: "2026-03-02", to: "2026-03-09") { groups { idleResources { totalCount } } } }`, undefined, s2Key)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('follows utilisation, idle shared spaces and service space by month and quarter, each point as worked by hand and the resourceIndicators of its period', async () => {
+    // C2 shares a 60 m² room (always open) into C1 from 2026-02-10 until 2026-05-20, and uses it in April; U1 uses ROOM2 across April's end.
+    await ok(`mutation { createLink(input: { code: "RS2", kind: RESOURCE_SHARING, sourceId: "${ids.C2}", targetId: "${ids.C1}", since: "2026-02-10", until: "2026-05-20" }) { id } }`);
+    await createResource(`code: "C2ROOM", ownerId: "${ids.C2}", communityId: "${ids.C2}", kind: SPACE, name: "Beiyuan activity room", unit: "m²", maximum: 60`);
+    for (const fields of [
+      `code: "UD", resourceId: "${ids.C2ROOM}", userId: "${ids.C2}", from: "2026-04-15T09:00:00Z", to: "2026-04-15T11:00:00Z", quantity: 30`,
+      `code: "UE", resourceId: "${ids.ROOM2}", userId: "${ids.U1}", from: "2026-04-30T22:00:00Z", to: "2026-05-01T02:00:00Z", quantity: 10`,
+    ]) {
+      const use = (await ok(`mutation { requestResourceUse(input: { ${fields} }) { id } }`)).requestResourceUse.id;
+      await ok(`mutation { approveResourceUse(input: { id: "${use}" }) { status } }`);
+      await ok(`mutation { markResourceUsed(input: { id: "${use}" }) { status } }`);
+    }
+    const trend = async (indicator: string, interval: string, scope: string, credential?: string) => {
+      const response = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "2026-01-01", to: "2026-06-30", interval: ${interval}${scope ? `, scope: "${scope}"` : ''}) { points { date numerator denominator value } } }`, undefined, credential);
+      expect(response.errors, `${indicator} ${interval}`).toBeUndefined();
+      return response.data!.indicatorTrend.points as { date: string; numerator: number; denominator: number; value: number | null }[];
+    };
+    // Utilisation in C1 (HALL 100 m² × 8 h each weekday; ROOM2 50 m² and TENTS 5 items, always open; the tents' uses only requested):
+    //   Jan 31 days, 22 weekdays: 17,600 + 37,200 + 3,720 = 58,520; Feb 28, 20: 16,000 + 33,600 + 3,360 = 52,960; Mar as Jan;
+    //   Apr 30, 22: 17,600 + 36,000 + 3,600 = 57,200; May 31, 21: 16,800 + 37,200 + 3,720 = 57,720; Jun as Apr.
+    //   Used: March UA 120 + UB 120; UE 10 m² × 2 h in April and 2 h in May. Quarters: 240 ÷ 170,000, 40 ÷ 172,120.
+    // Idle shared spaces in S1 (HALL shared through RS1 from Jan; C2ROOM through RS2 on Feb's, March's and April's last days):
+    //   Jan 1 ÷ 1; Feb 2 ÷ 2; Mar HALL used → 1 ÷ 2; Apr C2ROOM used (UD) → 1 ÷ 2; May, Jun (RS2 ended 05-20) 1 ÷ 1. Q1 1 ÷ 2; Q2 1 ÷ 1.
+    // Service space in C1 (3,000 households): HALL + ROOM2 = 150 m², with C2ROOM shared into C1 on Feb's to April's last days 210 m².
+    const cases = [
+      ['RESOURCE_UTILISATION', 'resourceUtilisation', 'C1', [[0, 58520], [0, 52960], [240, 58520], [20, 57200], [20, 57720], [0, 57200]], [[240, 170000], [40, 172120]]],
+      ['RESOURCE_IDLE_SHARED_SPACES', 'idleSharedSpaces', 'S1', [[1, 1], [2, 2], [1, 2], [1, 2], [1, 1], [1, 1]], [[1, 2], [1, 1]]],
+      ['RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS', 'serviceSpacePer100Households', 'C1', [[150, 3000], [210, 3000], [210, 3000], [210, 3000], [150, 3000], [150, 3000]], [[210, 3000], [150, 3000]]],
+    ] as const;
+    const months = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01'];
+    for (const [indicator, field, scope, monthly, quarterly] of cases) {
+      const per100 = field === 'serviceSpacePer100Households';
+      const selection = per100 ? 'squareMetres households per100Households' : 'numerator denominator value';
+      for (const [interval, expected, starts] of [
+        ['MONTH', monthly, months],
+        ['QUARTER', quarterly, ['2026-01-01', '2026-04-01', '2026-07-01']],
+      ] as const) {
+        const points = await trend(indicator, interval, scope);
+        expect(points.map((point) => [point.numerator, point.denominator]), `${indicator} ${interval}`).toEqual(expected);
+        for (const [index, point] of points.entries()) {
+          expect(point.value).toBe(point.denominator === 0 ? null : (point.numerator / point.denominator) * (per100 ? 100 : 1));
+          const whole = await ok(`{ resourceIndicators(scope: "${scope}", from: "${starts[index]}", to: "${starts[index + 1]}") { groups { ${field} { ${selection} } } } }`);
+          const figure = whole.resourceIndicators.groups[0][field];
+          expect(per100 ? { numerator: figure.squareMetres, denominator: figure.households, value: figure.per100Households } : figure, `${indicator} ${point.date}`).toEqual({
+            numerator: point.numerator,
+            denominator: point.denominator,
+            value: point.value,
+          });
+        }
+      }
+      // The jurisdiction: S1's credential by default (its own subtree), another subdistrict's is refused the scope.
+      if (scope === 'S1') expect(await trend(indicator, 'QUARTER', '', s1NoPii)).toEqual(await trend(indicator, 'QUARTER', 'S1'));
+      const outside = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "2026-01-01", to: "2026-06-30", interval: MONTH, scope: "${scope}") { points { value } } }`, undefined, s2Key);
+      expect(outside.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      // Two years by month cost the statements of one point.
+      const count = async (from: string, interval: string) =>
+        (await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "2026-12-31", interval: ${interval}, scope: "${scope}") { points { value } } }`)).extensions!.diagnostics!.sqlStatements;
+      expect(await count('2025-01-01', 'MONTH'), indicator).toBe(await count('2026-01-01', 'YEAR'));
+    }
+  });
+
   it('reads resources, uses and indicators in as many statements for many as for few', async () => {
     const page = `{ resources(first: 50) { nodes { code owner { code } community { code } grid { code } sharedThrough { code } uses(first: 5) { nodes { code user { code } viaLink { code } person { name } resource { code } } } } }
       resourceIndicators(scope: "S1", from: "2026-03-01", to: "2026-05-01", groupBy: COMMUNITY) { groups { community { code } idleResources { nodes { code owner { code } } } } } }`;

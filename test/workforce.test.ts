@@ -328,6 +328,54 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     expect(monthly.extensions!.diagnostics!.sqlStatements).toBe(year.extensions!.diagnostics!.sqlStatements);
   });
 
+  it('follows workers per 10,000 residents, voluntary turnover and training coverage by year and quarter, each point as worked by hand and the workforceIndicators of its period', async () => {
+    const points = async (indicator: string, interval: string, from: string, to: string, scope = ', scope: "S1"', credential = s1NoPii) => {
+      const response = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "${to}", interval: ${interval}${scope}) { points { date numerator denominator value } } }`, undefined, credential);
+      expect(response.errors).toBeUndefined();
+      return response.data!.indicatorTrend.points as { date: string; numerator: number; denominator: number; value: number | null }[];
+    };
+    // S1's workers as in the test above (W1 2020–; W2 2021-05-01 – 2026-07-01, RESIGNED; W3 2026-03-01–; W4 2019 – 2026-01-01, RETIRED;
+    // W5 2022 – 2027-01-01, CIVIL_SERVICE; W6 in C2 2025-06-01–); residents of S1's grids 1,040 + 910 + 1,000 = 2,950 (today's, every point).
+    //   employed on the last day: 2024 4, 2025 5, 2026 4; 2026's quarters 5, 5, 4, 4                  → workers ÷ 2,950 (× 10,000)
+    //   voluntary exits: 2025 W4 retired → 0 ÷ 4.5; 2026 W2 resigned (Q2), W5 to the civil service (Q4) → 1 ÷ 4, Q2 1 ÷ 5
+    //   trained (completed, a course starting in the period, employed on its last day): 2025 TC2 W1, W5 → 2 ÷ 5; 2026 W1, W3, W5 → 3 ÷ 4;
+    //   Q2 TC1 W1, W2, W3 (W5 did not complete it) → 3 ÷ 5; Q3 TC4 W1, W3, W5 → 3 ÷ 4
+    const yearly = {
+      WORKFORCE_WORKERS_PER_10K_RESIDENTS: [[4, 2950], [5, 2950], [4, 2950]],
+      WORKFORCE_VOLUNTARY_TURNOVER_RATE: [[0, 4], [0, 4.5], [1, 4]],
+      WORKFORCE_TRAINING_COVERAGE: [[0, 4], [2, 5], [3, 4]],
+    };
+    const quarterly = {
+      WORKFORCE_WORKERS_PER_10K_RESIDENTS: [[5, 2950], [5, 2950], [4, 2950], [4, 2950]],
+      WORKFORCE_VOLUNTARY_TURNOVER_RATE: [[0, 4.5], [1, 5], [0, 4], [0, 4]],
+      WORKFORCE_TRAINING_COVERAGE: [[0, 5], [3, 5], [3, 4], [0, 4]],
+    };
+    const fields = { WORKFORCE_WORKERS_PER_10K_RESIDENTS: 'workersPer10kResidents', WORKFORCE_VOLUNTARY_TURNOVER_RATE: 'voluntaryTurnoverRate', WORKFORCE_TRAINING_COVERAGE: 'trainingCoverage' } as const;
+    for (const [indicator, field] of Object.entries(fields) as [keyof typeof fields, string][]) {
+      const scale = indicator === 'WORKFORCE_WORKERS_PER_10K_RESIDENTS' ? 10_000 : 1;
+      for (const [interval, expected, from, to, starts] of [
+        ['YEAR', yearly[indicator], '2024-01-01', '2026-12-31', ['2024-01-01', '2025-01-01', '2026-01-01', '2027-01-01']],
+        ['QUARTER', quarterly[indicator], '2026-01-01', '2026-12-31', ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01', '2027-01-01']],
+      ] as const) {
+        const trend = await points(indicator, interval, from, to);
+        expect(trend.map((point) => [point.numerator, point.denominator]), `${indicator} ${interval}`).toEqual(expected);
+        for (const [index, point] of trend.entries()) {
+          expect(point.value).toBe(point.denominator === 0 ? null : (point.numerator / point.denominator) * scale);
+          const whole = await ok(`{ workforceIndicators(scope: "S1", from: "${starts[index]}", to: "${starts[index + 1]}") { groups { ${field} { numerator denominator value } } } }`, undefined, s1NoPii);
+          expect({ numerator: point.numerator, denominator: point.denominator, value: point.value }, `${indicator} ${point.date}`).toEqual(whole.workforceIndicators.groups[0][field]);
+        }
+      }
+      // The credential's jurisdiction is the default scope; another jurisdiction's scope is not found.
+      expect(await points(indicator, 'YEAR', '2024-01-01', '2026-12-31', '')).toEqual(await points(indicator, 'YEAR', '2024-01-01', '2026-12-31'));
+      const outside = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "2026-01-01", to: "2026-12-31", interval: YEAR, scope: "S1") { points { value } } }`, undefined, s2Key);
+      expect(outside.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      // Twenty-four months cost the statements of one year.
+      const count = async (from: string, interval: string) =>
+        (await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "2026-12-31", interval: ${interval}, scope: "S1") { points { value } } }`, undefined, s1NoPii)).extensions!.diagnostics!.sqlStatements;
+      expect(await count('2025-01-01', 'MONTH'), indicator).toBe(await count('2026-01-01', 'YEAR'));
+    }
+  });
+
   it('computes every indicator as worked by hand, per community, per subdistrict and for the whole scope, without the pii right', async () => {
     const fields = `{ from to groupBy minSample groups { organization { code } workersAtStart workersAtEnd exits belowMinimumSample
       turnoverRate { numerator denominator value } retention12m { numerator denominator value }

@@ -1,6 +1,7 @@
 import { today } from '../../lib/clock.js';
 import type { SocialTrendMeasure } from '../social/social.indicators.js';
 import type { WorkforceTrendMeasure } from '../workforce/workforce.service.js';
+import type { ResourceTrendMeasure } from '../resources/resource.indicators.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../errors/index.js';
 import { checkRange, organizationOf, organizationsOf, requireOrganization } from '../../graph/arguments.js';
@@ -52,6 +53,14 @@ const SOCIAL_TRENDS: Partial<Record<IndicatorName, SocialTrendMeasure>> = {
   [IndicatorName.SOCIAL_VOLUNTEER_HOURS_PER_RESIDENT]: 'VOLUNTEER_HOURS_PER_RESIDENT',
   [IndicatorName.SOCIAL_VOLUNTEER_HOURS_PER_REPORTING_MEMBER]: 'VOLUNTEER_HOURS_PER_REPORTING_MEMBER',
   [IndicatorName.SOCIAL_MEMBER_HOURS_COMPLIANCE]: 'MEMBER_HOURS_COMPLIANCE',
+  [IndicatorName.SOCIAL_NEED_MEAN_DAYS_TO_FULFIL]: 'NEED_MEAN_DAYS_TO_FULFIL',
+};
+
+/** The resource figures indicatorTrend follows. */
+const RESOURCE_TRENDS: Partial<Record<IndicatorName, ResourceTrendMeasure>> = {
+  [IndicatorName.RESOURCE_UTILISATION]: 'UTILISATION',
+  [IndicatorName.RESOURCE_IDLE_SHARED_SPACES]: 'IDLE_SHARED_SPACES',
+  [IndicatorName.RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS]: 'SERVICE_SPACE_PER_100_HOUSEHOLDS',
 };
 
 interface PartyPresence {
@@ -102,7 +111,7 @@ export class IndicatorResolver {
 
   @Query(() => IndicatorTrend, {
     description:
-      'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements; the WORKFORCE_ ones those of each whole period, in one statement.',
+      'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements; the WORKFORCE_ ones those of each whole period, in one statement (two for WORKFORCE_WORKERS_PER_10K_RESIDENTS, with the residents); the RESOURCE_ ones those of each whole period, in one statement.',
   })
   async indicatorTrend(
     @Ctx() context: Context,
@@ -134,6 +143,13 @@ export class IndicatorResolver {
       const periods = dates.map((date) => ({ from: periodStart(date, interval), to: dayAfter(date) }));
       const ratios = await context.services.workforce.trend(indicator as WorkforceTrendMeasure, scopeId, periods);
       return { indicator, interval, scopeId, points: dates.map((date, index) => ({ date, ...ratios[index]! })) };
+    }
+    const resourceMeasure = RESOURCE_TRENDS[indicator];
+    if (resourceMeasure) {
+      // Resources: each whole period's figure, one statement for every period (src/modules/resources/resource.indicators.ts).
+      const periods = dates.map((date) => ({ from: periodStart(date, interval), to: dayAfter(date) }));
+      const figures = await context.services.resources.trend(resourceMeasure, scopeId, periods);
+      return { indicator, interval, scopeId, points: dates.map((date, index) => ({ date, ...figures[index]! })) };
     }
     const socialMeasure = SOCIAL_TRENDS[indicator];
     if (socialMeasure) {

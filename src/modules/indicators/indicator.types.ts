@@ -196,6 +196,13 @@ export enum IndicatorName {
   WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE = 'WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE',
   WORKFORCE_TURNOVER_RATE = 'WORKFORCE_TURNOVER_RATE',
   WORKFORCE_TRAINING_HOURS_PER_WORKER = 'WORKFORCE_TRAINING_HOURS_PER_WORKER',
+  WORKFORCE_WORKERS_PER_10K_RESIDENTS = 'WORKFORCE_WORKERS_PER_10K_RESIDENTS',
+  WORKFORCE_VOLUNTARY_TURNOVER_RATE = 'WORKFORCE_VOLUNTARY_TURNOVER_RATE',
+  WORKFORCE_TRAINING_COVERAGE = 'WORKFORCE_TRAINING_COVERAGE',
+  SOCIAL_NEED_MEAN_DAYS_TO_FULFIL = 'SOCIAL_NEED_MEAN_DAYS_TO_FULFIL',
+  RESOURCE_UTILISATION = 'RESOURCE_UTILISATION',
+  RESOURCE_IDLE_SHARED_SPACES = 'RESOURCE_IDLE_SHARED_SPACES',
+  RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS = 'RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS',
 }
 
 export enum TrendInterval {
@@ -207,7 +214,7 @@ export enum TrendInterval {
 registerEnumType(IndicatorName, {
   name: 'Indicator',
   description:
-    "An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions), the social forces' ratios (SOCIAL_…: of each period; socialIndicators has their definitions), rotation and vacancy, and the workforce's ratios (WORKFORCE_…: workforceIndicators has their definitions).",
+    "An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions), the social forces' ratios (SOCIAL_…: of each period; socialIndicators has their definitions), rotation and vacancy, the workforce's ratios (WORKFORCE_…: workforceIndicators has their definitions), and the resources' (RESOURCE_…: of each period over the whole scope; resourceIndicators has their definitions).",
   valuesConfig: {
     PARTY_PRESENCE_COVERAGE: { description: 'governanceIndicators.partyPresenceCoverage: enterprises and social organisations with a Party presence ÷ those located in the scope.' },
     CROSS_APPOINTMENT_RATE: { description: "governanceIndicators.crossAppointmentRate: community Party committees sharing a person with their residents' committee ÷ community Party committees." },
@@ -246,6 +253,28 @@ registerEnumType(IndicatorName, {
     WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE: { description: 'workforceIndicators.continuingEducationCompliance of each period: certified workers with the continuing-education hours of their level over the 3 years ending with it ÷ certified workers.' },
     WORKFORCE_TURNOVER_RATE: { description: 'workforceIndicators.turnoverRate of each period: exits in it ÷ the mean headcount, (employed on its first day + on its last day) ÷ 2 (a denominator that may be a half).' },
     WORKFORCE_TRAINING_HOURS_PER_WORKER: { description: "workforceIndicators.trainingHoursPerWorker of each period: hours credited for completed attendances at courses starting in it, to the workers employed on its last day ÷ those workers." },
+    WORKFORCE_WORKERS_PER_10K_RESIDENTS: {
+      description:
+        "workforceIndicators.workersPer10kResidents of each period (target 18): workers employed on its last day (hiredOn ≤ day < exitedOn) ÷ the residents of the scope's grids; value = numerator ÷ denominator × 10,000. Grids keep no history: their current population is the denominator of every point.",
+    },
+    WORKFORCE_VOLUNTARY_TURNOVER_RATE: { description: 'workforceIndicators.voluntaryTurnoverRate of each period: voluntary exits (RESIGNED) in it ÷ the mean headcount, (employed on its first day + on its last day) ÷ 2 (a denominator that may be a half).' },
+    WORKFORCE_TRAINING_COVERAGE: { description: "workforceIndicators.trainingCoverage of each period: workers employed on its last day with at least one completed attendance at a course starting in it ÷ those workers." },
+    SOCIAL_NEED_MEAN_DAYS_TO_FULFIL: {
+      description:
+        'socialIndicators.timeToFulfil.mean of the needs raised in each period, over the whole scope: Σ days from raised to fulfilled ÷ the needs raised in the period and fulfilled (timeToFulfil.count); numerator and value to the microday, as the durations are.',
+    },
+    RESOURCE_UTILISATION: {
+      description:
+        "resourceIndicators.resourceUtilisation of each period, over the whole scope: Σ quantity × hours of the USED uses of SPACE and EQUIPMENT inside it ÷ Σ capacity (maximum) × open hours in it of the ACTIVE ones. Resources keep no history: today's status, capacity and opening hours count for every period.",
+    },
+    RESOURCE_IDLE_SHARED_SPACES: {
+      description:
+        "resourceIndicators.idleSharedSpaces of each period, over the whole scope: ACTIVE spaces whose owner shares them (a RESOURCE_SHARING link, not suspended, in force on its last day) with no USED use overlapping it ÷ those shared spaces. The links' validity periods are followed; a resource's status is today's (resources keep no history).",
+    },
+    RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS: {
+      description:
+        "resourceIndicators.serviceSpacePer100Households of each period, over the whole scope: m² of ACTIVE SPACE resources (unit m²) placed in the scope or shared into it by a RESOURCE_SHARING link in force on its last day ÷ the households of its communities; value = numerator ÷ denominator × 100 (the standard: 30). The links are those of each period; the resources' status, unit and m² and the households are today's (no history is kept of them).",
+    },
   },
 });
 
@@ -266,16 +295,17 @@ export class TrendPoint {
 
   @Field(() => Float, {
     description:
-      'The numerator on that date: a count (a whole number) for the shares, Σ hours for the SOCIAL_VOLUNTEER_HOURS_… and WORKFORCE_TRAINING_HOURS_PER_WORKER quantities (may have a fraction). Float so that one point type fits every indicator.',
+      'The numerator on that date: a count (a whole number) for the shares, Σ hours for the SOCIAL_VOLUNTEER_HOURS_… and WORKFORCE_TRAINING_HOURS_PER_WORKER quantities, Σ days for SOCIAL_NEED_MEAN_DAYS_TO_FULFIL, m²·hours for RESOURCE_UTILISATION and m² for RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS (may have a fraction). Float so that one point type fits every indicator.',
   })
   numerator!: number;
 
   @Field(() => Float, {
-    description: 'The denominator on that date: a count (a whole number) for every indicator but WORKFORCE_TURNOVER_RATE, whose mean headcount ((at start + at end) ÷ 2) may be a half.',
+    description:
+      'The denominator on that date: a count (a whole number) for every indicator but WORKFORCE_TURNOVER_RATE and WORKFORCE_VOLUNTARY_TURNOVER_RATE, whose mean headcount ((at start + at end) ÷ 2) may be a half, and RESOURCE_UTILISATION, whose capacity is in m²·hours (or items·hours).',
   })
   denominator!: number;
 
-  @Field(() => Float, { nullable: true, description: 'numerator ÷ denominator; null when the denominator is 0.' })
+  @Field(() => Float, { nullable: true, description: 'numerator ÷ denominator (× 10,000 for WORKFORCE_WORKERS_PER_10K_RESIDENTS, × 100 for RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS); null when the denominator is 0.' })
   value!: number | null;
 }
 

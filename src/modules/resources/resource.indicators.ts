@@ -176,3 +176,88 @@ export async function computeResourceIndicators(manager: EntityManager, input: {
     };
   });
 }
+
+/** The resource figures indicatorTrend follows (its RESOURCE_… names). */
+export type ResourceTrendMeasure = 'UTILISATION' | 'IDLE_SHARED_SPACES' | 'SERVICE_SPACE_PER_100_HOUSEHOLDS';
+
+/** A trend point's figures: numerator, denominator and value as resourceIndicators gives them for the period. */
+export interface ResourceTrendFigure {
+  numerator: number;
+  denominator: number;
+  value: number | null;
+}
+
+/** A YYYY-MM-DD date checked, so that only a date reaches the SQL text of the periods table. */
+function checkedDay(day: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`not a date: ${day}`);
+  return day;
+}
+
+/**
+ * One resource figure of the whole scope (no grouping) for each period [from, to), in one statement whatever
+ * the number of periods: the SQL of computeResourceIndicators over a table of the periods (i; the first instant
+ * and the instant after, as the uses' text timestamps; the last day, as the links' dates; the days of each
+ * weekday), so that each point is the resourceIndicators of its period. As there, a resource's status, kind,
+ * unit, capacity (maximum) and opening hours, and a community's households, are today's (resources and
+ * households keep no history); the uses and the sharing links are those of each period.
+ */
+export async function computeResourceTrend(manager: EntityManager, measure: ResourceTrendMeasure, scopeId: number, periods: readonly { from: string; to: string }[]): Promise<ResourceTrendFigure[]> {
+  const postgres = dialectOf(manager) === 'postgres';
+  const greatest = (a: string, b: string) => (postgres ? `GREATEST(${a}, ${b})` : `MAX(${a}, ${b})`);
+  const least = (a: string, b: string) => (postgres ? `LEAST(${a}, ${b})` : `MIN(${a}, ${b})`);
+  const hours = (a: string, b: string) => (postgres ? `(EXTRACT(EPOCH FROM (CAST(${b} AS timestamptz) - CAST(${a} AS timestamptz))) / 3600.0)` : `(ROUND((julianday(${b}) - julianday(${a})) * 86400000.0) / 3600000.0)`);
+  const linkDay = (day: string) => (postgres ? `CAST('${day}' AS DATE)` : `'${day}'`);
+  const rows = periods.map((period, index) => {
+    const from = checkedDay(period.from);
+    const to = checkedDay(period.to);
+    const lastDay = new Date(Date.parse(`${to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    return `(${index}, '${from}T00:00:00.000Z', '${to}T00:00:00.000Z', ${linkDay(lastDay)}, ${weekdayCounts(from, to).join(', ')})`;
+  });
+  const table = `periods (i, pf, pt, pl, ${OPEN_COLUMNS.map((_, index) => `c${index}`).join(', ')}) AS (VALUES ${rows.join(', ')})`;
+  const scope = 'SELECT sc.descendant_id FROM organization_closure sc WHERE sc.ancestor_id = :scopeId';
+  const parameters = { scopeId, used: ResourceUseStatus.USED, active: ResourceStatus.ACTIVE, community: OrganizationKind.COMMUNITY_PARTY_COMMITTEE };
+  // The owner shares r through a RESOURCE_SHARING link, not suspended, in force on the period's last day (and `more`).
+  const sharedOn = (more = '') => `EXISTS (SELECT 1 FROM links s WHERE s.kind = '${LinkKind.RESOURCE_SHARING}' AND s.source_id = r.owner_id AND s.status <> 'SUSPENDED' AND ${inForceOnSql('s.since', 's.until', 'p.pl')}${more})`;
+  const usedIn = `EXISTS (SELECT 1 FROM resource_uses u WHERE u.resource_id = r.id AND u.status = :used AND u.starts_at < p.pt AND u.ends_at > p.pf)`;
+  let sql: string;
+  switch (measure) {
+    case 'UTILISATION': {
+      const openHours = `(${OPEN_COLUMNS.map((column, index) => `r.${column} * p.c${index}`).join(' + ')}) / 60.0`;
+      sql = `WITH ${table}
+        SELECT x.i AS i, SUM(x.used_hours) AS n, SUM(x.capacity) AS d FROM (
+          SELECT p.i AS i, r.maximum * ${openHours} AS capacity,
+                 COALESCE((SELECT SUM(u.quantity * ${hours(greatest('u.starts_at', 'p.pf'), least('u.ends_at', 'p.pt'))}) FROM resource_uses u
+                           WHERE u.resource_id = r.id AND u.status = :used AND u.starts_at < p.pt AND u.ends_at > p.pf), 0) AS used_hours
+          FROM periods p CROSS JOIN resources r
+          WHERE r.community_id IN (${scope}) AND r.status = :active AND r.kind IN (${SCHEDULED_KINDS.map((kind) => `'${kind}'`).join(', ')})
+        ) x GROUP BY x.i`;
+      break;
+    }
+    case 'IDLE_SHARED_SPACES':
+      sql = `WITH ${table}
+        SELECT p.i AS i, SUM(CASE WHEN ${usedIn} THEN 0 ELSE 1 END) AS n, COUNT(*) AS d
+        FROM periods p CROSS JOIN resources r
+        WHERE r.community_id IN (${scope}) AND r.status = :active AND r.kind = '${ResourceKind.SPACE}' AND ${sharedOn()}
+        GROUP BY p.i`;
+      break;
+    case 'SERVICE_SPACE_PER_100_HOUSEHOLDS': {
+      const spaceOf = `r.kind = '${ResourceKind.SPACE}' AND r.status = :active AND r.unit IN (${SQUARE_METRE_UNITS.map((unit) => `'${unit}'`).join(', ')})`;
+      // The households do not depend on the period: one uncorrelated sub-select, evaluated once.
+      sql = `WITH ${table}
+        SELECT p.i AS i,
+               (SELECT COALESCE(SUM(r.maximum), 0) FROM resources r WHERE ${spaceOf} AND (r.community_id IN (${scope}) OR ${sharedOn(` AND s.target_id IN (${scope})`)})) AS n,
+               (SELECT COALESCE(SUM(COALESCE(c.households, (SELECT SUM(gr.households) FROM grids gr WHERE gr.community_id = c.id), 0)), 0) FROM organizations c
+                 WHERE c.kind = :community AND c.id IN (${scope})) AS d
+        FROM periods p`;
+      break;
+    }
+  }
+  const byPeriod = new Map((await queryRows(manager, sql, parameters)).map((row) => [Number(row.i), row]));
+  return periods.map((_, index) => {
+    const row = byPeriod.get(index);
+    const numerator = Number(row?.n ?? 0);
+    const denominator = Number(row?.d ?? 0);
+    const scale = measure === 'SERVICE_SPACE_PER_100_HOUSEHOLDS' ? 100 : 1;
+    return { numerator, denominator, value: denominator === 0 ? null : (numerator / denominator) * scale };
+  });
+}

@@ -14,7 +14,7 @@ import { Resource } from './resource.entity.js';
 import { ResourceKind, resourceOrderSql, ResourceStatus, type ResourceOrder } from './resource.kinds.js';
 import { ResourceUse } from './resource-use.entity.js';
 import { HOLDING_STATUSES, ResourceUseStatus, ResourceUseStep } from './resource-use.transitions.js';
-import { computeResourceIndicators, type ResourceGroupFigures } from './resource.indicators.js';
+import { computeResourceIndicators, computeResourceTrend, type ResourceGroupFigures, type ResourceTrendFigure, type ResourceTrendMeasure } from './resource.indicators.js';
 import type { ResourceGroupBy } from './resource.kinds.js';
 import { ALWAYS_OPEN, checkResourceCommunity, checkUseStep, peakLoad, useDays, usePeriod, type HeldUse, type WeeklyMinutes } from './resource.rules.js';
 
@@ -312,5 +312,10 @@ export class ResourceService {
   /** Resource indicators of a scope over [from, to) (resource.indicators.ts): a fixed number of statements. */
   indicators(input: { scopeId: number; from: string; to: string; groupBy: ResourceGroupBy | null; idleWindow: PageWindow }): Promise<ResourceGroupFigures[]> {
     return computeResourceIndicators(this.db.manager, input);
+  }
+
+  /** A resource figure of the whole scope for each period [from, to) (indicatorTrend): one statement however many periods. */
+  trend(measure: ResourceTrendMeasure, scopeId: number, periods: readonly { from: string; to: string }[]): Promise<ResourceTrendFigure[]> {
+    return computeResourceTrend(this.db.manager, measure, scopeId, periods);
   }
 }

@@ -51,6 +51,9 @@ export interface SocialCounts {
   participatingUnits: number | null;
   links: number | null;
   dormantLinks: number | null;
+  /** Needs raised in the period and fulfilled (a fulfilledAt), and Σ their days from raised to fulfilled: timeToFulfil's count and its mean × count (null unless asked for, FULFIL_DAYS). */
+  needsTimed: number | null;
+  fulfilDays: number | null;
 }
 
 export interface SocialDurations {
@@ -59,13 +62,13 @@ export interface SocialDurations {
 }
 
 /** The figures of the counts statement, by what they read: a trend asks only for its ratio's (unasked figures come back null). */
-export type SocialFigure = 'NEEDS' | 'SERVICE' | 'MEMBERS' | 'ACTIVE_MEMBERS' | 'MEMBER_HOURS' | 'MEMBER_COMPLIANCE' | 'UNITS' | 'LINKS';
+export type SocialFigure = 'NEEDS' | 'SERVICE' | 'MEMBERS' | 'ACTIVE_MEMBERS' | 'MEMBER_HOURS' | 'MEMBER_COMPLIANCE' | 'UNITS' | 'LINKS' | 'FULFIL_DAYS';
 
 export interface SocialQuery {
   scopeId: number;
   grouping: SocialGrouping;
   periods: readonly SocialPeriod[];
-  /** The figures to compute; all when absent. */
+  /** The figures to compute; all when absent, but FULFIL_DAYS (the durations statement gives socialIndicators its mean) only when named. */
   figures?: ReadonlySet<SocialFigure>;
   /** memberHoursCompliance's minimum, in hours a year (pro-rated to each period's days ÷ 365); MEMBER_HOURS_PER_YEAR when absent. */
   memberHoursPerYear?: number;
@@ -222,7 +225,8 @@ export class SocialIndicatorSql {
     const unitActive = `(EXISTS (SELECT 1 FROM activities a WHERE a.community_id = u.target_id AND ${SocialIndicatorSql.IN_PERIOD} AND ${SocialIndicatorSql.took('u.source_id')})
       OR EXISTS (SELECT 1 FROM participations q JOIN activities a ON a.id = q.activity_id WHERE q.on_behalf_of_id = u.source_id AND a.community_id = u.target_id AND ${SocialIndicatorSql.IN_PERIOD}))`;
     // Each place's links and dormant links, grouped once (placeLinks); not by grid: links join organizations.
-    const wanted = (figure: SocialFigure) => !query.figures || query.figures.has(figure);
+    const wanted = (figure: SocialFigure) => (figure === 'FULFIL_DAYS' ? query.figures?.has(figure) === true : !query.figures || query.figures.has(figure));
+    const fulfilled = `${needs} AND n.fulfilled_at IS NOT NULL`;
     const figure = (name: SocialFigure, sql: string) => (wanted(name) ? sql : 'NULL');
     const links = byGrid || !wanted('LINKS')
       ? ''
@@ -233,6 +237,8 @@ export class SocialIndicatorSql {
       SELECT x.id AS g, p.n AS n, x.population AS population,
         ${figure('NEEDS', `(SELECT COUNT(*) ${needs})`)} AS needs_raised,
         ${figure('NEEDS', `(SELECT COUNT(*) ${needs} AND n.status = '${NeedStatus.FULFILLED}')`)} AS needs_fulfilled,
+        ${figure('FULFIL_DAYS', `(SELECT COUNT(*) ${fulfilled})`)} AS needs_timed,
+        ${figure('FULFIL_DAYS', `(SELECT COALESCE(SUM(${this.cases.hours('n.raised_at', 'n.fulfilled_at')} / 24.0), 0) ${fulfilled})`)} AS fulfil_days,
         ${figure('SERVICE', `(SELECT COUNT(*) ${served})`)} AS participations,
         ${figure('SERVICE', `(SELECT COALESCE(SUM(q.hours), 0) ${served})`)} AS hours,
         ${byGrid ? 'NULL' : figure('MEMBERS', `(SELECT COUNT(*) ${members})`)} AS members,
@@ -311,6 +317,8 @@ export class SocialIndicatorReader {
       participatingUnits: nullable(row.active_units),
       links: nullable(row.links),
       dormantLinks: nullable(row.dormant),
+      needsTimed: nullable(row.needs_timed),
+      fulfilDays: row.fulfil_days == null ? null : Number(row.fulfil_days),
     }));
   }
 
@@ -358,7 +366,8 @@ export type SocialTrendMeasure =
   | 'DORMANT_LINK_SHARE'
   | 'VOLUNTEER_HOURS_PER_RESIDENT'
   | 'VOLUNTEER_HOURS_PER_REPORTING_MEMBER'
-  | 'MEMBER_HOURS_COMPLIANCE';
+  | 'MEMBER_HOURS_COMPLIANCE'
+  | 'NEED_MEAN_DAYS_TO_FULFIL';
 
 /** The figures each trend's ratio reads (the counts statement computes only those). */
 export const SOCIAL_TREND_FIGURES: Record<SocialTrendMeasure, readonly SocialFigure[]> = {
@@ -369,6 +378,7 @@ export const SOCIAL_TREND_FIGURES: Record<SocialTrendMeasure, readonly SocialFig
   VOLUNTEER_HOURS_PER_RESIDENT: ['SERVICE'],
   VOLUNTEER_HOURS_PER_REPORTING_MEMBER: ['MEMBERS', 'MEMBER_HOURS'],
   MEMBER_HOURS_COMPLIANCE: ['MEMBERS', 'MEMBER_COMPLIANCE'],
+  NEED_MEAN_DAYS_TO_FULFIL: ['FULFIL_DAYS'],
 };
 
 export const SOCIAL_TREND_RATIOS: Record<SocialTrendMeasure, (counts: SocialCounts) => RatioValue> = {
@@ -381,4 +391,10 @@ export const SOCIAL_TREND_RATIOS: Record<SocialTrendMeasure, (counts: SocialCoun
   VOLUNTEER_HOURS_PER_REPORTING_MEMBER: (c) => ratio(c.memberHours ?? 0, c.reportingMembers ?? 0),
   // The default minimum (MEMBER_HOURS_PER_YEAR), pro-rated to each period's days.
   MEMBER_HOURS_COMPLIANCE: (c) => ratio(c.compliantMembers ?? 0, c.reportingMembers ?? 0),
+  // socialIndicators.timeToFulfil.mean as a ratio: Σ days ÷ the needs fulfilled, both rounded as durations are (to the microday).
+  NEED_MEAN_DAYS_TO_FULFIL: (c) => {
+    const days = c.fulfilDays ?? 0;
+    const count = c.needsTimed ?? 0;
+    return { numerator: micro(days) ?? 0, denominator: count, value: count === 0 ? null : micro(days / count) };
+  },
 };

@@ -21,7 +21,10 @@ export type WorkforceTrendMeasure =
   | 'WORKFORCE_CERTIFICATION_SHARE'
   | 'WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE'
   | 'WORKFORCE_TURNOVER_RATE'
-  | 'WORKFORCE_TRAINING_HOURS_PER_WORKER';
+  | 'WORKFORCE_TRAINING_HOURS_PER_WORKER'
+  | 'WORKFORCE_WORKERS_PER_10K_RESIDENTS'
+  | 'WORKFORCE_VOLUNTARY_TURNOVER_RATE'
+  | 'WORKFORCE_TRAINING_COVERAGE';
 import { GradeChangeReason, type QualificationLevel, TrainingCourseStatus, type TrainingLevel, type WorkerExitReason, type WorkerPostCategory } from './workforce.kinds.js';
 import { checkAssignedCommunity, checkCoursePeriod, checkCreditedHours, checkEmployer, checkExit, checkGradeDate, checkGradeInRange, checkPostChange, checkQualification, type EmploymentDates } from './workforce.rules.js';
 
@@ -129,9 +132,13 @@ export class WorkforceService {
     return computeWorkforceIndicators(this.db.analytics, query);
   }
 
-  /** A workforce ratio of the whole scope for each period [from, to): one statement however many periods. */
+  /**
+   * A workforce ratio of the whole scope for each period [from, to): one statement however many periods, and for
+   * WORKFORCE_WORKERS_PER_10K_RESIDENTS one more for the residents (today's: grids keep no history).
+   */
   async trend(measure: WorkforceTrendMeasure, scopeId: number, periods: readonly { from: string; to: string }[]): Promise<RatioValue[]> {
-    const figures = await computeWorkforceFigures(this.db.analytics, { scopeId, groupBy: null, periods, residents: false });
+    const residents = measure === 'WORKFORCE_WORKERS_PER_10K_RESIDENTS';
+    const figures = await computeWorkforceFigures(this.db.analytics, { scopeId, groupBy: null, periods, residents });
     return figures.map((figure) => {
       switch (measure) {
         case 'WORKFORCE_RETENTION_12M':
@@ -145,6 +152,13 @@ export class WorkforceService {
           return ratio(figure.exits, (figure.atStart + figure.atEnd) / 2);
         case 'WORKFORCE_TRAINING_HOURS_PER_WORKER':
           return ratio(figure.trainingHours, figure.atEnd);
+        case 'WORKFORCE_WORKERS_PER_10K_RESIDENTS':
+          // As workforceIndicators.workersPer10kResidents: the value is per 10,000 residents.
+          return { numerator: figure.atEnd, denominator: figure.residents, value: figure.residents === 0 ? null : (figure.atEnd / figure.residents) * 10_000 };
+        case 'WORKFORCE_VOLUNTARY_TURNOVER_RATE':
+          return ratio(figure.voluntaryExits, (figure.atStart + figure.atEnd) / 2);
+        case 'WORKFORCE_TRAINING_COVERAGE':
+          return ratio(figure.trained, figure.atEnd);
       }
     });
   }
