@@ -321,6 +321,49 @@ describe.each(DIALECTS)('social indicators on %s', (dialect) => {
     expect(reports).toBeGreaterThan(0);
   });
 
+  it('follows the mean days to fulfil the needs raised in each period, each point socialIndicators.timeToFulfil of its period', async () => {
+    const points = async (scope: string, interval: string, from: string, to: string, credential?: string) => {
+      const response = await server.graphql(`{ indicatorTrend(indicator: SOCIAL_NEED_MEAN_DAYS_TO_FULFIL, scope: "${scope}", from: "${from}", to: "${to}", interval: ${interval}) { points { date numerator denominator value } } }`, undefined, credential);
+      expect(response.errors, `${scope} ${interval}`).toBeUndefined();
+      return response.data!.indicatorTrend.points as { date: string; numerator: number; denominator: number; value: number | null }[];
+    };
+    // Fulfilled needs by the month they were raised: February N5 (C1, 10 days); March N1 (C1, 3), N2 (C1, 10), N6 (C2, 2); N3, N4 never fulfilled.
+    //   C1: February 10 ÷ 1; March 13 ÷ 2 = 6.5; the quarter and the year 23 ÷ 3; the second quarter none (null).
+    //   S1: February 10 ÷ 1; March 15 ÷ 3 = 5; the quarter 25 ÷ 4 = 6.25.
+    const spans: [string, string, string, [string, string][], Record<string, [number, number][]>][] = [
+      ['MONTH', '2026-02-01', '2026-03-31', [['2026-02-01', '2026-03-01'], ['2026-03-01', '2026-04-01']], { C1: [[10, 1], [13, 2]], S1: [[10, 1], [15, 3]] }],
+      ['QUARTER', '2026-01-01', '2026-06-30', [['2026-01-01', '2026-04-01'], ['2026-04-01', '2026-07-01']], { C1: [[23, 3], [0, 0]], S1: [[25, 4], [0, 0]] }],
+      ['YEAR', '2026-01-01', '2026-12-31', [['2026-01-01', '2027-01-01']], { C1: [[23, 3]], S1: [[25, 4]] }],
+    ];
+    const micro = (value: number) => Math.round(value * 1e6) / 1e6;
+    for (const [interval, from, to, periods, expected] of spans) {
+      for (const scope of ['C1', 'S1']) {
+        const trend = await points(scope, interval, from, to);
+        expect(trend.map((point) => [point.numerator, point.denominator]), `${scope} ${interval}`).toEqual(expected[scope]);
+        for (const [index, [start, end]] of periods.entries()) {
+          // C1's point is its timeToFulfil; the whole scope's, its communities' durations put together: Σ count × mean ÷ Σ count
+          // (the means are rounded to the microday, so the sum is only as close).
+          const groups = (await ok(`{ socialIndicators(scope: "${scope}", from: "${start}", to: "${end}", groupBy: COMMUNITY) { groups { timeToFulfil { count mean } } } }`)).socialIndicators.groups as { timeToFulfil: { count: number; mean: number | null } }[];
+          const point = trend[index]!;
+          const count = groups.reduce((total, group) => total + group.timeToFulfil.count, 0);
+          const days = groups.reduce((total, group) => total + group.timeToFulfil.count * (group.timeToFulfil.mean ?? 0), 0);
+          expect(point.denominator, `${scope} ${interval} ${start}`).toBe(count);
+          expect(point.numerator).toBeCloseTo(days, 5);
+          expect(point.value).toBe(count === 0 ? null : micro(point.numerator / count));
+          if (scope === 'C1') expect(point.value).toBe(groups[0]!.timeToFulfil.mean);
+        }
+      }
+    }
+    // Another community's credential is refused C1; twelve months cost the statements of one.
+    const c2Key = await server.createKey({ role: 'viewer', scopeCode: 'C2', pii: false });
+    const refused = await server.graphql('{ indicatorTrend(indicator: SOCIAL_NEED_MEAN_DAYS_TO_FULFIL, scope: "C1", from: "2026-03-01", to: "2026-03-31", interval: MONTH) { points { value } } }', undefined, c2Key);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await points('C2', 'MONTH', '2026-03-01', '2026-03-31', c2Key)).toEqual([{ date: '2026-03-31', numerator: 2, denominator: 1, value: 2 }]);
+    const statements = async (from: string) =>
+      (await server.graphql(`{ indicatorTrend(indicator: SOCIAL_NEED_MEAN_DAYS_TO_FULFIL, scope: "S1", from: "${from}", to: "2026-12-31", interval: MONTH) { points { value } } }`)).extensions!.diagnostics!.sqlStatements;
+    expect(await statements('2026-01-01')).toBe(await statements('2026-12-01'));
+  });
+
   it('stays within the jurisdiction', async () => {
     const c2Key = await server.createKey({ role: 'viewer', scopeCode: 'C2', pii: false });
     const s2Key = await server.createKey({ role: 'viewer', scopeCode: 'S2', pii: false });
