@@ -1362,7 +1362,7 @@ export type ImportSummary = {
   workerProfiles: ImportCounts;
 };
 
-/** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions), the social forces' ratios (SOCIAL_…: of each period; socialIndicators has their definitions), rotation and vacancy, and the workforce's ratios (WORKFORCE_…: workforceIndicators has their definitions). */
+/** An indicator that can be followed over time: those computed from the validity periods of the chain, links and posts (as of each period's last day), the service-case rates (CASE_…: of the cases received in each period; caseIndicators has their definitions), the social forces' ratios (SOCIAL_…: of each period; socialIndicators has their definitions), rotation and vacancy, the workforce's ratios (WORKFORCE_…: workforceIndicators has their definitions), and the resources' (RESOURCE_…: of each period over the whole scope; resourceIndicators has their definitions). */
 export type Indicator =
   /** caseIndicators.callbackRate of the cases received in each period. */
   | 'CASE_CALLBACK_RATE'
@@ -1390,6 +1390,12 @@ export type Indicator =
   | 'LARGEST_COMPONENT_SHARE'
   /** governanceIndicators.partyPresenceCoverage: enterprises and social organisations with a Party presence ÷ those located in the scope. */
   | 'PARTY_PRESENCE_COVERAGE'
+  /** resourceIndicators.idleSharedSpaces of each period, over the whole scope: ACTIVE spaces whose owner shares them (a RESOURCE_SHARING link, not suspended, in force on its last day) with no USED use overlapping it ÷ those shared spaces. The links' validity periods are followed; a resource's status is today's (resources keep no history). */
+  | 'RESOURCE_IDLE_SHARED_SPACES'
+  /** resourceIndicators.serviceSpacePer100Households of each period, over the whole scope: m² of ACTIVE SPACE resources (unit m²) placed in the scope or shared into it by a RESOURCE_SHARING link in force on its last day ÷ the households of its communities; value = numerator ÷ denominator × 100 (the standard: 30). The links are those of each period; the resources' status, unit and m² and the households are today's (no history is kept of them). */
+  | 'RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS'
+  /** resourceIndicators.resourceUtilisation of each period, over the whole scope: Σ quantity × hours of the USED uses of SPACE and EQUIPMENT inside it ÷ Σ capacity (maximum) × open hours in it of the ACTIVE ones. Resources keep no history: today's status, capacity and opening hours count for every period. */
+  | 'RESOURCE_UTILISATION'
   /** rotationIndicators.rotationRate of each period: committee members at its first day who changed posts during it ÷ committee members at its first day. */
   | 'ROTATION_RATE'
   /** socialIndicators.dormantLinkShare: collaboration links in force on each period's last day with no use in the period ÷ those links, each link once, over the whole scope. */
@@ -1402,6 +1408,8 @@ export type Indicator =
   | 'SOCIAL_MEMBER_REPORT_ACTIVATION'
   /** socialIndicators.needFulfilmentRate of the needs raised in each period, over the whole scope. */
   | 'SOCIAL_NEED_FULFILMENT_RATE'
+  /** socialIndicators.timeToFulfil.mean of the needs raised in each period, over the whole scope: Σ days from raised to fulfilled ÷ the needs raised in the period and fulfilled (timeToFulfil.count); numerator and value to the microday, as the durations are. */
+  | 'SOCIAL_NEED_MEAN_DAYS_TO_FULFIL'
   /** socialIndicators.unitParticipationRate: reporting units (UNIT_REPORTING links in force on each period's last day) that took part in the period ÷ those units, over the whole scope. */
   | 'SOCIAL_UNIT_PARTICIPATION_RATE'
   /** socialIndicators.volunteerHoursPerReportingMember: Σ hours the members reporting on each period's last day served in activities of the community they report to, started in the period ÷ those member reports, over the whole scope. */
@@ -1416,10 +1424,16 @@ export type Indicator =
   | 'WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE'
   /** workforceIndicators.retention12m as of each period's last day: workers employed 12 months before it still employed on it ÷ those workers. */
   | 'WORKFORCE_RETENTION_12M'
+  /** workforceIndicators.trainingCoverage of each period: workers employed on its last day with at least one completed attendance at a course starting in it ÷ those workers. */
+  | 'WORKFORCE_TRAINING_COVERAGE'
   /** workforceIndicators.trainingHoursPerWorker of each period: hours credited for completed attendances at courses starting in it, to the workers employed on its last day ÷ those workers. */
   | 'WORKFORCE_TRAINING_HOURS_PER_WORKER'
   /** workforceIndicators.turnoverRate of each period: exits in it ÷ the mean headcount, (employed on its first day + on its last day) ÷ 2 (a denominator that may be a half). */
-  | 'WORKFORCE_TURNOVER_RATE';
+  | 'WORKFORCE_TURNOVER_RATE'
+  /** workforceIndicators.voluntaryTurnoverRate of each period: voluntary exits (RESIGNED) in it ÷ the mean headcount, (employed on its first day + on its last day) ÷ 2 (a denominator that may be a half). */
+  | 'WORKFORCE_VOLUNTARY_TURNOVER_RATE'
+  /** workforceIndicators.workersPer10kResidents of each period (target 18): workers employed on its last day (hiredOn ≤ day < exitedOn) ÷ the residents of the scope's grids; value = numerator ÷ denominator × 10,000. Grids keep no history: their current population is the denominator of every point. */
+  | 'WORKFORCE_WORKERS_PER_10K_RESIDENTS';
 
 /** An indicator at the end of each period between two dates. */
 export type IndicatorTrend = {
@@ -3075,7 +3089,7 @@ export type Query = {
   grid?: Maybe<Grid>;
   /** Grids matching a filter, by code, a page at a time. */
   grids: GridConnection;
-  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements; the WORKFORCE_ ones those of each whole period, in one statement. */
+  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements; the WORKFORCE_ ones those of each whole period, in one statement (two for WORKFORCE_WORKERS_PER_10K_RESIDENTS, with the residents); the RESOURCE_ ones those of each whole period, in one statement. */
   indicatorTrend: IndicatorTrend;
   /** One link by id; null when there is none. */
   link?: Maybe<Link>;
@@ -4572,11 +4586,11 @@ export type TrendPoint = {
   __typename?: 'TrendPoint';
   /** The date the value is as of. */
   date: Scalars['Date']['output'];
-  /** The denominator on that date: a count (a whole number) for every indicator but WORKFORCE_TURNOVER_RATE, whose mean headcount ((at start + at end) ÷ 2) may be a half. */
+  /** The denominator on that date: a count (a whole number) for every indicator but WORKFORCE_TURNOVER_RATE and WORKFORCE_VOLUNTARY_TURNOVER_RATE, whose mean headcount ((at start + at end) ÷ 2) may be a half, and RESOURCE_UTILISATION, whose capacity is in m²·hours (or items·hours). */
   denominator: Scalars['Float']['output'];
-  /** The numerator on that date: a count (a whole number) for the shares, Σ hours for the SOCIAL_VOLUNTEER_HOURS_… and WORKFORCE_TRAINING_HOURS_PER_WORKER quantities (may have a fraction). Float so that one point type fits every indicator. */
+  /** The numerator on that date: a count (a whole number) for the shares, Σ hours for the SOCIAL_VOLUNTEER_HOURS_… and WORKFORCE_TRAINING_HOURS_PER_WORKER quantities, Σ days for SOCIAL_NEED_MEAN_DAYS_TO_FULFIL, m²·hours for RESOURCE_UTILISATION and m² for RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS (may have a fraction). Float so that one point type fits every indicator. */
   numerator: Scalars['Float']['output'];
-  /** numerator ÷ denominator; null when the denominator is 0. */
+  /** numerator ÷ denominator (× 10,000 for WORKFORCE_WORKERS_PER_10K_RESIDENTS, × 100 for RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS); null when the denominator is 0. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
