@@ -222,15 +222,17 @@ export async function computeResourceTrend(manager: EntityManager, measure: Reso
   let sql: string;
   switch (measure) {
     case 'UTILISATION': {
+      // The used hours joined from the uses to the periods they overlap, and the capacity of each period, grouped apart:
+      // a sum sub-select per resource and period (as the snapshot's per resource) took twice as long for a year by month
+      // at scale 1 on SQLite (0.53–0.66 s against 0.30–0.38 s). The same terms are summed, in another order.
       const openHours = `(${OPEN_COLUMNS.map((column, index) => `r.${column} * p.c${index}`).join(' + ')}) / 60.0`;
+      const scheduled = `r.community_id IN (${scope}) AND r.status = :active AND r.kind IN (${SCHEDULED_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
       sql = `WITH ${table}
-        SELECT x.i AS i, SUM(x.used_hours) AS n, SUM(x.capacity) AS d FROM (
-          SELECT p.i AS i, r.maximum * ${openHours} AS capacity,
-                 COALESCE((SELECT SUM(u.quantity * ${hours(greatest('u.starts_at', 'p.pf'), least('u.ends_at', 'p.pt'))}) FROM resource_uses u
-                           WHERE u.resource_id = r.id AND u.status = :used AND u.starts_at < p.pt AND u.ends_at > p.pf), 0) AS used_hours
-          FROM periods p CROSS JOIN resources r
-          WHERE r.community_id IN (${scope}) AND r.status = :active AND r.kind IN (${SCHEDULED_KINDS.map((kind) => `'${kind}'`).join(', ')})
-        ) x GROUP BY x.i`;
+        SELECT p.i AS i, COALESCE(uu.used_hours, 0) AS n, COALESCE(cc.capacity, 0) AS d FROM periods p
+        LEFT JOIN (SELECT p.i AS i, SUM(u.quantity * ${hours(greatest('u.starts_at', 'p.pf'), least('u.ends_at', 'p.pt'))}) AS used_hours
+                   FROM resources r JOIN resource_uses u ON u.resource_id = r.id CROSS JOIN periods p
+                   WHERE ${scheduled} AND u.status = :used AND u.starts_at < p.pt AND u.ends_at > p.pf GROUP BY p.i) uu ON uu.i = p.i
+        LEFT JOIN (SELECT p.i AS i, SUM(r.maximum * ${openHours}) AS capacity FROM periods p CROSS JOIN resources r WHERE ${scheduled} GROUP BY p.i) cc ON cc.i = p.i`;
       break;
     }
     case 'IDLE_SHARED_SPACES':
