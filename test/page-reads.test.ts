@@ -65,8 +65,8 @@ describe.each(DIALECTS)('a root list on %s', (dialect) => {
 
     if (dialect === 'postgres') {
       const [{ 'QUERY PLAN': [explained] }] = await database.db.manager.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${pageStatement.sql}`, pageStatement.values);
-      // The page's rows are packed into one JSON value (rows.ts, queryPackedRows): an aggregate over the LIMIT,
-      // which orders its hundred rows itself.
+      // The page's rows are read through an outer SELECT (rows.ts, queryPackedRows), which orders its hundred
+      // rows again: a Sort above the LIMIT, none below it.
       const limit = nodesOf(explained.Plan).find((node) => node['Node Type'] === 'Limit');
       expect(limit, JSON.stringify(explained.Plan)).toBeDefined();
       const nodes = nodesOf(limit!);

@@ -92,12 +92,20 @@ function packedValue(postgres: boolean, expression: string, real: boolean): stri
 const packedColumnsCache = new WeakMap<object, PackedColumns>();
 
 /**
- * Runs `sql` (whose rows are `alias.*` of `entity`, plus `extras`) and reads its rows packed by the
- * database into one JSON array of arrays, in `orderBy`'s order (an expression over `alias`), or in no
- * particular order without one. node-sqlite3 builds an object per row, making a string for every column
- * name of every row, and pg parses each row field by field; one JSON text parsed at once costs a third
- * of that: 2,315 rows of posts took 21–24 ms of CPU as rows and 13–16 ms packed, of which the main thread
- * 23–26 ms and 5–10 ms (node-sqlite3, measured alternately). PostgreSQL's json_agg comes back parsed by pg.
+ * Runs `sql` (whose rows are `alias.*` of `entity`, plus `extras`) and reads its rows as arrays of their
+ * values, in `orderBy`'s order (an expression over `alias`), or in no particular order without one.
+ *
+ * SQLite: packed by the database into one JSON array of arrays. node-sqlite3 builds an object per row,
+ * making a string for every column name of every row; one JSON text parsed at once costs a third of that:
+ * 2,315 rows of posts took 21–24 ms of CPU as rows and 13–16 ms packed, of which the main thread 23–26 ms
+ * and 5–10 ms (measured alternately).
+ *
+ * PostgreSQL: plain rows, which pg hands over as arrays (rowMode 'array': no object per row, no column
+ * names). They were packed with json_agg(json_build_array(...)) too, but PostgreSQL looks up each value's
+ * type output function again for every value it writes as JSON: the bench's 100 building cells cost its
+ * backend 4.3 ms of CPU per request packed and 2.8 ms as rows, the community tree 9.0 and 6.2 ms, the 500
+ * descendants 12.5 and 9.4 ms, while our server's CPU stayed the same (two servers alternating, 3 × 6 s
+ * each, on a busy machine).
  */
 async function queryPackedRows(
   manager: EntityManager,
@@ -112,13 +120,13 @@ async function queryPackedRows(
     ...(options.extras ?? []).map((name) => packedValue(postgres, `${options.alias}."${name}"`, options.realExtras?.has(name) ?? false)),
   ].join(', ');
   const order = options.orderBy ? ` ORDER BY ${options.orderBy}` : '';
+  if (postgres) return queryRowArrays(manager, `SELECT ${values} FROM (${sql}) ${options.alias}${order}`, parameters);
   // SQLite 3.44's json_group_array with ORDER BY loses json_array's JSON subtype and quotes each row as a
   // string; group_concat of the rows' JSON text, in brackets, is the same array.
-  const aggregate = postgres ? `json_agg(json_build_array(${values})${order})` : `'[' || group_concat(json_array(${values}), ','${order}) || ']'`;
-  const [row] = await queryRows(manager, `SELECT ${aggregate} AS "packed__" FROM (${sql}) ${options.alias}`, parameters);
+  const [row] = await queryRows(manager, `SELECT '[' || group_concat(json_array(${values}), ','${order}) || ']' AS "packed__" FROM (${sql}) ${options.alias}`, parameters);
   const packed = row?.packed__;
   if (packed == null) return [];
-  return (typeof packed === 'string' ? JSON.parse(packed) : packed) as unknown[][];
+  return JSON.parse(packed as string) as unknown[][];
 }
 
 /** An entity from a packed row: its columns' values first (from `offset`), in `packedColumns` order, as hydrate converts them. */
@@ -156,6 +164,16 @@ export async function queryRows(manager: EntityManager, sql: string, parameters:
   const [statement, values] = driver.escapeQueryWithParameters(bound.sql, bound.parameters, {});
   // pg takes a query config ({ name, text }) wherever it takes a text; TypeORM hands it on as it is.
   return manager.query(options.planEachTime ? statement : (preparedStatement(statement) as unknown as string), values);
+}
+
+/** PostgreSQL: queryRows' statement (named, lists bound as arrays), each row read as an array of its values in the select list's order (pg's rowMode 'array'). */
+async function queryRowArrays(manager: EntityManager, sql: string, parameters: ObjectLiteral): Promise<unknown[][]> {
+  const bound = bindListsAsArrays(sql, parameters);
+  const [statement, values] = manager.connection.driver.escapeQueryWithParameters(bound.sql, bound.parameters, {});
+  const prepared = preparedStatement(statement);
+  // pg takes a query config wherever it takes a text; TypeORM hands it on as it is.
+  const config = typeof prepared === 'string' ? { text: prepared, rowMode: 'array' } : { ...prepared, rowMode: 'array' };
+  return manager.query(config as unknown as string, values);
 }
 
 /**
