@@ -54,6 +54,13 @@ export interface Context extends Viewer {
    * its operations and errors there. Resolvers leave it alone.
    */
   observation?: ObservedRequest;
+  /**
+   * Set by the graph export (src/graph/export.ts) on its subgraph operation: once Apollo has accepted the
+   * operation (validation, limits) and its variables, the executor hands it to this instead of running it,
+   * which has it answered in a worker thread and keeps the answer itself. True when it was; false when not
+   * (any error there), and the operation then runs here as any other, with its errors.
+   */
+  answerElsewhere?: () => Promise<boolean>;
 }
 
 /** What a loader factory gets: the connection to read on, the caller's jurisdiction, and who observes its batches. */

@@ -77,6 +77,9 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     const inputs = request.variables ?? {};
     const coerced = getVariableValues(schema, compiledOperation.variables, inputs);
     if (coerced.errors) return { errors: coerced.errors };
+    // The graph export's operation, answered in a worker thread, which hands the file to the export (export.ts).
+    const answerElsewhere = (context as { answerElsewhere?: () => Promise<boolean> }).answerElsewhere;
+    if (answerElsewhere && (await answerElsewhere())) return { data: {} };
     const result = (await compiledOperation.query.query(undefined, context, withDefaults(compiledOperation.variables, inputs))) as ExecutionResult<Record<string, unknown>>;
     // Values graphql-js accepted that graphql-jit's own coercion refuses: graphql-js answers them.
     if (result.data === undefined && result.errors) return runOnGraphqlJs();

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -10,7 +11,7 @@ import { authenticate } from '../auth/authenticate.js';
 import { CredentialCache } from '../auth/credential-cache.js';
 import { createTokenVerifier } from '../auth/jwt.js';
 import { buildFederatedSchema } from '../federation/build-subgraph-schema.js';
-import { exportGraph } from '../graph/export.js';
+import { exportGraph, type ExportElsewhere } from '../graph/export.js';
 import { useIndicatorWorkers } from '../modules/indicators/indicator-pool.js';
 import type { Config } from './config.js';
 import { checkServices, createContext, type Context } from './context.js';
@@ -30,6 +31,9 @@ import { apolloHandler } from './apollo-http.js';
 import { compiledExecution } from './compiled-execution.js';
 import { observeGraphqlRequests, observationOf } from './request-observation.js';
 import { createSubscriptionServer, type SubscriptionServer } from './subscriptions.js';
+
+/** The graph export's handler in the worker threads. */
+export const EXPORT_WORKER = fileURLToPath(new URL('./export.worker.ts', import.meta.url));
 
 export interface GrassrootsServer {
   app: express.Express;
@@ -73,7 +77,19 @@ export async function createServer(config: Config, db: Database, options: Server
   guardMutationStarts(schema);
   checkServices(db);
   // Governance indicators and their trends in worker threads (INDICATOR_WORKERS), off the thread that answers requests.
-  metrics.observeIndicatorTasks(useIndicatorWorkers(db, config.indicatorWorkers, config.indicatorWorkerNice).counts);
+  const workers = useIndicatorWorkers(db, config.indicatorWorkers, config.indicatorWorkerNice);
+  metrics.observeIndicatorTasks(workers.counts);
+  // The graph export's file written in the same worker threads (export.worker.ts); without workers, in the request's thread.
+  const exportElsewhere: ExportElsewhere | null =
+    config.indicatorWorkers > 0
+      ? (task) =>
+          workers.runIn<Uint8Array | null>(EXPORT_WORKER, task).catch((error: unknown) => {
+            logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'the graph export failed in a worker thread; it is answered in the request thread');
+            return null;
+          })
+      : null;
+  const exportsWritten = { worker: 0, request: 0 };
+  metrics.observeGraphExports(exportsWritten);
   const verifyToken = createTokenVerifier(config.auth);
   // API keys found valid, and the organizations scopes name, kept CREDENTIAL_CACHE_SECONDS; a revocation is heard at once.
   const credentialCache = new CredentialCache(config.credentialCacheSeconds);
@@ -164,7 +180,7 @@ export async function createServer(config: Config, db: Database, options: Server
   app.get(
     '/export/graph',
     authenticateRequest,
-    exportGraph(apollo, (response) => createContext(db, response.locals.principal)),
+    exportGraph(apollo, (response) => createContext(db, response.locals.principal), exportElsewhere, exportsWritten),
     answerDatabaseFaults(),
   );
   return { app, httpServer, apollo, subscriptions };

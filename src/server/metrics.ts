@@ -96,6 +96,21 @@ export class ServerMetrics {
     });
   }
 
+  /** Graph export files sent, by the thread that wrote them (export.ts): a worker thread, or the request's own. */
+  observeGraphExports(written: { readonly worker: number; readonly request: number }): void {
+    new Counter({
+      name: 'graph_export_files_total',
+      help: 'Files sent by GET /export/graph, by the thread that wrote them: worker (INDICATOR_WORKERS above 0), or request (without workers, or when the worker could not answer: errors are answered there).',
+      labelNames: ['thread'] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc({ thread: 'worker' }, written.worker);
+        this.inc({ thread: 'request' }, written.request);
+      },
+    });
+  }
+
   /** GET /metrics: the Prometheus text format. */
   endpoint(): RequestHandler {
     return async (_request, response) => {

@@ -26,6 +26,8 @@ export class IndicatorRunner {
   /** Tasks computed, and requests that joined an identical task in flight instead (the metric indicator_tasks_total). */
   readonly counts = { computed: 0, joined: 0 };
   private readonly inFlight = new Map<string, Promise<WorkerAnswer>>();
+  /** Other kinds of task in flight (runIn), by handler and message. */
+  private readonly othersInFlight = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly db: Database,
@@ -58,6 +60,25 @@ export class IndicatorRunner {
     // Only the request that started the task ran its statements.
     if (first && db.diagnostics) db.diagnostics.sqlStatements += sqlStatements;
     return answers;
+  }
+
+  /**
+   * Runs `message` in one of the pool's threads with the handler that `filename` exports by default (the
+   * graph export's, src/server/export.worker.ts), beside the indicators: the same threads, their priority
+   * and their database (pool-thread.ts). Identical messages in flight at the same time are run once, and
+   * each caller gets the same answer (which a handler may hand over with piscina's `move`, not copied).
+   * Only with workers (`workers` above 0): without, the caller does the work in its own thread.
+   */
+  runIn<T>(filename: string, message: object): Promise<T> {
+    if (this.workers === 0) throw new Error('runIn needs worker threads (INDICATOR_WORKERS above 0)');
+    const key = JSON.stringify([filename, message]);
+    let running = this.othersInFlight.get(key) as Promise<T> | undefined;
+    if (!running) {
+      running = this.workerPool().run(message, { filename }) as Promise<T>;
+      this.othersInFlight.set(key, running);
+      void running.finally(() => this.othersInFlight.delete(key)).catch(() => undefined);
+    }
+    return running;
   }
 
   private workerPool(): Piscina {
