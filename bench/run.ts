@@ -252,7 +252,12 @@ async function measureStall(database: BenchDatabase): Promise<string> {
           const url = typeof request === 'string' || request.body !== null ? server.url : server.url.replace(/\/graphql$/, request.path!);
           return autocannon({ url, connections: 1, duration: seconds, method: body === null ? 'GET' : 'POST', headers: server.headers, ...(body === null ? {} : { body }) });
         };
-        for (const heavy of heavies) await send(heavy, 2); // warms the worker and the caches
+        for (const heavy of heavies) {
+          await send(heavy, 2); // warms the worker and the caches
+          // Then one answered in full: autocannon leaves the request in flight at the end of its time (a worker
+          // thread's first export, which builds its schema, takes seconds), and it would run into the idle measurement.
+          await (await fetch(heavy.body === null ? server.url.replace(/\/graphql$/, heavy.path!) : server.url, { method: heavy.body === null ? 'GET' : 'POST', headers: server.headers, body: heavy.body ?? undefined })).arrayBuffer();
+        }
         const idle = await send(lookup, options.duration);
         for (const heavy of heavies) {
           const [beside, load] = await Promise.all([send(lookup, options.duration), send(heavy, options.duration)]);
