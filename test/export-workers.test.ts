@@ -97,6 +97,26 @@ describe.each(DIALECTS)('the graph export in a worker thread on %s', (dialect) =
     expect(await filesWritten(worker)).toEqual({ worker: before.worker + 3, request: before.request });
   });
 
+  it('computes identical tasks in flight at the same time once, and counts them in /metrics', async () => {
+    const district = (await worker.graphql('{ organization(code: "D") { id } }')).data!.organization.id as string;
+    const task: ExportTask = { root: 'D', format: 'json', variables: { root: district, depth: 3, linkKinds: null, activeAt: '2023-06-01' }, principal: { id: 'test', kind: 'api-key', role: 'viewer', scope: null, pii: false } };
+    const runner = indicatorRunner(worker.database.db);
+    const tasks = async () => {
+      const text = await (await fetch(worker.url.replace('/graphql', '/metrics'))).text();
+      const count = (outcome: string) => Number(new RegExp(`^graph_export_tasks_total\\{outcome="${outcome}"\\} (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
+      return { computed: count('computed'), joined: count('joined') };
+    };
+    const before = await tasks();
+    // Three identical tasks asked in the same tick: the first is computed, the other two wait for its answer.
+    const [first, ...others] = (await Promise.all([runner.runIn(EXPORT_WORKER, task), runner.runIn(EXPORT_WORKER, task), runner.runIn(EXPORT_WORKER, task)])) as Uint8Array[];
+    expect(first).not.toBeNull();
+    for (const other of others) expect(other).toBe(first);
+    expect(await tasks()).toEqual({ computed: before.computed + 1, joined: before.joined + 2 });
+    // A task asked once the first is answered is computed again.
+    await runner.runIn(EXPORT_WORKER, task);
+    expect(await tasks()).toEqual({ computed: before.computed + 2, joined: before.joined + 2 });
+  });
+
   it('applies the principal\'s jurisdiction in the worker thread, not a bypass: a root outside it gets no file there', async () => {
     const idOf = async (code: string) => (await worker.graphql(`{ organization(code: "${code}") { id } }`)).data!.organization.id as string;
     const [district, community] = [await idOf('D'), await idOf('C1')];

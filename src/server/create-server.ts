@@ -79,6 +79,7 @@ export async function createServer(config: Config, db: Database, options: Server
   // Governance indicators and their trends in worker threads (INDICATOR_WORKERS), off the thread that answers requests.
   const workers = useIndicatorWorkers(db, config.indicatorWorkers, config.indicatorWorkerNice);
   metrics.observeIndicatorTasks(workers.counts);
+  metrics.observeGraphExportTasks(workers.otherCounts);
   // The graph export's file written in the same worker threads (export.worker.ts); without workers, in the request's thread.
   const exportElsewhere: ExportElsewhere | null =
     config.indicatorWorkers > 0

@@ -111,6 +111,21 @@ export class ServerMetrics {
     });
   }
 
+  /** Graph export tasks sent to the worker threads, by outcome: computed, or joined (an identical download was in flight). */
+  observeGraphExportTasks(counts: { readonly computed: number; readonly joined: number }): void {
+    new Counter({
+      name: 'graph_export_tasks_total',
+      help: 'Graph export files asked of the worker threads (GET /export/graph with INDICATOR_WORKERS above 0), by outcome: computed, or joined (an identical download was in flight and its file was shared).',
+      labelNames: ['outcome'] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc({ outcome: 'computed' }, counts.computed);
+        this.inc({ outcome: 'joined' }, counts.joined);
+      },
+    });
+  }
+
   /** GET /metrics: the Prometheus text format. */
   endpoint(): RequestHandler {
     return async (_request, response) => {

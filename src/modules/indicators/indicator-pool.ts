@@ -28,6 +28,8 @@ export class IndicatorRunner {
   private readonly inFlight = new Map<string, Promise<WorkerAnswer>>();
   /** Other kinds of task in flight (runIn), by handler and message. */
   private readonly othersInFlight = new Map<string, Promise<unknown>>();
+  /** The other kinds of task (runIn: the graph export's), computed or joined, as `counts` (the metric graph_export_tasks_total). */
+  readonly otherCounts = { computed: 0, joined: 0 };
 
   constructor(
     private readonly db: Database,
@@ -73,7 +75,9 @@ export class IndicatorRunner {
     if (this.workers === 0) throw new Error('runIn needs worker threads (INDICATOR_WORKERS above 0)');
     const key = JSON.stringify([filename, message]);
     let running = this.othersInFlight.get(key) as Promise<T> | undefined;
-    if (!running) {
+    if (running) this.otherCounts.joined += 1;
+    else {
+      this.otherCounts.computed += 1;
       running = this.workerPool().run(message, { filename }) as Promise<T>;
       this.othersInFlight.set(key, running);
       void running.finally(() => this.othersInFlight.delete(key)).catch(() => undefined);
