@@ -12,11 +12,15 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import sqlite3 from 'sqlite3';
-import { DEFAULT_SEED, generateDistrict } from '../seeds/generate.js';
+import { DEFAULT_SEED, generateDistrict, generateWorkforce } from '../seeds/generate.js';
 import { loadCases } from '../seeds/load-cases.js';
+import { loadSocial } from '../seeds/load-social.js';
 
-/** Bumped when the cases' generator changes what it makes, so that a reused database is loaded again. */
-const CASES_VERSION = 1;
+/**
+ * Bumped when the generators of what the district does (cases, workforce, resources and social forces) change
+ * what they make, so that a reused database is loaded again.
+ */
+const ACTIVITY_VERSION = 2;
 import { Database } from '../src/db/database.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from '../src/db/migrations/index.js';
 import { ApiKeyService } from '../src/modules/api-keys/api-key.service.js';
@@ -31,6 +35,11 @@ export interface Counts {
   posts: number;
   /** A year of service cases, with their events and whistles (seeds/load-cases.ts). */
   serviceCases: number;
+  /** Community workers, resources with a year of their uses, and a year of activities (as `npm run seed` makes them). */
+  workers?: number;
+  resources?: number;
+  resourceUses?: number;
+  activities?: number;
 }
 
 export interface BenchDatabase {
@@ -80,8 +89,8 @@ export class Dataset {
   }
 
   get fingerprint(): string {
-    // The cases are generated from the district and the default seed: their generator's version names them.
-    this.hash ??= createHash('sha256').update(JSON.stringify(this.input)).update(`cases:${CASES_VERSION}`).digest('hex');
+    // The cases, workforce and social forces are generated from the district and the default seed: their generators' version names them.
+    this.hash ??= createHash('sha256').update(JSON.stringify(this.input)).update(`activity:${ACTIVITY_VERSION}`).digest('hex');
     return this.hash;
   }
 }
@@ -127,8 +136,21 @@ function markerMatches(text: string | null | undefined, dataset: Dataset): Marke
 async function load(db: Database, dataset: Dataset): Promise<Counts> {
   const actor = { principal: 'cli:bench', operation: 'seed' };
   const summary = await importDataset(db, dataset.input, { actor });
+  // What `npm run seed` loads, in its order and from its seed, so that the panels of resources, social forces and
+  // the workforce read the data they are made for.
+  const workforce = await importDataset(db, generateWorkforce(dataset.input, { scale: dataset.scale, seed: DEFAULT_SEED }), { actor });
   const cases = await loadCases(db, dataset.input, { scale: dataset.scale, seed: DEFAULT_SEED, actor });
-  return { organizations: summary.organizations.created, people: summary.people.created, posts: summary.posts.created, serviceCases: cases.serviceCases.created };
+  const social = await loadSocial(db, dataset.input, { scale: dataset.scale, seed: DEFAULT_SEED, actor });
+  return {
+    organizations: summary.organizations.created,
+    people: summary.people.created,
+    posts: summary.posts.created,
+    serviceCases: cases.serviceCases.created,
+    workers: workforce.workerProfiles.created,
+    resources: social.resources.created,
+    resourceUses: social.resourceUses.created,
+    activities: social.activities.created,
+  };
 }
 
 /** The server runs as in production: every request carries a credential. A reused database keeps no live key of an earlier run. */

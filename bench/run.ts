@@ -99,7 +99,7 @@ async function openDatabase(kind: DatabaseKind, dataset: Dataset): Promise<Bench
 }
 
 const describeCounts = (counts: Counts) =>
-  `${counts.organizations.toLocaleString('en-US')} organizations, ${counts.people.toLocaleString('en-US')} people, ${counts.posts.toLocaleString('en-US')} posts, ${(counts.serviceCases ?? 0).toLocaleString('en-US')} service cases`;
+  `${counts.organizations.toLocaleString('en-US')} organizations, ${counts.people.toLocaleString('en-US')} people, ${counts.posts.toLocaleString('en-US')} posts, ${(counts.serviceCases ?? 0).toLocaleString('en-US')} service cases${counts.workers === undefined ? '' : `, ${counts.workers.toLocaleString('en-US')} community workers, ${counts.resources!.toLocaleString('en-US')} resources with ${counts.resourceUses!.toLocaleString('en-US')} uses, ${counts.activities!.toLocaleString('en-US')} activities`}`;
 
 /** A server of ours and the database it serves. */
 interface Ours {
@@ -282,6 +282,15 @@ async function measureStall(database: BenchDatabase): Promise<string> {
   ].join('\n');
 }
 
+/** The id of the loaded district's first community, by code. */
+async function firstCommunity(url: string, headers: Record<string, string>): Promise<string> {
+  const query = '{ organizations(filter: { kinds: [COMMUNITY_PARTY_COMMITTEE] }, orderBy: CODE_ASC, first: 1) { nodes { id } } }';
+  const answer = (await (await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query }) })).json()) as { data?: { organizations: { nodes: { id: string }[] } } };
+  const id = answer.data?.organizations.nodes[0]?.id;
+  if (!id) throw new Error(`no community in the bench's district: ${JSON.stringify(answer)}`);
+  return id;
+}
+
 async function runOperations({ url, headers }: Ours, rows: Row[]): Promise<void> {
   const files = fs.readdirSync('operations').filter((file) => file.endsWith('.graphql')).sort();
   for (const file of files) {
@@ -289,14 +298,15 @@ async function runOperations({ url, headers }: Ours, rows: Row[]): Promise<void>
     const operation = parse(source).definitions.find((definition) => definition.kind === 'OperationDefinition');
     if (!operation || operation.kind !== 'OperationDefinition' || operation.operation !== OperationTypeNode.QUERY) continue;
     if (options.only && operation.name?.value !== options.only) continue;
-    // A panel whose required variables have no default names a record by id (a community of the first-start
-    // sample, in its .variables.json): that id names something else in the bench's district, so it is left out.
+    // A panel whose required variables have no default names a community by id (one of the first-start sample, in
+    // its .variables.json): here it gets the bench district's first community, in the order of codes.
     const needs = (operation.variableDefinitions ?? []).filter((variable) => variable.type.kind === Kind.NON_NULL_TYPE && !variable.defaultValue);
-    if (needs.length) {
-      console.log(`${operation.name?.value}: left out (needs ${needs.map((variable) => `$${variable.variable.name.value}`).join(', ')}, an id of the sample district)`);
-      continue;
+    const variables: Record<string, string> = {};
+    for (const variable of needs) {
+      if (variable.variable.name.value !== 'community') throw new Error(`${file}: the bench knows no value for $${variable.variable.name.value}`);
+      variables.community = await firstCommunity(url, headers);
     }
-    const body = JSON.stringify({ query: source, operationName: operation.name?.value });
+    const body = JSON.stringify({ query: source, operationName: operation.name?.value, ...(needs.length && { variables }) });
     const probe = await fetch(url, { method: 'POST', headers, body });
     const result = (await probe.json()) as { errors?: unknown[]; extensions?: { diagnostics?: { sqlStatements: number } } };
     if (result.errors) throw new Error(`${file} failed: ${JSON.stringify(result.errors)}`);
