@@ -349,7 +349,8 @@ export function emptyPage<T>(window: PageWindow): Page<T> {
  * index gives the order, the database reads and sorts every match for the page anyway, and counting
  * them in the same pass is cheaper than a second statement (market and social organizations by name:
  * 10 instead of 12 ms on SQLite, 9.6 instead of 15.6 on PostgreSQL). Either way a page that is not
- * full says its total itself; only a page past the end needs a statement to count.
+ * full says its total itself; on SQLite only a full page or a page past the end needs a statement to
+ * count, and on PostgreSQL the COUNT of an indexed order is sent beside the page (below).
  */
 export async function queryPage<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -358,6 +359,14 @@ export async function queryPage<T extends ObjectLiteral>(
   query: { from: string; where: Conditions; orderBy: string; orderIndexed: boolean },
 ): Promise<Page<T>> {
   const columns = packedColumns(manager, entity);
+  const countAll = () => queryRows(manager, `SELECT COUNT(*) AS "total__" FROM ${query.from} WHERE ${query.where.where}`, query.where.parameters);
+  // PostgreSQL: the total counted beside the page, on another connection of the pool, as PostGraphile does, rather
+  // than after it, when the page is known to be full: one round trip less for every full page (the bench's 100 building
+  // cells +8 to +14 % req/s, two servers alternating). A page that turns out to be the last has counted for nothing:
+  // the rows its OFFSET walks anyway. SQLite runs one statement at a time on its reader: there it stays after the page.
+  // In a transaction (a query runner of its own) there is one connection: after the page too.
+  const counting = query.orderIndexed && manager.connection.driver.options.type === 'postgres' && !manager.queryRunner ? countAll() : null;
+  counting?.catch(() => undefined);
   const rows = await queryPackedRows(
     manager,
     columns,
@@ -370,7 +379,7 @@ export async function queryPage<T extends ObjectLiteral>(
   const page = rows.map((row) => hydratePacked<T>(columns, row));
   if (!query.orderIndexed && rows.length > 0) return { rows: page, offset: window.offset, totalCount: Number(rows[0][columns.names.length]) };
   if (rows.length < window.limit && (rows.length > 0 || window.offset === 0)) return { rows: page, offset: window.offset, totalCount: window.offset + rows.length };
-  const [count] = await queryRows(manager, `SELECT COUNT(*) AS "total__" FROM ${query.from} WHERE ${query.where.where}`, query.where.parameters);
+  const [count] = await (counting ?? countAll());
   return { rows: page, offset: window.offset, totalCount: Number(count.total__) };
 }
 
