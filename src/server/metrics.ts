@@ -83,45 +83,44 @@ export class ServerMetrics {
 
   /** Counts the governance indicators' tasks: computed, or joined by an identical request while in flight. */
   observeIndicatorTasks(counts: { readonly computed: number; readonly joined: number }): void {
-    new Counter({
-      name: 'indicator_tasks_total',
-      help: 'Governance indicator tasks (governanceIndicators, snapshot trends), by outcome: computed, or joined (an identical task was in flight and its answer was shared).',
-      labelNames: ['outcome'] as const,
-      registers: [this.registry],
-      collect() {
-        this.reset();
-        this.inc({ outcome: 'computed' }, counts.computed);
-        this.inc({ outcome: 'joined' }, counts.joined);
-      },
-    });
+    this.observeCounts(
+      'indicator_tasks_total',
+      'Governance indicator tasks (governanceIndicators, snapshot trends), by outcome: computed, or joined (an identical task was in flight and its answer was shared).',
+      'outcome',
+      counts,
+    );
   }
 
   /** Graph export files sent, by the thread that wrote them (export.ts): a worker thread, or the request's own. */
   observeGraphExports(written: { readonly worker: number; readonly request: number }): void {
-    new Counter({
-      name: 'graph_export_files_total',
-      help: 'Files sent by GET /export/graph, by the thread that wrote them: worker (INDICATOR_WORKERS above 0), or request (without workers, or when the worker could not answer: errors are answered there).',
-      labelNames: ['thread'] as const,
-      registers: [this.registry],
-      collect() {
-        this.reset();
-        this.inc({ thread: 'worker' }, written.worker);
-        this.inc({ thread: 'request' }, written.request);
-      },
-    });
+    this.observeCounts(
+      'graph_export_files_total',
+      'Files sent by GET /export/graph, by the thread that wrote them: worker (INDICATOR_WORKERS above 0), or request (without workers, or when the worker could not answer: errors are answered there).',
+      'thread',
+      written,
+    );
   }
 
   /** Graph export tasks sent to the worker threads, by outcome: computed, or joined (an identical download was in flight). */
   observeGraphExportTasks(counts: { readonly computed: number; readonly joined: number }): void {
+    this.observeCounts(
+      'graph_export_tasks_total',
+      'Graph export files asked of the worker threads (GET /export/graph with INDICATOR_WORKERS above 0), by outcome: computed, or joined (an identical download was in flight and its file was shared).',
+      'outcome',
+      counts,
+    );
+  }
+
+  /** A counter read from `counts` when scraped: one series per property, the property's name as the label's value. */
+  private observeCounts(name: string, help: string, label: string, counts: Readonly<Record<string, number>>): void {
     new Counter({
-      name: 'graph_export_tasks_total',
-      help: 'Graph export files asked of the worker threads (GET /export/graph with INDICATOR_WORKERS above 0), by outcome: computed, or joined (an identical download was in flight and its file was shared).',
-      labelNames: ['outcome'] as const,
+      name,
+      help,
+      labelNames: [label],
       registers: [this.registry],
       collect() {
         this.reset();
-        this.inc({ outcome: 'computed' }, counts.computed);
-        this.inc({ outcome: 'joined' }, counts.joined);
+        for (const [value, count] of Object.entries(counts)) this.inc({ [label]: value }, count);
       },
     });
   }
