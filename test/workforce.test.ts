@@ -264,6 +264,32 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
 
+  /** indicatorTrend's points, by default of S1 with S1's key without the pii right; no error. */
+  async function points(indicator: string, interval: string, from: string, to: string, scope = ', scope: "S1"', credential = s1NoPii) {
+    const response = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "${to}", interval: ${interval}${scope}) { points { date numerator denominator value } } }`, undefined, credential);
+    expect(response.errors).toBeUndefined();
+    return response.data!.indicatorTrend.points as { date: string; numerator: number; denominator: number; value: number | null }[];
+  }
+
+  /**
+   * A trend of S1 by year (2024–2026) and by quarter (2026): its (numerator, denominator) pairs as worked by hand,
+   * each value the ratio (× `scale`), and each point equal to workforceIndicators' `field` for its period.
+   */
+  async function expectYearsAndQuarters(indicator: string, field: string, yearly: readonly (readonly number[])[], quarterly: readonly (readonly number[])[], scale = 1) {
+    for (const [interval, expected, from, to, starts] of [
+      ['YEAR', yearly, '2024-01-01', '2026-12-31', ['2024-01-01', '2025-01-01', '2026-01-01', '2027-01-01']],
+      ['QUARTER', quarterly, '2026-01-01', '2026-12-31', ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01', '2027-01-01']],
+    ] as const) {
+      const trend = await points(indicator, interval, from, to);
+      expect(trend.map((point) => [point.numerator, point.denominator]), `${indicator} ${interval}`).toEqual(expected);
+      for (const [index, point] of trend.entries()) {
+        expect(point.value).toBe(point.denominator === 0 ? null : (point.numerator / point.denominator) * scale);
+        const whole = await ok(`{ workforceIndicators(scope: "S1", from: "${starts[index]}", to: "${starts[index + 1]}") { groups { ${field} { numerator denominator value } } } }`, undefined, s1NoPii);
+        expect({ numerator: point.numerator, denominator: point.denominator, value: point.value }, `${indicator} ${point.date}`).toEqual(whole.workforceIndicators.groups[0][field]);
+      }
+    }
+  }
+
   it('follows retention, certification and continuing education by period in one statement, each point the workforceIndicators of its period', async () => {
     const trend = (indicator: string, interval: string, from: string, to: string) =>
       server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "${to}", interval: ${interval}, scope: "S1") { points { date numerator denominator value } } }`, undefined, s1NoPii);
@@ -290,11 +316,6 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
   });
 
   it('follows turnover, with its mean headcount that may be a half, and training hours per worker by year and quarter, each point as worked by hand and the workforceIndicators of its period', async () => {
-    const points = async (indicator: string, interval: string, from: string, to: string) => {
-      const response = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "${to}", interval: ${interval}, scope: "S1") { points { date numerator denominator value } } }`, undefined, s1NoPii);
-      expect(response.errors).toBeUndefined();
-      return response.data!.indicatorTrend.points as { date: string; numerator: number; denominator: number; value: number | null }[];
-    };
     // S1's workers: W1 (2020–), W2 (2021-05-01 – exitedOn 2026-07-01), W3 (2026-03-01–), W4 (2019 – exitedOn 2026-01-01),
     // W5 (2022 – exitedOn 2027-01-01), W6 (C2, 2025-06-01–).
     //   2024: 4 at the start (W1, W2, W4, W5), 4 at the end, no exit                              → 0 ÷ 4
@@ -307,20 +328,7 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     // Training: Q2 TC1 (04-10, 24 h) to W1, W2 (employed on 06-30), W3, not W5 (not completed) → 72 ÷ 5; Q3 TC4 (09-01, 16 h) to W1, W3, W5 → 48 ÷ 4.
     const quarterly = { WORKFORCE_TURNOVER_RATE: [[0, 4.5], [1, 5], [0, 4], [1, 4]], WORKFORCE_TRAINING_HOURS_PER_WORKER: [[0, 5], [72, 5], [48, 4], [0, 4]] };
     const fields = { WORKFORCE_TURNOVER_RATE: 'turnoverRate', WORKFORCE_TRAINING_HOURS_PER_WORKER: 'trainingHoursPerWorker' } as const;
-    for (const [indicator, field] of Object.entries(fields) as [keyof typeof fields, string][]) {
-      for (const [interval, expected, from, to, starts] of [
-        ['YEAR', yearly[indicator], '2024-01-01', '2026-12-31', ['2024-01-01', '2025-01-01', '2026-01-01', '2027-01-01']],
-        ['QUARTER', quarterly[indicator], '2026-01-01', '2026-12-31', ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01', '2027-01-01']],
-      ] as const) {
-        const trend = await points(indicator, interval, from, to);
-        expect(trend.map((point) => [point.numerator, point.denominator]), `${indicator} ${interval}`).toEqual(expected);
-        for (const [index, point] of trend.entries()) {
-          expect(point.value).toBe(point.denominator === 0 ? null : point.numerator / point.denominator);
-          const whole = await ok(`{ workforceIndicators(scope: "S1", from: "${starts[index]}", to: "${starts[index + 1]}") { groups { ${field} { numerator denominator value } } } }`, undefined, s1NoPii);
-          expect({ numerator: point.numerator, denominator: point.denominator, value: point.value }, `${indicator} ${point.date}`).toEqual(whole.workforceIndicators.groups[0][field]);
-        }
-      }
-    }
+    for (const [indicator, field] of Object.entries(fields) as [keyof typeof fields, string][]) await expectYearsAndQuarters(indicator, field, yearly[indicator], quarterly[indicator]);
     // Twenty-four months cost the statements of one year.
     const monthly = await server.graphql('{ indicatorTrend(indicator: WORKFORCE_TURNOVER_RATE, from: "2025-01-01", to: "2026-12-31", interval: MONTH, scope: "S1") { points { numerator denominator } } }', undefined, s1NoPii);
     const year = await server.graphql('{ indicatorTrend(indicator: WORKFORCE_TURNOVER_RATE, from: "2026-01-01", to: "2026-12-31", interval: YEAR, scope: "S1") { points { numerator denominator } } }', undefined, s1NoPii);
@@ -329,11 +337,6 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
   });
 
   it('follows workers per 10,000 residents, voluntary turnover and training coverage by year and quarter, each point as worked by hand and the workforceIndicators of its period', async () => {
-    const points = async (indicator: string, interval: string, from: string, to: string, scope = ', scope: "S1"', credential = s1NoPii) => {
-      const response = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "${to}", interval: ${interval}${scope}) { points { date numerator denominator value } } }`, undefined, credential);
-      expect(response.errors).toBeUndefined();
-      return response.data!.indicatorTrend.points as { date: string; numerator: number; denominator: number; value: number | null }[];
-    };
     // S1's workers as in the test above (W1 2020–; W2 2021-05-01 – 2026-07-01, RESIGNED; W3 2026-03-01–; W4 2019 – 2026-01-01, RETIRED;
     // W5 2022 – 2027-01-01, CIVIL_SERVICE; W6 in C2 2025-06-01–); residents of S1's grids 1,040 + 910 + 1,000 = 2,950 (today's, every point).
     //   employed on the last day: 2024 4, 2025 5, 2026 4; 2026's quarters 5, 5, 4, 4                  → workers ÷ 2,950 (× 10,000)
@@ -352,19 +355,7 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     };
     const fields = { WORKFORCE_WORKERS_PER_10K_RESIDENTS: 'workersPer10kResidents', WORKFORCE_VOLUNTARY_TURNOVER_RATE: 'voluntaryTurnoverRate', WORKFORCE_TRAINING_COVERAGE: 'trainingCoverage' } as const;
     for (const [indicator, field] of Object.entries(fields) as [keyof typeof fields, string][]) {
-      const scale = indicator === 'WORKFORCE_WORKERS_PER_10K_RESIDENTS' ? 10_000 : 1;
-      for (const [interval, expected, from, to, starts] of [
-        ['YEAR', yearly[indicator], '2024-01-01', '2026-12-31', ['2024-01-01', '2025-01-01', '2026-01-01', '2027-01-01']],
-        ['QUARTER', quarterly[indicator], '2026-01-01', '2026-12-31', ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01', '2027-01-01']],
-      ] as const) {
-        const trend = await points(indicator, interval, from, to);
-        expect(trend.map((point) => [point.numerator, point.denominator]), `${indicator} ${interval}`).toEqual(expected);
-        for (const [index, point] of trend.entries()) {
-          expect(point.value).toBe(point.denominator === 0 ? null : (point.numerator / point.denominator) * scale);
-          const whole = await ok(`{ workforceIndicators(scope: "S1", from: "${starts[index]}", to: "${starts[index + 1]}") { groups { ${field} { numerator denominator value } } } }`, undefined, s1NoPii);
-          expect({ numerator: point.numerator, denominator: point.denominator, value: point.value }, `${indicator} ${point.date}`).toEqual(whole.workforceIndicators.groups[0][field]);
-        }
-      }
+      await expectYearsAndQuarters(indicator, field, yearly[indicator], quarterly[indicator], indicator === 'WORKFORCE_WORKERS_PER_10K_RESIDENTS' ? 10_000 : 1);
       // The credential's jurisdiction is the default scope; another jurisdiction's scope is not found.
       expect(await points(indicator, 'YEAR', '2024-01-01', '2026-12-31', '')).toEqual(await points(indicator, 'YEAR', '2024-01-01', '2026-12-31'));
       const outside = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "2026-01-01", to: "2026-12-31", interval: YEAR, scope: "S1") { points { value } } }`, undefined, s2Key);

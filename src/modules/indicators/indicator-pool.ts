@@ -25,11 +25,10 @@ export class IndicatorRunner {
   private pool: Piscina | null = null;
   /** Tasks computed, and requests that joined an identical task in flight instead (the metric indicator_tasks_total). */
   readonly counts = { computed: 0, joined: 0 };
-  private readonly inFlight = new Map<string, Promise<WorkerAnswer>>();
-  /** Other kinds of task in flight (runIn), by handler and message. */
-  private readonly othersInFlight = new Map<string, Promise<unknown>>();
   /** The other kinds of task (runIn: the graph export's), computed or joined, as `counts` (the metric graph_export_tasks_total). */
   readonly otherCounts = { computed: 0, joined: 0 };
+  /** Tasks in flight, indicators and other kinds alike, by handler and message: an identical one joins it. */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly db: Database,
@@ -44,15 +43,7 @@ export class IndicatorRunner {
       this.counts.computed++;
       return runIndicatorTask(new IndicatorSource(db.manager, task.rootId), task);
     }
-    const key = JSON.stringify(task);
-    let running = this.inFlight.get(key);
-    const first = !running;
-    this.counts[first ? 'computed' : 'joined']++;
-    if (!running) {
-      running = this.workerPool().run({ task } satisfies WorkerTask) as Promise<WorkerAnswer>;
-      this.inFlight.set(key, running);
-      void running.finally(() => this.inFlight.delete(key)).catch(() => undefined);
-    }
+    const { running, first } = this.shared<WorkerAnswer>(null, { task } satisfies WorkerTask, this.counts);
     // A read of the request's while it runs, so that the organizations and grids its other fields load wait
     // and go in one batch with those the answers name, as they would if the statements ran here.
     const answer = await asReadOf(db.manager, running);
@@ -73,16 +64,25 @@ export class IndicatorRunner {
    */
   runIn<T>(filename: string, message: object): Promise<T> {
     if (this.workers === 0) throw new Error('runIn needs worker threads (INDICATOR_WORKERS above 0)');
+    return this.shared<T>(filename, message, this.otherCounts).running;
+  }
+
+  /**
+   * `message` run in a thread with `filename`'s handler (null: the pool's default, the indicators'), or the same
+   * message's run already in flight, joined; counted in `counts` either way.
+   */
+  private shared<T>(filename: string | null, message: object, counts: { computed: number; joined: number }): { running: Promise<T>; first: boolean } {
     const key = JSON.stringify([filename, message]);
-    let running = this.othersInFlight.get(key) as Promise<T> | undefined;
-    if (running) this.otherCounts.joined += 1;
-    else {
-      this.otherCounts.computed += 1;
-      running = this.workerPool().run(message, { filename }) as Promise<T>;
-      this.othersInFlight.set(key, running);
-      void running.finally(() => this.othersInFlight.delete(key)).catch(() => undefined);
+    const joined = this.inFlight.get(key) as Promise<T> | undefined;
+    if (joined) {
+      counts.joined += 1;
+      return { running: joined, first: false };
     }
-    return running;
+    counts.computed += 1;
+    const running = this.workerPool().run(message, filename === null ? {} : { filename }) as Promise<T>;
+    this.inFlight.set(key, running);
+    void running.finally(() => this.inFlight.delete(key)).catch(() => undefined);
+    return { running, first: true };
   }
 
   private workerPool(): Piscina {

@@ -37,6 +37,19 @@ function dialectOf(manager: EntityManager): 'postgres' | 'sqlite' {
 }
 
 /**
+ * The SQL the snapshot and the trend write their used hours with, for one dialect: the later and the earlier of
+ * two instants, and the hours from instant `a` to `b` (stored UTC text; on SQLite through whole milliseconds, as
+ * the case indicators count them).
+ */
+function timeSql(postgres: boolean) {
+  return {
+    greatest: (a: string, b: string) => (postgres ? `GREATEST(${a}, ${b})` : `MAX(${a}, ${b})`),
+    least: (a: string, b: string) => (postgres ? `LEAST(${a}, ${b})` : `MIN(${a}, ${b})`),
+    hours: (a: string, b: string) => (postgres ? `(EXTRACT(EPOCH FROM (CAST(${b} AS timestamptz) - CAST(${a} AS timestamptz))) / 3600.0)` : `(ROUND((julianday(${b}) - julianday(${a})) * 86400000.0) / 3600000.0)`),
+  };
+}
+
+/**
  * Resource indicators of a scope over [from, to), grouped, each family one statement (README,
  * "Resources"), whatever the number of resources and uses: utilisation of spaces and equipment, of funds,
  * the sharing rate, the idle resources (a page per group) and service space per 100 households.
@@ -45,9 +58,7 @@ export async function computeResourceIndicators(manager: EntityManager, input: {
   const postgres = dialectOf(manager) === 'postgres';
   const fromTs = `${input.from}T00:00:00.000Z`;
   const toTs = `${input.to}T00:00:00.000Z`;
-  const greatest = (a: string, b: string) => (postgres ? `GREATEST(${a}, ${b})` : `MAX(${a}, ${b})`);
-  const least = (a: string, b: string) => (postgres ? `LEAST(${a}, ${b})` : `MIN(${a}, ${b})`);
-  const hours = (a: string, b: string) => (postgres ? `(EXTRACT(EPOCH FROM (CAST(${b} AS timestamptz) - CAST(${a} AS timestamptz))) / 3600.0)` : `(ROUND((julianday(${b}) - julianday(${a})) * 86400000.0) / 3600000.0)`);
+  const { greatest, least, hours } = timeSql(postgres);
   const key = (alias: string) => {
     switch (input.groupBy) {
       case ResourceGroupBy.COMMUNITY:
@@ -203,9 +214,7 @@ function checkedDay(day: string): string {
  */
 export async function computeResourceTrend(manager: EntityManager, measure: ResourceTrendMeasure, scopeId: number, periods: readonly { from: string; to: string }[]): Promise<ResourceTrendFigure[]> {
   const postgres = dialectOf(manager) === 'postgres';
-  const greatest = (a: string, b: string) => (postgres ? `GREATEST(${a}, ${b})` : `MAX(${a}, ${b})`);
-  const least = (a: string, b: string) => (postgres ? `LEAST(${a}, ${b})` : `MIN(${a}, ${b})`);
-  const hours = (a: string, b: string) => (postgres ? `(EXTRACT(EPOCH FROM (CAST(${b} AS timestamptz) - CAST(${a} AS timestamptz))) / 3600.0)` : `(ROUND((julianday(${b}) - julianday(${a})) * 86400000.0) / 3600000.0)`);
+  const { greatest, least, hours } = timeSql(postgres);
   const linkDay = (day: string) => (postgres ? `CAST('${day}' AS DATE)` : `'${day}'`);
   const rows = periods.map((period, index) => {
     const from = checkedDay(period.from);
