@@ -60,6 +60,25 @@ function refuseWhen(stopping: () => boolean): express.RequestHandler {
 }
 
 /**
+ * Node's HTTP server made to build its requests and responses on Express's prototypes from the start.
+ * Express otherwise swaps the prototype of every request and response it is handed (`Object.setPrototypeOf`
+ * in app.handle), which V8 makes costly: the objects change shape after they are built, and the code
+ * that reads them afterwards (Node's HTTP internals, the middlewares) meets more shapes than one. Express
+ * still calls setPrototypeOf, with the prototype the object already has, which V8 answers at once.
+ */
+function expressMessages(app: express.Express): http.ServerOptions {
+  function Request(this: http.IncomingMessage, socket: import('node:net').Socket) {
+    http.IncomingMessage.call(this, socket);
+  }
+  Request.prototype = app.request;
+  function Response(this: http.ServerResponse, request: http.IncomingMessage, options?: unknown) {
+    (http.ServerResponse as unknown as (this: http.ServerResponse, request: http.IncomingMessage, options?: unknown) => void).call(this, request, options);
+  }
+  Response.prototype = app.response;
+  return { IncomingMessage: Request as unknown as typeof http.IncomingMessage, ServerResponse: Response as unknown as typeof http.ServerResponse };
+}
+
+/**
  * Composes the HTTP server: Express, Apollo Server on the federated schema, GraphiQL from the
  * installed packages. It does not listen; main.ts and the tests do.
  */
@@ -72,7 +91,7 @@ export async function createServer(config: Config, db: Database, options: Server
   // and more for a tree), for conditional GETs nobody makes of GraphQL answers; Apollo's own server sets none.
   // The GraphiQL assets set and check their own ETags (graphiql.ts).
   app.set('etag', false);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(expressMessages(app), app);
   const schema = await buildFederatedSchema();
   guardMutationStarts(schema);
   checkServices(db);
