@@ -107,27 +107,67 @@ const packedColumnsCache = new WeakMap<object, PackedColumns>();
  * descendants 12.5 and 9.4 ms, while our server's CPU stayed the same (two servers alternating, 3 × 6 s
  * each, on a busy machine).
  */
-async function queryPackedRows(
-  manager: EntityManager,
-  columns: PackedColumns,
-  sql: string,
-  parameters: ObjectLiteral,
-  options: { alias: string; extras?: readonly string[]; realExtras?: ReadonlySet<string>; orderBy?: string },
-): Promise<unknown[][]> {
+async function queryPackedRows(manager: EntityManager, columns: PackedColumns, sql: string, parameters: ObjectLiteral, options: PackedOptions): Promise<unknown[][]> {
   const postgres = manager.connection.driver.options.type === 'postgres';
+  const key = `${postgres ? 'p' : 's'}\u0000${options.alias}\u0000${options.orderBy ?? ''}\u0000${options.extras?.join(',') ?? ''}\u0000${options.realExtras ? [...options.realExtras].join(',') : ''}\u0000${sql}`;
+  return runPackedStatement(manager, remembered(packedStatements, columns, key, () => packedStatement(postgres, columns, sql, options)), parameters);
+}
+
+interface PackedOptions {
+  alias: string;
+  extras?: readonly string[];
+  realExtras?: ReadonlySet<string>;
+  orderBy?: string;
+}
+
+/** The statement queryPackedRows runs for `sql`: on SQLite its rows packed into one JSON text, on PostgreSQL its rows' values as they are. */
+function packedStatement(postgres: boolean, columns: PackedColumns, sql: string, options: PackedOptions): PackedStatement {
   const values = [
     ...columns.names.map((name) => packedValue(postgres, `${options.alias}."${name}"`, columns.reals.has(name))),
     ...(options.extras ?? []).map((name) => packedValue(postgres, `${options.alias}."${name}"`, options.realExtras?.has(name) ?? false)),
   ].join(', ');
   const order = options.orderBy ? ` ORDER BY ${options.orderBy}` : '';
-  if (postgres) return queryRowArrays(manager, `SELECT ${values} FROM (${sql}) ${options.alias}${order}`, parameters);
+  if (postgres) return { postgres, sql: `SELECT ${values} FROM (${sql}) ${options.alias}${order}` };
   // SQLite 3.44's json_group_array with ORDER BY loses json_array's JSON subtype and quotes each row as a
   // string; group_concat of the rows' JSON text, in brackets, is the same array.
-  const [row] = await queryRows(manager, `SELECT '[' || group_concat(json_array(${values}), ','${order}) || ']' AS "packed__" FROM (${sql}) ${options.alias}`, parameters);
+  return { postgres, sql: `SELECT '[' || group_concat(json_array(${values}), ','${order}) || ']' AS "packed__" FROM (${sql}) ${options.alias}` };
+}
+
+interface PackedStatement {
+  postgres: boolean;
+  sql: string;
+}
+
+async function runPackedStatement(manager: EntityManager, statement: PackedStatement, parameters: ObjectLiteral): Promise<unknown[][]> {
+  if (statement.postgres) return queryRowArrays(manager, statement.sql, parameters);
+  const [row] = await queryRows(manager, statement.sql, parameters);
   const packed = row?.packed__;
   if (packed == null) return [];
   return JSON.parse(packed as string) as unknown[][];
 }
+
+/**
+ * The text of a statement built from the same parts before, by entity and by a key naming those parts.
+ * A page's or a loader's statement is a few kilobytes of SQL put together from its entity's columns,
+ * its conditions and its order, the same for every request that reads the same shape: putting it together
+ * again took a tenth of the CPU of a small request (one organization with its parent and ten links, on
+ * SQLite), more than anything else of ours in it. The key is made of the parts' texts, which are few and
+ * short; a table holds at most MAX_REMEMBERED_STATEMENTS keys an entity, and builds the rest every time,
+ * so that texts holding values (which none should) cannot fill the memory.
+ */
+function remembered<V>(cache: WeakMap<object, Map<string, V>>, owner: object, key: string, build: () => V): V {
+  let byKey = cache.get(owner);
+  if (!byKey) cache.set(owner, (byKey = new Map()));
+  let value = byKey.get(key);
+  if (value === undefined) {
+    value = build();
+    if (byKey.size < MAX_REMEMBERED_STATEMENTS) byKey.set(key, value);
+  }
+  return value;
+}
+
+const MAX_REMEMBERED_STATEMENTS = 1_000;
+const packedStatements = new WeakMap<object, Map<string, PackedStatement>>();
 
 /** An entity from a packed row: its columns' values first (from `offset`), in `packedColumns` order, as hydrate converts them. */
 function hydratePacked<T extends ObjectLiteral>(columns: PackedColumns, values: unknown[], offset = 0): T {
@@ -277,37 +317,19 @@ export async function queryPartitionedPages<T extends ObjectLiteral>(
   query: PartitionedPageQuery,
 ): Promise<Map<string, Page<T>>> {
   const columns = packedColumns(manager, entity);
+  const postgres = manager.connection.driver.options.type === 'postgres';
+  const included = (query.include ?? []).map((include) => packedColumns(manager, include.entity));
+  let key = `${postgres ? 'p' : 's'}\u0000${query.from}\u0000${query.partitionBy}\u0000${query.where.where}\u0000${query.orderBy}`;
+  for (let index = 0; index < included.length; index += 1) key += `\u0000${included[index].metadata.tableName}.${query.include![index].column}`;
+  const statement = remembered(partitionedStatements, columns.metadata, key, () => partitionedStatement(postgres, columns, included, query));
   // The ids of the rows included, by entity: both ends of links are organizations.
   const seenByEntity = new Map<object, Set<unknown>>();
-  const includes = (query.include ?? []).map((include, index) => {
-    const columns = packedColumns(manager, include.entity);
-    const idAt = columns.names.indexOf('id');
-    invariant(idAt >= 0, `an included entity (${columns.metadata.tableName}) has an id column`);
-    let seen = seenByEntity.get(columns.metadata);
-    if (!seen) seenByEntity.set(columns.metadata, (seen = new Set()));
-    return { ...include, alias: `i${index}__`, columns, idAt, seen };
+  const includes = statement.includes.map((shape, index) => {
+    let seen = seenByEntity.get(shape.columns.metadata);
+    if (!seen) seenByEntity.set(shape.columns.metadata, (seen = new Set()));
+    return { ...shape, found: query.include![index].found, seen };
   });
-  const includedNames = includes.flatMap((include) => include.columns.names.map((name) => `${include.alias}${name}`));
-  const includedReals = new Set(includes.flatMap((include) => [...include.columns.reals].map((name) => `${include.alias}${name}`)));
-  const rows = await queryPackedRows(
-    manager,
-    columns,
-    // The window functions number narrow rows (id, partition, order); only the page's rows are then read
-    // whole, by id. Numbering whole rows made the database carry every column through the sort: 500 of a
-    // subdistrict's 1,928 descendants took 7 ms on SQLite that way and 3.5 ms this way (sqlite3 CLI, 50 runs).
-    `SELECT e__.*, paged."partition__", paged."row__", paged."total__"${includes.map((include) => include.columns.names.map((name) => `, ${include.alias}."${name}" AS "${include.alias}${name}"`).join('')).join('')} FROM (
-       SELECT t.id AS "id__", ${query.partitionBy} AS "partition__",
-              ROW_NUMBER() OVER (PARTITION BY ${query.partitionBy} ORDER BY ${query.orderBy}) AS "row__",
-              COUNT(*) OVER (PARTITION BY ${query.partitionBy}) AS "total__"
-       FROM ${query.from}
-       WHERE ${query.where.where}
-     ) paged
-     JOIN ${columns.metadata.tableName} e__ ON e__.id = paged."id__"
-     ${includes.map((include) => `LEFT JOIN ${include.columns.metadata.tableName} ${include.alias} ON ${include.alias}.id = e__."${include.column}"`).join('\n     ')}
-     WHERE (paged."row__" > :pageOffset AND paged."row__" <= :pageEnd) OR paged."row__" = 1`,
-    { ...query.parameters, ...query.where.parameters, pageOffset: window.offset, pageEnd: window.offset + window.limit },
-    { alias: 'paged', extras: ['partition__', 'row__', 'total__', ...includedNames], realExtras: includedReals, orderBy: 'paged."partition__", paged."row__"' },
-  );
+  const rows = await runPackedStatement(manager, statement.packed, { ...query.parameters, ...query.where.parameters, pageOffset: window.offset, pageEnd: window.offset + window.limit });
   const extra = columns.names.length;
   const pages = new Map<string, Page<T>>();
   for (const row of rows) {
@@ -334,6 +356,44 @@ export async function queryPartitionedPages<T extends ObjectLiteral>(
     }
   }
   return pages;
+}
+
+interface PartitionedStatement {
+  packed: PackedStatement;
+  /** Each included entity's columns, where its id is among them, and its columns' place in a row (after the paged entity's and the three numbers). */
+  includes: { columns: PackedColumns; idAt: number }[];
+}
+
+const partitionedStatements = new WeakMap<object, Map<string, PartitionedStatement>>();
+
+/** queryPartitionedPages' statement for a shape of query, built once (remembered). */
+function partitionedStatement(postgres: boolean, columns: PackedColumns, included: PackedColumns[], query: PartitionedPageQuery): PartitionedStatement {
+  const includes = included.map((includedColumns, index) => {
+    const idAt = includedColumns.names.indexOf('id');
+    invariant(idAt >= 0, `an included entity (${includedColumns.metadata.tableName}) has an id column`);
+    return { columns: includedColumns, idAt, alias: `i${index}__`, column: query.include![index].column };
+  });
+  const includedNames = includes.flatMap((include) => include.columns.names.map((name) => `${include.alias}${name}`));
+  const includedReals = new Set(includes.flatMap((include) => [...include.columns.reals].map((name) => `${include.alias}${name}`)));
+  const packed = packedStatement(
+    postgres,
+    columns,
+    // The window functions number narrow rows (id, partition, order); only the page's rows are then read
+    // whole, by id. Numbering whole rows made the database carry every column through the sort: 500 of a
+    // subdistrict's 1,928 descendants took 7 ms on SQLite that way and 3.5 ms this way (sqlite3 CLI, 50 runs).
+    `SELECT e__.*, paged."partition__", paged."row__", paged."total__"${includes.map((include) => include.columns.names.map((name) => `, ${include.alias}."${name}" AS "${include.alias}${name}"`).join('')).join('')} FROM (
+       SELECT t.id AS "id__", ${query.partitionBy} AS "partition__",
+              ROW_NUMBER() OVER (PARTITION BY ${query.partitionBy} ORDER BY ${query.orderBy}) AS "row__",
+              COUNT(*) OVER (PARTITION BY ${query.partitionBy}) AS "total__"
+       FROM ${query.from}
+       WHERE ${query.where.where}
+     ) paged
+     JOIN ${columns.metadata.tableName} e__ ON e__.id = paged."id__"
+     ${includes.map((include) => `LEFT JOIN ${include.columns.metadata.tableName} ${include.alias} ON ${include.alias}.id = e__."${include.column}"`).join('\n     ')}
+     WHERE (paged."row__" > :pageOffset AND paged."row__" <= :pageEnd) OR paged."row__" = 1`,
+    { alias: 'paged', extras: ['partition__', 'row__', 'total__', ...includedNames], realExtras: includedReals, orderBy: 'paged."partition__", paged."row__"' },
+  );
+  return { packed, includes: includes.map(({ columns: includeColumns, idAt }) => ({ columns: includeColumns, idAt })) };
 }
 
 export function emptyPage<T>(window: PageWindow): Page<T> {
