@@ -133,7 +133,7 @@ export async function createServer(config: Config, db: Database, options: Server
           };
         },
       },
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       // Closes the WebSocket connections (1001 Going away), which ends their subscriptions.
       subscriptions.plugin,
       // Federated traces for a gateway that asks for them (ftv1).
