@@ -102,7 +102,8 @@ export function reusedSqlitePath(scale: number): string {
 }
 
 export function reusedPostgresName(scale: number): string {
-  return `gg_bench_${scaleTag(scale)}`;
+  // BENCH_POSTGRES_DATABASE: a copy of it (createdb -T gg_bench_s1 NAME, and its COMMENT), measured while another run uses the original.
+  return process.env.BENCH_POSTGRES_DATABASE || `gg_bench_${scaleTag(scale)}`;
 }
 
 export function adminUrl(): string {

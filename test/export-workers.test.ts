@@ -128,4 +128,24 @@ describe.each(DIALECTS)('the graph export in a worker thread on %s', (dialect) =
     const unscoped = (await runner.runIn(EXPORT_WORKER, task({ ...scopedTo('C1', community), scope: null }))) as Uint8Array;
     expect(Buffer.from(unscoped).toString('utf8')).toBe((await download(inThread, 'root=D&depth=1&format=graphml', keys.inThread.masked)).body.toString('utf8'));
   });
+
+  it('with INDICATOR_WORKERS_WARM, starts the thread and builds its schema with the server, before any download, and sends the same file', async () => {
+    const warm = await startTestServer(dialect, { dataset: SMALL_DISTRICT, env: { INDICATOR_WORKERS_WARM: 'true' } });
+    try {
+      const runner = indicatorRunner(warm.database.db);
+      expect(runner.warming).not.toBeNull();
+      await runner.warming;
+      expect(runner.threads).toBe(1);
+      const query = 'root=D&depth=6&format=graphml';
+      const [fromWarm, local] = await Promise.all([download(warm, query, warm.adminKey), download(inThread, query, keys.inThread.admin)]);
+      expect(fromWarm.status).toBe(200);
+      expect(fromWarm.body.equals(local.body)).toBe(true);
+      // Written in the warmed thread, the warming itself not counted as an export task.
+      expect(await filesWritten(warm)).toEqual({ worker: 1, request: 0 });
+      expect(runner.otherCounts).toEqual({ computed: 1, joined: 0 });
+      expect(runner.threads).toBe(1);
+    } finally {
+      await warm.close();
+    }
+  });
 });

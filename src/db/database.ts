@@ -10,7 +10,7 @@ import { sqliteDriver } from './sqlite-statements.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations/index.js';
 import { runAfterCommit, type TransactionData } from './after-commit.js';
 import { InProcessPubSub, type PubSub } from './pubsub.js';
-import { noteConnectionLost, noteFailedWhileCommitting } from './faults.js';
+import { DatabaseFaultError, noteConnectionLost, noteFailedWhileCommitting } from './faults.js';
 import { countStatement, describeDriverError, StatementCountingLogger, type Actor, type RequestDiagnostics, type TransactionSession } from './statement-counter.js';
 
 export type { Actor, RequestDiagnostics } from './statement-counter.js';
@@ -63,10 +63,62 @@ class AnalyticsPool {
   }
 }
 
+/** How long `close` waits for the statements and transactions under way before it closes the connections anyway. */
+const CLOSE_WAIT_MS = 10_000;
+
+/**
+ * The statements and transactions of one opened database under way, so that closing it is orderly: from
+ * `close` on, a new statement or transaction is refused as the database fault it is for its caller
+ * (`unavailable`: SERVICE_UNAVAILABLE, a 503), and the connections close once those already sent have
+ * answered. Before, a request cut at the end of a stop's grace (a graph export written in the request
+ * thread, a second or more at scale 1) went on sending statements on the connections being closed, and
+ * node-sqlite3 printed SQLITE_MISUSE ("Database handle is closed") for each, outside the JSON log.
+ */
+class StatementGate {
+  private closing = false;
+  private running = 0;
+  private idle: (() => void)[] = [];
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closing) return Promise.reject(new DatabaseFaultError('unavailable', 'The server is stopping: the database is being closed.'));
+    this.running += 1;
+    const done = () => {
+      this.running -= 1;
+      if (this.running > 0) return;
+      for (const resolve of this.idle.splice(0)) resolve();
+    };
+    let answer: Promise<T>;
+    try {
+      answer = work();
+    } catch (error) {
+      done();
+      throw error;
+    }
+    answer.then(done, done);
+    return answer;
+  }
+
+  /** Refuses what comes next and waits for what is under way to answer (at most `withinMs`). */
+  async close(withinMs: number): Promise<void> {
+    this.closing = true;
+    if (this.running === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([new Promise<void>((resolve) => this.idle.push(resolve)), new Promise<void>((resolve) => (timer = setTimeout(resolve, withinMs)))]);
+    clearTimeout(timer);
+  }
+
+  /** Every statement `source` runs outside a transaction's runner (every manager's `query`, each view's) goes through the gate. */
+  guard(source: DataSource): void {
+    const query = source.query.bind(source);
+    source.query = ((sql: string, parameters?: unknown[], runner?: unknown) => this.run(() => query(sql, parameters as never, runner as never))) as DataSource['query'];
+  }
+}
+
 /** What every view of one opened database shares beyond its connections: how it was opened, and what to stop when it closes. */
 interface OpenedDatabase {
   options: DatabaseOptions;
   closers: (() => Promise<void>)[];
+  gate: StatementGate;
 }
 
 /** By the writer DataSource, which every view of one opened database shares. */
@@ -135,7 +187,9 @@ export class Database {
       });
       await dataSource.initialize();
       if (options.migrate ?? true) await runMigrationsExclusively(dataSource);
-      OPENED.set(dataSource, { options, closers: [] });
+      const gate = new StatementGate();
+      gate.guard(dataSource);
+      OPENED.set(dataSource, { options, closers: [], gate });
       return new Database('postgres', dataSource, dataSource, null, pubSub);
     }
     fs.mkdirSync(path.dirname(options.sqlitePath), { recursive: true });
@@ -159,7 +213,9 @@ export class Database {
     // Reads through memory-mapped pages rather than a read() per page: a scan of a year of cases at scale 1
     // (the case indicators) spends a third of its time in those calls otherwise. A limit, not an allocation.
     for (const source of [writer, reader, ...analysts]) await source.query(`PRAGMA mmap_size = ${SQLITE_MMAP_BYTES}`);
-    OPENED.set(writer, { options, closers: [] });
+    const gate = new StatementGate();
+    for (const source of [writer, reader, ...analysts]) gate.guard(source);
+    OPENED.set(writer, { options, closers: [], gate });
     return new Database('sqlite', writer, reader, new Mutex(), pubSub, {}, undefined, new AnalyticsPool(analysts));
   }
 
@@ -199,8 +255,11 @@ export class Database {
    * The transaction's runner carries this view's diagnostics and actor meanwhile (TransactionSession).
    */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.writeLock) return this.concurrentTransaction(work);
-    return this.writeLock.runExclusive(() => this.immediateTransaction(work));
+    // Counted as under way from here, so that closing the database waits for its commit (StatementGate).
+    const gate = OPENED.get(this.writer)!.gate;
+    if (!this.writeLock) return gate.run(() => this.concurrentTransaction(work));
+    const writeLock = this.writeLock;
+    return gate.run(() => writeLock.runExclusive(() => this.immediateTransaction(work)));
   }
 
   /** PostgreSQL: a runner of the pool's for this transaction alone, released at its end. */
@@ -268,10 +327,14 @@ export class Database {
     return result;
   }
 
-  /** Closes the connections: those of every view of this database. */
+  /**
+   * Closes the connections: those of every view of this database. Statements and transactions under way
+   * are answered first (for at most CLOSE_WAIT_MS); new ones are refused as `unavailable` (StatementGate).
+   */
   async close(): Promise<void> {
     const opened = OPENED.get(this.writer);
     for (const stop of opened?.closers.splice(0) ?? []) await stop();
+    await opened?.gate.close(CLOSE_WAIT_MS);
     for (const source of this.pool?.sources ?? []) if (source.isInitialized) await source.destroy();
     if (this.reader !== this.writer && this.reader.isInitialized) await this.reader.destroy();
     if (this.writer.isInitialized) await this.writer.destroy();

@@ -34,7 +34,9 @@ export async function organizationsOf(context: Context, ids: number[]): Promise<
   const organizations = await context.loaders.organizations.byId.loadMany(ids);
   return Promise.all(
     organizations.map((organization) => {
-      invariant(organization && !(organization instanceof Error), 'an organization reached by an edge exists');
+      // A failed load (the database stopping or down) is answered as what it is, not as a missing organization.
+      if (organization instanceof Error) throw organization;
+      invariant(organization, 'an organization reached by an edge exists');
       return linkEnd(context, organization);
     }),
   );

@@ -39,10 +39,14 @@ export interface Config {
   indicatorWorkers: number;
   /** The nice value of the indicator worker threads (INDICATOR_WORKER_NICE): Linux schedules each thread by its own. */
   indicatorWorkerNice: number;
+  /** Start the worker threads with the server and keep them, each with the graph export's schema built (INDICATOR_WORKERS_WARM). */
+  indicatorWorkersWarm: boolean;
   /** How long a valid API key (and a scope's organization) is kept without being read again; 0: read on every request. */
   credentialCacheSeconds: number;
   /** Adds extensions.diagnostics (SQL statement count) to every response. */
   diagnostics: boolean;
+  /** How long a stop (SIGTERM) lets requests in flight finish before it cuts them (SHUTDOWN_GRACE_SECONDS). */
+  shutdownGraceMs: number;
   /** Loads the small sample district into an empty database on start. */
   seedOnStart: boolean;
   nodeEnv: string;
@@ -93,6 +97,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       SQLITE_PATH: str({ default: 'data/grassroots.sqlite', desc: 'SQLite database file' }),
       INDICATOR_WORKERS: wholeNumberUpTo(16)({ default: 1, desc: 'worker threads for the governance indicators (0: in the request thread)' }),
       INDICATOR_WORKER_NICE: wholeNumberUpTo(19)({ default: undefined, desc: "how much lower than the server's the indicator worker threads' priority is (their nice value above the server's), so that the thread answering requests comes first for the cores; 0: the same (unset: 10 with NODE_ENV=production, else 0)" }),
+      SHUTDOWN_GRACE_SECONDS: wholeNumberUpTo(600, ' of seconds')({ default: 10, desc: 'seconds a stop (SIGTERM) lets the requests in flight finish before it cuts them' }),
+      INDICATOR_WORKERS_WARM: bool({ default: undefined, desc: "start the worker threads with the server and keep them, each with the graph export's schema built, rather than on the first task and stopped after 5 idle minutes (unset: true with NODE_ENV=production, else false)" }),
       CREDENTIAL_CACHE_SECONDS: wholeNumberUpTo(3600, ' of seconds')({ default: 10, desc: 'seconds a valid API key is kept without being read again (0: every request reads it)' }),
       DIAGNOSTICS: bool({ default: false, desc: 'add extensions.diagnostics to responses' }),
       // Unset: true, but not in production, where the database is a real one and an operator loads what belongs there.
@@ -133,8 +139,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     // A production server has its cores to itself; elsewhere (tests, a developer's machine) the niced worker
     // would also yield to every other process, and at a load of 16 a test's task waited past its timeout.
     indicatorWorkerNice: env.INDICATOR_WORKER_NICE ?? (env.NODE_ENV === 'production' ? 10 : 0),
+    indicatorWorkersWarm: env.INDICATOR_WORKERS_WARM ?? env.NODE_ENV === 'production',
     credentialCacheSeconds: env.CREDENTIAL_CACHE_SECONDS,
     diagnostics: env.DIAGNOSTICS,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_SECONDS * 1000,
     seedOnStart: env.SEED_ON_START ?? env.NODE_ENV !== 'production',
     nodeEnv: env.NODE_ENV,
     logLevel: env.LOG_LEVEL,

@@ -12,6 +12,7 @@ import { CredentialCache } from '../auth/credential-cache.js';
 import { createTokenVerifier } from '../auth/jwt.js';
 import { buildFederatedSchema } from '../federation/build-subgraph-schema.js';
 import { exportGraph, type ExportElsewhere } from '../graph/export.js';
+import type { ExportWarming } from './export.worker.js';
 import { useIndicatorWorkers } from '../modules/indicators/indicator-pool.js';
 import type { Config } from './config.js';
 import { checkServices, createContext, type Context } from './context.js';
@@ -108,6 +109,12 @@ export async function createServer(config: Config, db: Database, options: Server
             return null;
           })
       : null;
+  // Production starts the threads now and builds the export's schema in each, so that no download waits for it (README, "Heavy work off the request thread").
+  if (config.indicatorWorkers > 0 && config.indicatorWorkersWarm) {
+    workers.warm(EXPORT_WORKER, { warm: true } satisfies ExportWarming).catch((error: unknown) => {
+      logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'the worker threads could not be warmed; they start on their first task');
+    });
+  }
   const exportsWritten = { worker: 0, request: 0 };
   metrics.observeGraphExports(exportsWritten);
   const verifyToken = createTokenVerifier(config.auth);
@@ -152,7 +159,7 @@ export async function createServer(config: Config, db: Database, options: Server
           };
         },
       },
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       // Closes the WebSocket connections (1001 Going away), which ends their subscriptions.
       subscriptions.plugin,
       // Federated traces for a gateway that asks for them (ftv1).

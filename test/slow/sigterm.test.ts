@@ -5,7 +5,9 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/modules/import/import-dataset.js';
 import { SMALL_DISTRICT } from '../fixtures/small-district.js';
-import { freePort } from '../helpers/child-server.js';
+import { COUNTY_CODE, SAMPLE_SCALE } from '../../seeds/generate/constants.js';
+import { generateDistrict } from '../../seeds/generate.js';
+import { freePort, spawnServer } from '../helpers/child-server.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../helpers/databases.js';
 import { eventually } from '../helpers/eventually.js';
 
@@ -139,5 +141,84 @@ describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
     expect(responses[1]).toMatch(/\r\nconnection: close\r\n/i);
     expect(responses[1]).toContain('"code":"SERVICE_UNAVAILABLE"');
     expect(await exited).toBe(0);
+  });
+});
+
+describe.each(DIALECTS)('SIGTERM during graph downloads written in the request thread on %s', (dialect) => {
+  // The sample district's organizations and links (about 800 organizations): a download of the whole district takes
+  // tenths of a second in the request thread, long enough to be under way when the signal comes.
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+    await importDataset(database.db, generateDistrict({ scale: SAMPLE_SCALE }));
+    await database.db.close();
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  async function startServer(env: Record<string, string>) {
+    const port = await freePort();
+    const server = spawnServer({
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      PORT: String(port),
+      DATABASE_URL: database.databaseUrl ?? '',
+      SQLITE_PATH: database.sqlitePath,
+      SEED_ON_START: 'false',
+      // Written in the request thread (a worker thread's task is waited for by the pool's close).
+      INDICATOR_WORKERS: '0',
+      ...env,
+    });
+    await server.ready;
+    return { ...server, port };
+  }
+
+  /** Starts `count` downloads of the whole district at once; each resolves with its status, or the error that ended it. */
+  function downloads(port: number, count: number) {
+    return Array.from({ length: count }, () =>
+      fetch(`http://127.0.0.1:${port}/export/graph?root=${COUNTY_CODE}000000&depth=6&format=graphml`)
+        .then(async (response) => ({ status: response.status, bytes: (await response.arrayBuffer()).byteLength }))
+        .catch((error: Error) => ({ status: 0, bytes: 0, error: error.message })),
+    );
+  }
+
+  /** What a stop must leave in the output: JSON lines only, none of them an error, and `stopped` last. */
+  function expectOrderlyStop(output: string) {
+    const lines = output.split('\n').filter((line) => line.trim() && !line.startsWith('grassroots-graph ready'));
+    // Nothing outside the JSON log (node-sqlite3's SQLITE_MISUSE for statements sent on closed connections, an "Unexpected error").
+    expect(lines.filter((line) => !line.startsWith('{'))).toEqual([]);
+    expect(output).not.toMatch(/SQLITE_MISUSE|Database handle is closed|Connection terminated|Unexpected error/);
+    const parsed = lines.map((line) => JSON.parse(line) as LogLine & { level: number });
+    expect(parsed.filter((line) => line.level >= 50)).toEqual([]);
+    expect(parsed.at(-1)?.msg).toBe('stopped: requests finished, database closed');
+  }
+
+  it('downloads cut by the end of the grace stop sending statements before the database closes: no driver error, exit 0', async () => {
+    const server = await startServer({ SHUTDOWN_GRACE_SECONDS: '0' });
+    // Warm: the first download in a new process is slower (the schema's first execution).
+    expect((await Promise.all(downloads(server.port, 1)))[0]!.status).toBe(200);
+    const started = downloads(server.port, 4);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    server.child.kill('SIGTERM');
+    const answers = await Promise.all(started);
+    const { code, output } = await server.exited;
+    expect(code).toBe(0);
+    // The grace of 0 s cut the downloads under way: the case this test is about.
+    expect(answers.filter((answer) => answer.status !== 200).length).toBeGreaterThan(0);
+    expectOrderlyStop(output);
+  });
+
+  it('a download under way within the grace is answered in full before the database closes', async () => {
+    const server = await startServer({});
+    const whole = (await Promise.all(downloads(server.port, 1)))[0]!;
+    expect(whole.status).toBe(200);
+    const started = downloads(server.port, 2);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    server.child.kill('SIGTERM');
+    expect(await Promise.all(started)).toEqual([whole, whole]);
+    const { code, output } = await server.exited;
+    expect(code).toBe(0);
+    expectOrderlyStop(output);
   });
 });
