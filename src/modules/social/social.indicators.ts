@@ -54,6 +54,9 @@ export interface SocialCounts {
   /** Needs raised in the period and fulfilled (a fulfilledAt), and Σ their days from raised to fulfilled: timeToFulfil's count and its mean × count (null unless asked for, FULFIL_DAYS). */
   needsTimed: number | null;
   fulfilDays: number | null;
+  /** Needs raised in the period and claimed (a claimedAt), and Σ their days from raised to claimed: timeToClaim's count and its mean × count (null unless asked for, CLAIM_DAYS). */
+  needsClaimTimed: number | null;
+  claimDays: number | null;
 }
 
 export interface SocialDurations {
@@ -62,13 +65,13 @@ export interface SocialDurations {
 }
 
 /** The figures of the counts statement, by what they read: a trend asks only for its ratio's (unasked figures come back null). */
-export type SocialFigure = 'NEEDS' | 'SERVICE' | 'MEMBERS' | 'ACTIVE_MEMBERS' | 'MEMBER_HOURS' | 'MEMBER_COMPLIANCE' | 'UNITS' | 'LINKS' | 'FULFIL_DAYS';
+export type SocialFigure = 'NEEDS' | 'SERVICE' | 'MEMBERS' | 'ACTIVE_MEMBERS' | 'MEMBER_HOURS' | 'MEMBER_COMPLIANCE' | 'UNITS' | 'LINKS' | 'FULFIL_DAYS' | 'CLAIM_DAYS';
 
 export interface SocialQuery {
   scopeId: number;
   grouping: SocialGrouping;
   periods: readonly SocialPeriod[];
-  /** The figures to compute; all when absent, but FULFIL_DAYS (the durations statement gives socialIndicators its mean) only when named. */
+  /** The figures to compute; all when absent, but FULFIL_DAYS and CLAIM_DAYS (the durations statement gives socialIndicators their means) only when named. */
   figures?: ReadonlySet<SocialFigure>;
   /** memberHoursCompliance's minimum, in hours a year (pro-rated to each period's days ÷ 365); MEMBER_HOURS_PER_YEAR when absent. */
   memberHoursPerYear?: number;
@@ -225,8 +228,9 @@ export class SocialIndicatorSql {
     const unitActive = `(EXISTS (SELECT 1 FROM activities a WHERE a.community_id = u.target_id AND ${SocialIndicatorSql.IN_PERIOD} AND ${SocialIndicatorSql.took('u.source_id')})
       OR EXISTS (SELECT 1 FROM participations q JOIN activities a ON a.id = q.activity_id WHERE q.on_behalf_of_id = u.source_id AND a.community_id = u.target_id AND ${SocialIndicatorSql.IN_PERIOD}))`;
     // Each place's links and dormant links, grouped once (placeLinks); not by grid: links join organizations.
-    const wanted = (figure: SocialFigure) => (figure === 'FULFIL_DAYS' ? query.figures?.has(figure) === true : !query.figures || query.figures.has(figure));
+    const wanted = (figure: SocialFigure) => (figure === 'FULFIL_DAYS' || figure === 'CLAIM_DAYS' ? query.figures?.has(figure) === true : !query.figures || query.figures.has(figure));
     const fulfilled = `${needs} AND n.fulfilled_at IS NOT NULL`;
+    const claimed = `${needs} AND n.claimed_at IS NOT NULL`;
     const figure = (name: SocialFigure, sql: string) => (wanted(name) ? sql : 'NULL');
     const links = byGrid || !wanted('LINKS')
       ? ''
@@ -239,6 +243,8 @@ export class SocialIndicatorSql {
         ${figure('NEEDS', `(SELECT COUNT(*) ${needs} AND n.status = '${NeedStatus.FULFILLED}')`)} AS needs_fulfilled,
         ${figure('FULFIL_DAYS', `(SELECT COUNT(*) ${fulfilled})`)} AS needs_timed,
         ${figure('FULFIL_DAYS', `(SELECT COALESCE(SUM(${this.cases.hours('n.raised_at', 'n.fulfilled_at')} / 24.0), 0) ${fulfilled})`)} AS fulfil_days,
+        ${figure('CLAIM_DAYS', `(SELECT COUNT(*) ${claimed})`)} AS needs_claim_timed,
+        ${figure('CLAIM_DAYS', `(SELECT COALESCE(SUM(${this.cases.hours('n.raised_at', 'n.claimed_at')} / 24.0), 0) ${claimed})`)} AS claim_days,
         ${figure('SERVICE', `(SELECT COUNT(*) ${served})`)} AS participations,
         ${figure('SERVICE', `(SELECT COALESCE(SUM(q.hours), 0) ${served})`)} AS hours,
         ${byGrid ? 'NULL' : figure('MEMBERS', `(SELECT COUNT(*) ${members})`)} AS members,
@@ -319,6 +325,8 @@ export class SocialIndicatorReader {
       dormantLinks: nullable(row.dormant),
       needsTimed: nullable(row.needs_timed),
       fulfilDays: row.fulfil_days == null ? null : Number(row.fulfil_days),
+      needsClaimTimed: nullable(row.needs_claim_timed),
+      claimDays: row.claim_days == null ? null : Number(row.claim_days),
     }));
   }
 
@@ -367,7 +375,8 @@ export type SocialTrendMeasure =
   | 'VOLUNTEER_HOURS_PER_RESIDENT'
   | 'VOLUNTEER_HOURS_PER_REPORTING_MEMBER'
   | 'MEMBER_HOURS_COMPLIANCE'
-  | 'NEED_MEAN_DAYS_TO_FULFIL';
+  | 'NEED_MEAN_DAYS_TO_FULFIL'
+  | 'NEED_MEAN_DAYS_TO_CLAIM';
 
 /** The figures each trend's ratio reads (the counts statement computes only those). */
 export const SOCIAL_TREND_FIGURES: Record<SocialTrendMeasure, readonly SocialFigure[]> = {
@@ -379,6 +388,7 @@ export const SOCIAL_TREND_FIGURES: Record<SocialTrendMeasure, readonly SocialFig
   VOLUNTEER_HOURS_PER_REPORTING_MEMBER: ['MEMBERS', 'MEMBER_HOURS'],
   MEMBER_HOURS_COMPLIANCE: ['MEMBERS', 'MEMBER_COMPLIANCE'],
   NEED_MEAN_DAYS_TO_FULFIL: ['FULFIL_DAYS'],
+  NEED_MEAN_DAYS_TO_CLAIM: ['CLAIM_DAYS'],
 };
 
 export const SOCIAL_TREND_RATIOS: Record<SocialTrendMeasure, (counts: SocialCounts) => RatioValue> = {
@@ -392,9 +402,14 @@ export const SOCIAL_TREND_RATIOS: Record<SocialTrendMeasure, (counts: SocialCoun
   // The default minimum (MEMBER_HOURS_PER_YEAR), pro-rated to each period's days.
   MEMBER_HOURS_COMPLIANCE: (c) => ratio(c.compliantMembers ?? 0, c.reportingMembers ?? 0),
   // socialIndicators.timeToFulfil.mean as a ratio: Σ days ÷ the needs fulfilled, both rounded as durations are (to the microday).
-  NEED_MEAN_DAYS_TO_FULFIL: (c) => {
-    const days = c.fulfilDays ?? 0;
-    const count = c.needsTimed ?? 0;
-    return { numerator: micro(days) ?? 0, denominator: count, value: count === 0 ? null : micro(days / count) };
-  },
+  NEED_MEAN_DAYS_TO_FULFIL: (c) => meanDays(c.fulfilDays, c.needsTimed),
+  // socialIndicators.timeToClaim.mean as a ratio, in the same way: Σ days from raised to claimed ÷ the needs claimed.
+  NEED_MEAN_DAYS_TO_CLAIM: (c) => meanDays(c.claimDays, c.needsClaimTimed),
 };
+
+/** A mean of durations as a ratio: Σ days ÷ their count, both rounded as durations are (to the microday); null without any. */
+function meanDays(sum: number | null, counted: number | null): RatioValue {
+  const days = sum ?? 0;
+  const count = counted ?? 0;
+  return { numerator: micro(days) ?? 0, denominator: count, value: count === 0 ? null : micro(days / count) };
+}
