@@ -254,11 +254,18 @@ export async function computeResourceTrend(manager: EntityManager, measure: Reso
       break;
     }
     case 'SHARING_RATE':
-      // As the snapshot's: the USED uses starting in each period, of the scope's resources of every kind and status, by another organization than the owner ÷ all of them.
+      // As the snapshot's: the USED uses starting in each period, of the scope's resources of every kind and status, by another
+      // organization than the owner ÷ all of them. The uses are counted by the day they start (UTC, the stored text's first ten
+      // characters) first, and the days joined to the periods: a period starts and ends at midnight UTC, so every use of a day
+      // falls in the period of its first one. Joining each use to the periods instead compared 168,000 uses with each of twelve
+      // months (a year by month of the district at scale 1: 0.6 s on PostgreSQL, 0.19 s so).
       sql = `WITH ${table}
-        SELECT p.i AS i, SUM(CASE WHEN u.user_id <> r.owner_id THEN 1 ELSE 0 END) AS n, COUNT(*) AS d
-        FROM resources r JOIN resource_uses u ON u.resource_id = r.id CROSS JOIN periods p
-        WHERE r.community_id IN (${scope}) AND u.status = :used AND u.starts_at >= p.pf AND u.starts_at < p.pt GROUP BY p.i`;
+        SELECT p.i AS i, SUM(ud.shared) AS n, SUM(ud.uses) AS d FROM periods p
+        JOIN (SELECT MIN(u.starts_at) AS first_start, COUNT(*) AS uses, SUM(CASE WHEN u.user_id <> r.owner_id THEN 1 ELSE 0 END) AS shared
+              FROM resources r JOIN resource_uses u ON u.resource_id = r.id
+              WHERE r.community_id IN (${scope}) AND u.status = :used AND u.starts_at >= (SELECT MIN(pp.pf) FROM periods pp) AND u.starts_at < (SELECT MAX(pp.pt) FROM periods pp)
+              GROUP BY SUBSTR(u.starts_at, 1, 10)) ud ON ud.first_start >= p.pf AND ud.first_start < p.pt
+        GROUP BY p.i`;
       break;
     case 'IDLE_SHARED_SPACES':
       sql = `WITH ${table}
