@@ -233,7 +233,7 @@ export class SocialIndicatorSql {
     // read from the table (132,000 a quarter at scale 1), its pairs of person and community gathered, sorted and each
     // looked up among the reports. Backend CPU at scale 1 (2025 of the district): by quarter 557 -> 260 ms, by month
     // 950 -> 653 ms, by year (2021-2026) 360 -> 230 ms; a subdistrict by month 190 -> 90 ms. A community's members
-    // (socialIndicators) are counted as before: PostgreSQL drives those from the community's few activities.
+    // (socialIndicators) are driven from its few activities instead (memberPass, below, on PostgreSQL).
     const activeMembers =
       this.dialect === 'postgres' && g === null
         ? `(SELECT COUNT(*) FROM organization_closure sc JOIN member_reports m ON m.community_id = sc.descendant_id
