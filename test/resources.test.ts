@@ -199,13 +199,15 @@ describe.each(DIALECTS)('resources on %s', (dialect) => {
     expect((await server.graphql(`{ resourceIndicators(scope: "C1", from: "2026-03-02", to: "2026-03-09") { groups { idleResources { totalCount } } } }`, undefined, s2Key)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('follows utilisation, idle shared spaces and service space by month and quarter, each point as worked by hand and the resourceIndicators of its period', async () => {
-    // C2 shares a 60 m² room (always open) into C1 from 2026-02-10 until 2026-05-20, and uses it in April; U1 uses ROOM2 across April's end.
+  it('follows utilisation, funds, sharing, idle shared spaces and service space by month and quarter, each point as worked by hand and the resourceIndicators of its period', async () => {
+    // C2 shares a 60 m² room (always open) into C1 from 2026-02-10 until 2026-05-20, and uses it in April; U1 uses ROOM2 across April's end;
+    // C1 pays 200 CNY out of its own fund in May.
     await ok(`mutation { createLink(input: { code: "RS2", kind: RESOURCE_SHARING, sourceId: "${ids.C2}", targetId: "${ids.C1}", since: "2026-02-10", until: "2026-05-20" }) { id } }`);
     await createResource(`code: "C2ROOM", ownerId: "${ids.C2}", communityId: "${ids.C2}", kind: SPACE, name: "Beiyuan activity room", unit: "m²", maximum: 60`);
     for (const fields of [
       `code: "UD", resourceId: "${ids.C2ROOM}", userId: "${ids.C2}", from: "2026-04-15T09:00:00Z", to: "2026-04-15T11:00:00Z", quantity: 30`,
       `code: "UE", resourceId: "${ids.ROOM2}", userId: "${ids.U1}", from: "2026-04-30T22:00:00Z", to: "2026-05-01T02:00:00Z", quantity: 10`,
+      `code: "UG", resourceId: "${ids.FUND}", userId: "${ids.C1}", date: "2026-05-12", quantity: 200`,
     ]) {
       const use = (await ok(`mutation { requestResourceUse(input: { ${fields} }) { id } }`)).requestResourceUse.id;
       await ok(`mutation { approveResourceUse(input: { id: "${use}" }) { status } }`);
@@ -223,10 +225,15 @@ describe.each(DIALECTS)('resources on %s', (dialect) => {
     // Idle shared spaces in S1 (HALL shared through RS1 from Jan; C2ROOM through RS2 on Feb's, March's and April's last days):
     //   Jan 1 ÷ 1; Feb 2 ÷ 2; Mar HALL used → 1 ÷ 2; Apr C2ROOM used (UD) → 1 ÷ 2; May, Jun (RS2 ended 05-20) 1 ÷ 1. Q1 1 ÷ 2; Q2 1 ÷ 1.
     // Service space in C1 (3,000 households): HALL + ROOM2 = 150 m², with C2ROOM shared into C1 on Feb's to April's last days 210 m².
+    // Funds in C1 (FUND's budget 1,000 CNY): UF 300 on 03-04 (E1), UG 200 on 05-12 → March 300, May 200, the quarters 300 and 200 ÷ 1,000.
+    // Sharing in S1, USED uses by the month they start: March UA (C1's own hall), UB and UF (E1) → 2 ÷ 3; April UD (C2's own room),
+    //   UE (U1's own room, starting 04-30) → 0 ÷ 2; May UG (C1's own fund) → 0 ÷ 1; none in January, February, June. Q1 2 ÷ 3, Q2 0 ÷ 3.
     const cases = [
       ['RESOURCE_UTILISATION', 'resourceUtilisation', 'C1', [[0, 58520], [0, 52960], [240, 58520], [20, 57200], [20, 57720], [0, 57200]], [[240, 170000], [40, 172120]]],
       ['RESOURCE_IDLE_SHARED_SPACES', 'idleSharedSpaces', 'S1', [[1, 1], [2, 2], [1, 2], [1, 2], [1, 1], [1, 1]], [[1, 2], [1, 1]]],
       ['RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS', 'serviceSpacePer100Households', 'C1', [[150, 3000], [210, 3000], [210, 3000], [210, 3000], [150, 3000], [150, 3000]], [[210, 3000], [150, 3000]]],
+      ['RESOURCE_FUNDS_UTILISATION', 'fundsUtilisation', 'C1', [[0, 1000], [0, 1000], [300, 1000], [0, 1000], [200, 1000], [0, 1000]], [[300, 1000], [200, 1000]]],
+      ['RESOURCE_SHARING_RATE', 'resourceSharingRate', 'S1', [[0, 0], [0, 0], [2, 3], [0, 2], [0, 1], [0, 0]], [[2, 3], [0, 3]]],
     ] as const;
     const months = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-01', '2026-07-01'];
     for (const [indicator, field, scope, monthly, quarterly] of cases) {

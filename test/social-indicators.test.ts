@@ -321,47 +321,66 @@ describe.each(DIALECTS)('social indicators on %s', (dialect) => {
     expect(reports).toBeGreaterThan(0);
   });
 
-  it('follows the mean days to fulfil the needs raised in each period, each point socialIndicators.timeToFulfil of its period', async () => {
-    const points = async (scope: string, interval: string, from: string, to: string, credential?: string) => {
-      const response = await server.graphql(`{ indicatorTrend(indicator: SOCIAL_NEED_MEAN_DAYS_TO_FULFIL, scope: "${scope}", from: "${from}", to: "${to}", interval: ${interval}) { points { date numerator denominator value } } }`, undefined, credential);
-      expect(response.errors, `${scope} ${interval}`).toBeUndefined();
+  it('follows the mean days to fulfil and to claim the needs raised in each period, each point socialIndicators.timeToFulfil or timeToClaim of its period', async () => {
+    const points = async (indicator: string, scope: string, interval: string, from: string, to: string, credential?: string) => {
+      const response = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, scope: "${scope}", from: "${from}", to: "${to}", interval: ${interval}) { points { date numerator denominator value } } }`, undefined, credential);
+      expect(response.errors, `${indicator} ${scope} ${interval}`).toBeUndefined();
       return response.data!.indicatorTrend.points as { date: string; numerator: number; denominator: number; value: number | null }[];
     };
     // Fulfilled needs by the month they were raised: February N5 (C1, 10 days); March N1 (C1, 3), N2 (C1, 10), N6 (C2, 2); N3, N4 never fulfilled.
     //   C1: February 10 ÷ 1; March 13 ÷ 2 = 6.5; the quarter and the year 23 ÷ 3; the second quarter none (null).
     //   S1: February 10 ÷ 1; March 15 ÷ 3 = 5; the quarter 25 ÷ 4 = 6.25.
-    const spans: [string, string, string, [string, string][], Record<string, [number, number][]>][] = [
-      ['MONTH', '2026-02-01', '2026-03-31', [['2026-02-01', '2026-03-01'], ['2026-03-01', '2026-04-01']], { C1: [[10, 1], [13, 2]], S1: [[10, 1], [15, 3]] }],
-      ['QUARTER', '2026-01-01', '2026-06-30', [['2026-01-01', '2026-04-01'], ['2026-04-01', '2026-07-01']], { C1: [[23, 3], [0, 0]], S1: [[25, 4], [0, 0]] }],
-      ['YEAR', '2026-01-01', '2026-12-31', [['2026-01-01', '2027-01-01']], { C1: [[23, 3]], S1: [[25, 4]] }],
+    // Claimed needs (N4 claimed, then expired, counts; N3 never claimed): February N5 (C1, 1 day); March N1 (C1, 1), N2 (C1, 0.5),
+    //   N4 (C1, 2), N6 (C2, 1).
+    //   C1: February 1 ÷ 1; March 3.5 ÷ 3; the quarter and the year 4.5 ÷ 4. S1: February 1 ÷ 1; March 4.5 ÷ 4; the quarter 5.5 ÷ 5.
+    const periods: Record<string, [string, string, [string, string][]]> = {
+      MONTH: ['2026-02-01', '2026-03-31', [['2026-02-01', '2026-03-01'], ['2026-03-01', '2026-04-01']]],
+      QUARTER: ['2026-01-01', '2026-06-30', [['2026-01-01', '2026-04-01'], ['2026-04-01', '2026-07-01']]],
+      YEAR: ['2026-01-01', '2026-12-31', [['2026-01-01', '2027-01-01']]],
+    };
+    const measures: [string, 'timeToFulfil' | 'timeToClaim', Record<string, Record<string, [number, number][]>>, [number, number]][] = [
+      [
+        'SOCIAL_NEED_MEAN_DAYS_TO_FULFIL',
+        'timeToFulfil',
+        { MONTH: { C1: [[10, 1], [13, 2]], S1: [[10, 1], [15, 3]] }, QUARTER: { C1: [[23, 3], [0, 0]], S1: [[25, 4], [0, 0]] }, YEAR: { C1: [[23, 3]], S1: [[25, 4]] } },
+        [2, 1],
+      ],
+      [
+        'SOCIAL_NEED_MEAN_DAYS_TO_CLAIM',
+        'timeToClaim',
+        { MONTH: { C1: [[1, 1], [3.5, 3]], S1: [[1, 1], [4.5, 4]] }, QUARTER: { C1: [[4.5, 4], [0, 0]], S1: [[5.5, 5], [0, 0]] }, YEAR: { C1: [[4.5, 4]], S1: [[5.5, 5]] } },
+        [1, 1],
+      ],
     ];
     const micro = (value: number) => Math.round(value * 1e6) / 1e6;
-    for (const [interval, from, to, periods, expected] of spans) {
-      for (const scope of ['C1', 'S1']) {
-        const trend = await points(scope, interval, from, to);
-        expect(trend.map((point) => [point.numerator, point.denominator]), `${scope} ${interval}`).toEqual(expected[scope]);
-        for (const [index, [start, end]] of periods.entries()) {
-          // C1's point is its timeToFulfil; the whole scope's, its communities' durations put together: Σ count × mean ÷ Σ count
-          // (the means are rounded to the microday, so the sum is only as close).
-          const groups = (await ok(`{ socialIndicators(scope: "${scope}", from: "${start}", to: "${end}", groupBy: COMMUNITY) { groups { timeToFulfil { count mean } } } }`)).socialIndicators.groups as { timeToFulfil: { count: number; mean: number | null } }[];
-          const point = trend[index]!;
-          const count = groups.reduce((total, group) => total + group.timeToFulfil.count, 0);
-          const days = groups.reduce((total, group) => total + group.timeToFulfil.count * (group.timeToFulfil.mean ?? 0), 0);
-          expect(point.denominator, `${scope} ${interval} ${start}`).toBe(count);
-          expect(point.numerator).toBeCloseTo(days, 5);
-          expect(point.value).toBe(count === 0 ? null : micro(point.numerator / count));
-          if (scope === 'C1') expect(point.value).toBe(groups[0]!.timeToFulfil.mean);
+    const c2Key = await server.createKey({ role: 'viewer', scopeCode: 'C2', pii: false });
+    for (const [indicator, field, expected, c2March] of measures) {
+      for (const [interval, [from, to, spans]] of Object.entries(periods)) {
+        for (const scope of ['C1', 'S1']) {
+          const trend = await points(indicator, scope, interval, from, to);
+          expect(trend.map((point) => [point.numerator, point.denominator]), `${indicator} ${scope} ${interval}`).toEqual(expected[interval]![scope]);
+          for (const [index, [start, end]] of spans.entries()) {
+            // C1's point is its durations' mean; the whole scope's, its communities' durations put together: Σ count × mean ÷ Σ count
+            // (the means are rounded to the microday, so the sum is only as close).
+            const groups = (await ok(`{ socialIndicators(scope: "${scope}", from: "${start}", to: "${end}", groupBy: COMMUNITY) { groups { ${field} { count mean } } } }`)).socialIndicators.groups as Record<string, { count: number; mean: number | null }>[];
+            const point = trend[index]!;
+            const count = groups.reduce((total, group) => total + group[field]!.count, 0);
+            const days = groups.reduce((total, group) => total + group[field]!.count * (group[field]!.mean ?? 0), 0);
+            expect(point.denominator, `${indicator} ${scope} ${interval} ${start}`).toBe(count);
+            expect(point.numerator).toBeCloseTo(days, 5);
+            expect(point.value).toBe(count === 0 ? null : micro(point.numerator / count));
+            if (scope === 'C1') expect(point.value).toBe(groups[0]![field]!.mean);
+          }
         }
       }
+      // Another community's credential is refused C1; twelve months cost the statements of one.
+      const refused = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, scope: "C1", from: "2026-03-01", to: "2026-03-31", interval: MONTH) { points { value } } }`, undefined, c2Key);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(await points(indicator, 'C2', 'MONTH', '2026-03-01', '2026-03-31', c2Key)).toEqual([{ date: '2026-03-31', numerator: c2March[0], denominator: c2March[1], value: c2March[0] / c2March[1] }]);
+      const statements = async (from: string) =>
+        (await server.graphql(`{ indicatorTrend(indicator: ${indicator}, scope: "S1", from: "${from}", to: "2026-12-31", interval: MONTH) { points { value } } }`)).extensions!.diagnostics!.sqlStatements;
+      expect(await statements('2026-01-01'), indicator).toBe(await statements('2026-12-01'));
     }
-    // Another community's credential is refused C1; twelve months cost the statements of one.
-    const c2Key = await server.createKey({ role: 'viewer', scopeCode: 'C2', pii: false });
-    const refused = await server.graphql('{ indicatorTrend(indicator: SOCIAL_NEED_MEAN_DAYS_TO_FULFIL, scope: "C1", from: "2026-03-01", to: "2026-03-31", interval: MONTH) { points { value } } }', undefined, c2Key);
-    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(await points('C2', 'MONTH', '2026-03-01', '2026-03-31', c2Key)).toEqual([{ date: '2026-03-31', numerator: 2, denominator: 1, value: 2 }]);
-    const statements = async (from: string) =>
-      (await server.graphql(`{ indicatorTrend(indicator: SOCIAL_NEED_MEAN_DAYS_TO_FULFIL, scope: "S1", from: "${from}", to: "2026-12-31", interval: MONTH) { points { value } } }`)).extensions!.diagnostics!.sqlStatements;
-    expect(await statements('2026-01-01')).toBe(await statements('2026-12-01'));
   });
 
   it('stays within the jurisdiction', async () => {

@@ -367,6 +367,30 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     }
   });
 
+  it('follows grade stall and households per worker by year and quarter, each point as worked by hand and the workforceIndicators of its period', async () => {
+    // S1's workers as above; their last grade change on or before the period's last day (the hiring's when none): W1 2020-01-01,
+    // 2023-01-01, 2026-02-01; W2 2021-05-01; W3 2026-03-01; W4 2019-01-01; W5 2022-01-01; W6 2025-06-01. Stalled: older than the
+    // last day 3 years earlier.
+    //   2024 (before 2021-12-31): W2, W4 of W1, W2, W4, W5 → 2 ÷ 4; 2025 (2022-12-31): W2, W4, W5 of 5 (W6 hired) → 3 ÷ 5;
+    //   2026 (2023-12-31): W5 of W1, W3, W5, W6 → 1 ÷ 4. 2026's quarters: Q1 (2023-03-31) W2, W5 of W1, W2, W3, W5, W6 → 2 ÷ 5;
+    //   Q2 (2023-06-30) W2 (employed on 06-30), W5 → 2 ÷ 5; Q3, Q4 W5 of W1, W3, W5, W6 → 1 ÷ 4.
+    // Households of S1's grids 400 + 350 + 380 = 1,130 (today's, every point) ÷ the workers employed on the last day.
+    const yearly = { WORKFORCE_GRADE_STALL: [[2, 4], [3, 5], [1, 4]], WORKFORCE_HOUSEHOLDS_PER_WORKER: [[1130, 4], [1130, 5], [1130, 4]] };
+    const quarterly = { WORKFORCE_GRADE_STALL: [[2, 5], [2, 5], [1, 4], [1, 4]], WORKFORCE_HOUSEHOLDS_PER_WORKER: [[1130, 5], [1130, 5], [1130, 4], [1130, 4]] };
+    const fields = { WORKFORCE_GRADE_STALL: 'gradeStall', WORKFORCE_HOUSEHOLDS_PER_WORKER: 'householdsPerWorker' } as const;
+    for (const [indicator, field] of Object.entries(fields) as [keyof typeof fields, string][]) {
+      await expectYearsAndQuarters(indicator, field, yearly[indicator], quarterly[indicator]);
+      // The credential's jurisdiction is the default scope; another jurisdiction's scope is not found.
+      expect(await points(indicator, 'YEAR', '2024-01-01', '2026-12-31', '')).toEqual(await points(indicator, 'YEAR', '2024-01-01', '2026-12-31'));
+      const outside = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "2026-01-01", to: "2026-12-31", interval: YEAR, scope: "S1") { points { value } } }`, undefined, s2Key);
+      expect(outside.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      // Twenty-four months cost the statements of one year.
+      const count = async (from: string, interval: string) =>
+        (await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "2026-12-31", interval: ${interval}, scope: "S1") { points { value } } }`, undefined, s1NoPii)).extensions!.diagnostics!.sqlStatements;
+      expect(await count('2025-01-01', 'MONTH'), indicator).toBe(await count('2026-01-01', 'YEAR'));
+    }
+  });
+
   it('computes every indicator as worked by hand, per community, per subdistrict and for the whole scope, without the pii right', async () => {
     const fields = `{ from to groupBy minSample groups { organization { code } workersAtStart workersAtEnd exits belowMinimumSample
       turnoverRate { numerator denominator value } retention12m { numerator denominator value }

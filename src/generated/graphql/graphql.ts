@@ -1390,10 +1390,14 @@ export type Indicator =
   | 'LARGEST_COMPONENT_SHARE'
   /** governanceIndicators.partyPresenceCoverage: enterprises and social organisations with a Party presence ÷ those located in the scope. */
   | 'PARTY_PRESENCE_COVERAGE'
+  /** resourceIndicators.fundsUtilisation of each period, over the whole scope: Σ quantity of the USED disbursements of FUNDS dated in it ÷ Σ budget (maximum) of the ACTIVE FUNDS. Resources keep no history: today's status and budgets count for every period. */
+  | 'RESOURCE_FUNDS_UTILISATION'
   /** resourceIndicators.idleSharedSpaces of each period, over the whole scope: ACTIVE spaces whose owner shares them (a RESOURCE_SHARING link, not suspended, in force on its last day) with no USED use overlapping it ÷ those shared spaces. The links' validity periods are followed; a resource's status is today's (resources keep no history). */
   | 'RESOURCE_IDLE_SHARED_SPACES'
   /** resourceIndicators.serviceSpacePer100Households of each period, over the whole scope: m² of ACTIVE SPACE resources (unit m²) placed in the scope or shared into it by a RESOURCE_SHARING link in force on its last day ÷ the households of its communities; value = numerator ÷ denominator × 100 (the standard: 30). The links are those of each period; the resources' status, unit and m² and the households are today's (no history is kept of them). */
   | 'RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS'
+  /** resourceIndicators.resourceSharingRate of each period, over the whole scope: USED uses starting in it by an organization other than the owner ÷ all USED uses starting in it. */
+  | 'RESOURCE_SHARING_RATE'
   /** resourceIndicators.resourceUtilisation of each period, over the whole scope: Σ quantity × hours of the USED uses of SPACE and EQUIPMENT inside it ÷ Σ capacity (maximum) × open hours in it of the ACTIVE ones. Resources keep no history: today's status, capacity and opening hours count for every period. */
   | 'RESOURCE_UTILISATION'
   /** rotationIndicators.rotationRate of each period: committee members at its first day who changed posts during it ÷ committee members at its first day. */
@@ -1408,6 +1412,8 @@ export type Indicator =
   | 'SOCIAL_MEMBER_REPORT_ACTIVATION'
   /** socialIndicators.needFulfilmentRate of the needs raised in each period, over the whole scope. */
   | 'SOCIAL_NEED_FULFILMENT_RATE'
+  /** socialIndicators.timeToClaim.mean of the needs raised in each period, over the whole scope: Σ days from raised to claimed ÷ the needs raised in the period and claimed (timeToClaim.count; a need claimed then expired counts); numerator and value to the microday, as the durations are. */
+  | 'SOCIAL_NEED_MEAN_DAYS_TO_CLAIM'
   /** socialIndicators.timeToFulfil.mean of the needs raised in each period, over the whole scope: Σ days from raised to fulfilled ÷ the needs raised in the period and fulfilled (timeToFulfil.count); numerator and value to the microday, as the durations are. */
   | 'SOCIAL_NEED_MEAN_DAYS_TO_FULFIL'
   /** socialIndicators.unitParticipationRate: reporting units (UNIT_REPORTING links in force on each period's last day) that took part in the period ÷ those units, over the whole scope. */
@@ -1422,6 +1428,10 @@ export type Indicator =
   | 'WORKFORCE_CERTIFICATION_SHARE'
   /** workforceIndicators.continuingEducationCompliance of each period: certified workers with the continuing-education hours of their level over the 3 years ending with it ÷ certified workers. */
   | 'WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE'
+  /** workforceIndicators.gradeStall of each period: workers employed on its last day whose last grade change on or before that day (their hiring's, without one) is more than 3 years before it ÷ those workers. */
+  | 'WORKFORCE_GRADE_STALL'
+  /** workforceIndicators.householdsPerWorker of each period: the households of the scope's grids ÷ the workers employed on its last day (value null without workers). Grids keep no history: their current households are the numerator of every point. */
+  | 'WORKFORCE_HOUSEHOLDS_PER_WORKER'
   /** workforceIndicators.retention12m as of each period's last day: workers employed 12 months before it still employed on it ÷ those workers. */
   | 'WORKFORCE_RETENTION_12M'
   /** workforceIndicators.trainingCoverage of each period: workers employed on its last day with at least one completed attendance at a course starting in it ÷ those workers. */
@@ -3089,7 +3099,7 @@ export type Query = {
   grid?: Maybe<Grid>;
   /** Grids matching a filter, by code, a page at a time. */
   grids: GridConnection;
-  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements; the WORKFORCE_ ones those of each whole period, in one statement (two for WORKFORCE_WORKERS_PER_10K_RESIDENTS, with the residents); the RESOURCE_ ones those of each whole period, in one statement. */
+  /** An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements; the WORKFORCE_ ones those of each whole period, in one statement (two for WORKFORCE_WORKERS_PER_10K_RESIDENTS and WORKFORCE_HOUSEHOLDS_PER_WORKER, with the residents and households); the RESOURCE_ ones those of each whole period, in one statement. */
   indicatorTrend: IndicatorTrend;
   /** One link by id; null when there is none. */
   link?: Maybe<Link>;
@@ -4586,9 +4596,9 @@ export type TrendPoint = {
   __typename?: 'TrendPoint';
   /** The date the value is as of. */
   date: Scalars['Date']['output'];
-  /** The denominator on that date: a count (a whole number) for every indicator but WORKFORCE_TURNOVER_RATE and WORKFORCE_VOLUNTARY_TURNOVER_RATE, whose mean headcount ((at start + at end) ÷ 2) may be a half, and RESOURCE_UTILISATION, whose capacity is in m²·hours (or items·hours). */
+  /** The denominator on that date: a count (a whole number) for every indicator but WORKFORCE_TURNOVER_RATE and WORKFORCE_VOLUNTARY_TURNOVER_RATE, whose mean headcount ((at start + at end) ÷ 2) may be a half, RESOURCE_UTILISATION, whose capacity is in m²·hours (or items·hours), and RESOURCE_FUNDS_UTILISATION, whose budget is in its units (CNY). */
   denominator: Scalars['Float']['output'];
-  /** The numerator on that date: a count (a whole number) for the shares, Σ hours for the SOCIAL_VOLUNTEER_HOURS_… and WORKFORCE_TRAINING_HOURS_PER_WORKER quantities, Σ days for SOCIAL_NEED_MEAN_DAYS_TO_FULFIL, m²·hours for RESOURCE_UTILISATION and m² for RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS (may have a fraction). Float so that one point type fits every indicator. */
+  /** The numerator on that date: a count (a whole number) for the shares, Σ hours for the SOCIAL_VOLUNTEER_HOURS_… and WORKFORCE_TRAINING_HOURS_PER_WORKER quantities, Σ days for SOCIAL_NEED_MEAN_DAYS_TO_FULFIL and SOCIAL_NEED_MEAN_DAYS_TO_CLAIM, m²·hours for RESOURCE_UTILISATION, m² for RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS, the budget units (CNY) for RESOURCE_FUNDS_UTILISATION and households for WORKFORCE_HOUSEHOLDS_PER_WORKER (may have a fraction). Float so that one point type fits every indicator. */
   numerator: Scalars['Float']['output'];
   /** numerator ÷ denominator (× 10,000 for WORKFORCE_WORKERS_PER_10K_RESIDENTS, × 100 for RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS); null when the denominator is 0. */
   value?: Maybe<Scalars['Float']['output']>;

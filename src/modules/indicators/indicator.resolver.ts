@@ -54,6 +54,7 @@ const SOCIAL_TRENDS: Partial<Record<IndicatorName, SocialTrendMeasure>> = {
   [IndicatorName.SOCIAL_VOLUNTEER_HOURS_PER_REPORTING_MEMBER]: 'VOLUNTEER_HOURS_PER_REPORTING_MEMBER',
   [IndicatorName.SOCIAL_MEMBER_HOURS_COMPLIANCE]: 'MEMBER_HOURS_COMPLIANCE',
   [IndicatorName.SOCIAL_NEED_MEAN_DAYS_TO_FULFIL]: 'NEED_MEAN_DAYS_TO_FULFIL',
+  [IndicatorName.SOCIAL_NEED_MEAN_DAYS_TO_CLAIM]: 'NEED_MEAN_DAYS_TO_CLAIM',
 };
 
 /** The resource figures indicatorTrend follows. */
@@ -61,6 +62,8 @@ const RESOURCE_TRENDS: Partial<Record<IndicatorName, ResourceTrendMeasure>> = {
   [IndicatorName.RESOURCE_UTILISATION]: 'UTILISATION',
   [IndicatorName.RESOURCE_IDLE_SHARED_SPACES]: 'IDLE_SHARED_SPACES',
   [IndicatorName.RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS]: 'SERVICE_SPACE_PER_100_HOUSEHOLDS',
+  [IndicatorName.RESOURCE_FUNDS_UTILISATION]: 'FUNDS_UTILISATION',
+  [IndicatorName.RESOURCE_SHARING_RATE]: 'SHARING_RATE',
 };
 
 interface PartyPresence {
@@ -111,7 +114,7 @@ export class IndicatorResolver {
 
   @Query(() => IndicatorTrend, {
     description:
-      'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements; the WORKFORCE_ ones those of each whole period, in one statement (two for WORKFORCE_WORKERS_PER_10K_RESIDENTS, with the residents); the RESOURCE_ ones those of each whole period, in one statement.',
+      'An indicator as of the end of each period from `from` to `to`, computed from the validity periods of the chain, links and posts: reads the same rows as one snapshot, however many periods. The CASE_ indicators are the ratios of the cases of each period instead, in one grouped statement; the SOCIAL_ ones those of the social forces of each period, in one statement; ROTATION_RATE and VACANCY_DAYS the ratios of each whole period, in two statements; the WORKFORCE_ ones those of each whole period, in one statement (two for WORKFORCE_WORKERS_PER_10K_RESIDENTS and WORKFORCE_HOUSEHOLDS_PER_WORKER, with the residents and households); the RESOURCE_ ones those of each whole period, in one statement.',
   })
   async indicatorTrend(
     @Ctx() context: Context,

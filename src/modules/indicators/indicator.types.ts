@@ -203,6 +203,11 @@ export enum IndicatorName {
   RESOURCE_UTILISATION = 'RESOURCE_UTILISATION',
   RESOURCE_IDLE_SHARED_SPACES = 'RESOURCE_IDLE_SHARED_SPACES',
   RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS = 'RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS',
+  WORKFORCE_GRADE_STALL = 'WORKFORCE_GRADE_STALL',
+  WORKFORCE_HOUSEHOLDS_PER_WORKER = 'WORKFORCE_HOUSEHOLDS_PER_WORKER',
+  RESOURCE_FUNDS_UTILISATION = 'RESOURCE_FUNDS_UTILISATION',
+  RESOURCE_SHARING_RATE = 'RESOURCE_SHARING_RATE',
+  SOCIAL_NEED_MEAN_DAYS_TO_CLAIM = 'SOCIAL_NEED_MEAN_DAYS_TO_CLAIM',
 }
 
 export enum TrendInterval {
@@ -275,6 +280,25 @@ registerEnumType(IndicatorName, {
       description:
         "resourceIndicators.serviceSpacePer100Households of each period, over the whole scope: m² of ACTIVE SPACE resources (unit m²) placed in the scope or shared into it by a RESOURCE_SHARING link in force on its last day ÷ the households of its communities; value = numerator ÷ denominator × 100 (the standard: 30). The links are those of each period; the resources' status, unit and m² and the households are today's (no history is kept of them).",
     },
+    WORKFORCE_GRADE_STALL: {
+      description:
+        "workforceIndicators.gradeStall of each period: workers employed on its last day whose last grade change on or before that day (their hiring's, without one) is more than 3 years before it ÷ those workers.",
+    },
+    WORKFORCE_HOUSEHOLDS_PER_WORKER: {
+      description:
+        "workforceIndicators.householdsPerWorker of each period: the households of the scope's grids ÷ the workers employed on its last day (value null without workers). Grids keep no history: their current households are the numerator of every point.",
+    },
+    RESOURCE_FUNDS_UTILISATION: {
+      description:
+        "resourceIndicators.fundsUtilisation of each period, over the whole scope: Σ quantity of the USED disbursements of FUNDS dated in it ÷ Σ budget (maximum) of the ACTIVE FUNDS. Resources keep no history: today's status and budgets count for every period.",
+    },
+    RESOURCE_SHARING_RATE: {
+      description: 'resourceIndicators.resourceSharingRate of each period, over the whole scope: USED uses starting in it by an organization other than the owner ÷ all USED uses starting in it.',
+    },
+    SOCIAL_NEED_MEAN_DAYS_TO_CLAIM: {
+      description:
+        'socialIndicators.timeToClaim.mean of the needs raised in each period, over the whole scope: Σ days from raised to claimed ÷ the needs raised in the period and claimed (timeToClaim.count; a need claimed then expired counts); numerator and value to the microday, as the durations are.',
+    },
   },
 });
 
@@ -295,13 +319,13 @@ export class TrendPoint {
 
   @Field(() => Float, {
     description:
-      'The numerator on that date: a count (a whole number) for the shares, Σ hours for the SOCIAL_VOLUNTEER_HOURS_… and WORKFORCE_TRAINING_HOURS_PER_WORKER quantities, Σ days for SOCIAL_NEED_MEAN_DAYS_TO_FULFIL, m²·hours for RESOURCE_UTILISATION and m² for RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS (may have a fraction). Float so that one point type fits every indicator.',
+      'The numerator on that date: a count (a whole number) for the shares, Σ hours for the SOCIAL_VOLUNTEER_HOURS_… and WORKFORCE_TRAINING_HOURS_PER_WORKER quantities, Σ days for SOCIAL_NEED_MEAN_DAYS_TO_FULFIL and SOCIAL_NEED_MEAN_DAYS_TO_CLAIM, m²·hours for RESOURCE_UTILISATION, m² for RESOURCE_SERVICE_SPACE_PER_100_HOUSEHOLDS, the budget units (CNY) for RESOURCE_FUNDS_UTILISATION and households for WORKFORCE_HOUSEHOLDS_PER_WORKER (may have a fraction). Float so that one point type fits every indicator.',
   })
   numerator!: number;
 
   @Field(() => Float, {
     description:
-      'The denominator on that date: a count (a whole number) for every indicator but WORKFORCE_TURNOVER_RATE and WORKFORCE_VOLUNTARY_TURNOVER_RATE, whose mean headcount ((at start + at end) ÷ 2) may be a half, and RESOURCE_UTILISATION, whose capacity is in m²·hours (or items·hours).',
+      'The denominator on that date: a count (a whole number) for every indicator but WORKFORCE_TURNOVER_RATE and WORKFORCE_VOLUNTARY_TURNOVER_RATE, whose mean headcount ((at start + at end) ÷ 2) may be a half, RESOURCE_UTILISATION, whose capacity is in m²·hours (or items·hours), and RESOURCE_FUNDS_UTILISATION, whose budget is in its units (CNY).',
   })
   denominator!: number;
 

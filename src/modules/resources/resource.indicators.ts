@@ -189,7 +189,7 @@ export async function computeResourceIndicators(manager: EntityManager, input: {
 }
 
 /** The resource figures indicatorTrend follows (its RESOURCE_… names). */
-export type ResourceTrendMeasure = 'UTILISATION' | 'IDLE_SHARED_SPACES' | 'SERVICE_SPACE_PER_100_HOUSEHOLDS';
+export type ResourceTrendMeasure = 'UTILISATION' | 'IDLE_SHARED_SPACES' | 'SERVICE_SPACE_PER_100_HOUSEHOLDS' | 'FUNDS_UTILISATION' | 'SHARING_RATE';
 
 /** A trend point's figures: numerator, denominator and value as resourceIndicators gives them for the period. */
 export interface ResourceTrendFigure {
@@ -244,6 +244,29 @@ export async function computeResourceTrend(manager: EntityManager, measure: Reso
         LEFT JOIN (SELECT p.i AS i, SUM(r.maximum * ${openHours}) AS capacity FROM periods p CROSS JOIN resources r WHERE ${scheduled} GROUP BY p.i) cc ON cc.i = p.i`;
       break;
     }
+    case 'FUNDS_UTILISATION': {
+      // As the snapshot's funds: the USED disbursements dated in each period ÷ the budgets (maximum) of today's ACTIVE FUNDS.
+      const funds = `r.community_id IN (${scope}) AND r.status = :active AND r.kind = '${ResourceKind.FUNDS}'`;
+      sql = `WITH ${table}
+        SELECT p.i AS i, COALESCE(uu.disbursed, 0) AS n, (SELECT COALESCE(SUM(r.maximum), 0) FROM resources r WHERE ${funds}) AS d FROM periods p
+        LEFT JOIN (SELECT p.i AS i, SUM(u.quantity) AS disbursed FROM resources r JOIN resource_uses u ON u.resource_id = r.id CROSS JOIN periods p
+                   WHERE ${funds} AND u.status = :used AND u.starts_at >= p.pf AND u.starts_at < p.pt GROUP BY p.i) uu ON uu.i = p.i`;
+      break;
+    }
+    case 'SHARING_RATE':
+      // As the snapshot's: the USED uses starting in each period, of the scope's resources of every kind and status, by another
+      // organization than the owner ÷ all of them. The uses are counted by the day they start (UTC, the stored text's first ten
+      // characters) first, and the days joined to the periods: a period starts and ends at midnight UTC, so every use of a day
+      // falls in the period of its first one. Joining each use to the periods instead compared 168,000 uses with each of twelve
+      // months (a year by month of the district at scale 1: 0.6 s on PostgreSQL, 0.19 s so).
+      sql = `WITH ${table}
+        SELECT p.i AS i, SUM(ud.shared) AS n, SUM(ud.uses) AS d FROM periods p
+        JOIN (SELECT MIN(u.starts_at) AS first_start, COUNT(*) AS uses, SUM(CASE WHEN u.user_id <> r.owner_id THEN 1 ELSE 0 END) AS shared
+              FROM resources r JOIN resource_uses u ON u.resource_id = r.id
+              WHERE r.community_id IN (${scope}) AND u.status = :used AND u.starts_at >= (SELECT MIN(pp.pf) FROM periods pp) AND u.starts_at < (SELECT MAX(pp.pt) FROM periods pp)
+              GROUP BY SUBSTR(u.starts_at, 1, 10)) ud ON ud.first_start >= p.pf AND ud.first_start < p.pt
+        GROUP BY p.i`;
+      break;
     case 'IDLE_SHARED_SPACES':
       sql = `WITH ${table}
         SELECT p.i AS i, SUM(CASE WHEN ${usedIn} THEN 0 ELSE 1 END) AS n, COUNT(*) AS d

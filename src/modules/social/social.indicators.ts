@@ -54,6 +54,9 @@ export interface SocialCounts {
   /** Needs raised in the period and fulfilled (a fulfilledAt), and Σ their days from raised to fulfilled: timeToFulfil's count and its mean × count (null unless asked for, FULFIL_DAYS). */
   needsTimed: number | null;
   fulfilDays: number | null;
+  /** Needs raised in the period and claimed (a claimedAt), and Σ their days from raised to claimed: timeToClaim's count and its mean × count (null unless asked for, CLAIM_DAYS). */
+  needsClaimTimed: number | null;
+  claimDays: number | null;
 }
 
 export interface SocialDurations {
@@ -62,13 +65,13 @@ export interface SocialDurations {
 }
 
 /** The figures of the counts statement, by what they read: a trend asks only for its ratio's (unasked figures come back null). */
-export type SocialFigure = 'NEEDS' | 'SERVICE' | 'MEMBERS' | 'ACTIVE_MEMBERS' | 'MEMBER_HOURS' | 'MEMBER_COMPLIANCE' | 'UNITS' | 'LINKS' | 'FULFIL_DAYS';
+export type SocialFigure = 'NEEDS' | 'SERVICE' | 'MEMBERS' | 'ACTIVE_MEMBERS' | 'MEMBER_HOURS' | 'MEMBER_COMPLIANCE' | 'UNITS' | 'LINKS' | 'FULFIL_DAYS' | 'CLAIM_DAYS';
 
 export interface SocialQuery {
   scopeId: number;
   grouping: SocialGrouping;
   periods: readonly SocialPeriod[];
-  /** The figures to compute; all when absent, but FULFIL_DAYS (the durations statement gives socialIndicators its mean) only when named. */
+  /** The figures to compute; all when absent, but FULFIL_DAYS and CLAIM_DAYS (the durations statement gives socialIndicators their means) only when named. */
   figures?: ReadonlySet<SocialFigure>;
   /** memberHoursCompliance's minimum, in hours a year (pro-rated to each period's days ÷ 365); MEMBER_HOURS_PER_YEAR when absent. */
   memberHoursPerYear?: number;
@@ -204,7 +207,7 @@ export class SocialIndicatorSql {
   }
 
   /** Statement 1: every count and sum, one row per place and period. */
-  counts(query: SocialQuery): { sql: string; parameters: Record<string, unknown> } {
+  counts(query: SocialQuery): { sql: string; parameters: Record<string, unknown>; planEachTime: boolean } {
     const periods = this.periods(query.periods);
     const g = query.grouping;
     const needs = `FROM needs n WHERE ${this.inPlace(g, 'n.community_id', 'n.grid_id')} AND n.raised_at >= p.f AND n.raised_at < p.t`;
@@ -221,32 +224,72 @@ export class SocialIndicatorSql {
     // instead (twelve months 3.5 s against 1.4 s without it): it reads the person's index without the bound.
     const dayBound = this.dialect === 'sqlite' ? ' AND q.day >= p.fd AND q.day <= p.d' : '';
     const memberServed = `q.person_id = m.person_id${dayBound} AND a.id = q.activity_id AND a.community_id = m.community_id AND ${SocialIndicatorSql.IN_PERIOD}`;
+    // The reporting members who served in the period. For the whole scope on PostgreSQL (the trends), driven from the
+    // members: each member report of the scope (the scope's closure joined to the reports, so that the scope is applied
+    // before the test), then the member's participations of the period's days (the person's index), each one's activity
+    // looked up by its key, stopping at the first of the report's community; a sub-plan per report (OFFSET 0: PostgreSQL
+    // pulls a plain EXISTS up into a join). PostgreSQL otherwise drove it from the period's activities of the whole
+    // scope, planned blind to the period's bounds (a row of the periods table): every participation of the period
+    // read from the table (132,000 a quarter at scale 1), its pairs of person and community gathered, sorted and each
+    // looked up among the reports. Backend CPU at scale 1 (2025 of the district): by quarter 557 -> 260 ms, by month
+    // 950 -> 653 ms, by year (2021-2026) 360 -> 230 ms; a subdistrict by month 190 -> 90 ms. A community's members
+    // (socialIndicators) are driven from its few activities instead (memberPass, below, on PostgreSQL).
+    const activeMembers =
+      this.dialect === 'postgres' && g === null
+        ? `(SELECT COUNT(*) FROM organization_closure sc JOIN member_reports m ON m.community_id = sc.descendant_id
+              WHERE sc.ancestor_id = :scopeId AND ${inForceOnSql('m.since', 'm.until', 'p.d')}
+                AND EXISTS (SELECT 1 FROM participations q WHERE q.person_id = m.person_id AND q.day >= p.fd AND q.day <= p.d
+                              AND (SELECT a.community_id FROM activities a WHERE a.id = q.activity_id AND ${SocialIndicatorSql.IN_PERIOD}) = sc.descendant_id OFFSET 0))`
+        : `(SELECT COUNT(*) ${members} AND EXISTS (SELECT 1 FROM participations q CROSS JOIN activities a WHERE ${memberServed}))`;
     const byGrid = g === 'GRID';
     const unitActive = `(EXISTS (SELECT 1 FROM activities a WHERE a.community_id = u.target_id AND ${SocialIndicatorSql.IN_PERIOD} AND ${SocialIndicatorSql.took('u.source_id')})
       OR EXISTS (SELECT 1 FROM participations q JOIN activities a ON a.id = q.activity_id WHERE q.on_behalf_of_id = u.source_id AND a.community_id = u.target_id AND ${SocialIndicatorSql.IN_PERIOD}))`;
     // Each place's links and dormant links, grouped once (placeLinks); not by grid: links join organizations.
-    const wanted = (figure: SocialFigure) => (figure === 'FULFIL_DAYS' ? query.figures?.has(figure) === true : !query.figures || query.figures.has(figure));
+    const wanted = (figure: SocialFigure) => (figure === 'FULFIL_DAYS' || figure === 'CLAIM_DAYS' ? query.figures?.has(figure) === true : !query.figures || query.figures.has(figure));
     const fulfilled = `${needs} AND n.fulfilled_at IS NOT NULL`;
+    const claimed = `${needs} AND n.claimed_at IS NOT NULL`;
     const figure = (name: SocialFigure, sql: string) => (wanted(name) ? sql : 'NULL');
     const links = byGrid || !wanted('LINKS')
       ? ''
       : `, xl AS (${this.placeLinks()}),
       lk AS (SELECT xl.g AS g, xl.n AS n, COUNT(*) AS links, SUM(CASE WHEN ${this.linkUsed()} THEN 0 ELSE 1 END) AS dormant
              FROM xl JOIN links l ON l.id = xl.id JOIN p ON p.n = xl.n GROUP BY xl.g, xl.n)`;
-    const sql = `WITH p AS (${periods.sql}), x AS (${this.places(g)})${links}
+    // By community on PostgreSQL, the members' three figures (active, hours, compliance) from one grouped pass: each
+    // community's activities of the period, their participations, the member reports of those people to it, grouped by
+    // report. As three correlated sub-selects, PostgreSQL ran that join three times (a month of the district at scale 1:
+    // the counts statement 273 -> 203 ms of backend CPU). Planned with its period every time (queryRows' planEachTime): the
+    // generic plan PostgreSQL settles on for a named statement from its sixth run, blind to the period's bounds, took the
+    // whole panel from 0.5 to 6-7 s. SQLite reads each member's participations through the person's index by day (above)
+    // and keeps them; the whole scope (the trends) keeps its own forms.
+    const memberPass = this.dialect === 'postgres' && g === 'COMMUNITY' && (['ACTIVE_MEMBERS', 'MEMBER_HOURS', 'MEMBER_COMPLIANCE'] as const).some(wanted);
+    const memberCtes = memberPass
+      ? `, mh AS (SELECT x.id AS g, p.n AS n, m.id AS mid, SUM(q.hours) AS h, MAX(p.dy) AS dy
+                  FROM x CROSS JOIN p JOIN activities a ON a.community_id = x.id AND ${SocialIndicatorSql.IN_PERIOD}
+                  JOIN participations q ON q.activity_id = a.id
+                  JOIN member_reports m ON m.person_id = q.person_id AND m.community_id = x.id AND ${inForceOnSql('m.since', 'm.until', 'p.d')}
+                  GROUP BY x.id, p.n, m.id),
+      mf AS (SELECT mh.g AS g, mh.n AS n, COUNT(*) AS active, SUM(mh.h) AS hours,
+                    ${wanted('MEMBER_COMPLIANCE') ? 'SUM(CASE WHEN mh.h * 365 >= CAST(:memberHoursPerYear AS DOUBLE PRECISION) * mh.dy THEN 1 ELSE 0 END)' : 'NULL'} AS compliant
+             FROM mh GROUP BY mh.g, mh.n)`
+      : '';
+    const sql = `WITH p AS (${periods.sql}), x AS (${this.places(g)})${links}${memberCtes}
       SELECT x.id AS g, p.n AS n, x.population AS population,
         ${figure('NEEDS', `(SELECT COUNT(*) ${needs})`)} AS needs_raised,
         ${figure('NEEDS', `(SELECT COUNT(*) ${needs} AND n.status = '${NeedStatus.FULFILLED}')`)} AS needs_fulfilled,
         ${figure('FULFIL_DAYS', `(SELECT COUNT(*) ${fulfilled})`)} AS needs_timed,
         ${figure('FULFIL_DAYS', `(SELECT COALESCE(SUM(${this.cases.hours('n.raised_at', 'n.fulfilled_at')} / 24.0), 0) ${fulfilled})`)} AS fulfil_days,
+        ${figure('CLAIM_DAYS', `(SELECT COUNT(*) ${claimed})`)} AS needs_claim_timed,
+        ${figure('CLAIM_DAYS', `(SELECT COALESCE(SUM(${this.cases.hours('n.raised_at', 'n.claimed_at')} / 24.0), 0) ${claimed})`)} AS claim_days,
         ${figure('SERVICE', `(SELECT COUNT(*) ${served})`)} AS participations,
         ${figure('SERVICE', `(SELECT COALESCE(SUM(q.hours), 0) ${served})`)} AS hours,
         ${byGrid ? 'NULL' : figure('MEMBERS', `(SELECT COUNT(*) ${members})`)} AS members,
-        ${byGrid ? 'NULL' : figure('ACTIVE_MEMBERS', `(SELECT COUNT(*) ${members} AND EXISTS (SELECT 1 FROM participations q CROSS JOIN activities a WHERE ${memberServed}))`)} AS active_members,
+        ${byGrid ? 'NULL' : figure('ACTIVE_MEMBERS', memberPass ? 'COALESCE(mf.active, 0)' : activeMembers)} AS active_members,
         ${
           byGrid
             ? 'NULL'
-            : figure(
+            : memberPass
+              ? figure('MEMBER_HOURS', 'COALESCE(mf.hours, 0)')
+              : figure(
                 'MEMBER_HOURS',
                 `(SELECT COALESCE(SUM(q.hours), 0) FROM member_reports m CROSS JOIN participations q CROSS JOIN activities a
                               WHERE ${this.inPlace(g, 'm.community_id', 'NULL')} AND ${inForceOnSql('m.since', 'm.until', 'p.d')} AND ${memberServed})`,
@@ -255,7 +298,9 @@ export class SocialIndicatorSql {
         ${
           byGrid
             ? 'NULL'
-            : figure(
+            : memberPass
+              ? figure('MEMBER_COMPLIANCE', 'COALESCE(mf.compliant, 0)')
+              : figure(
                 'MEMBER_COMPLIANCE',
                 // Σ hours × 365 ≥ the yearly minimum × the period's days: the pro-rated minimum without dividing (exact for whole hours).
                 // The member hours' join, grouped by report: a sum sub-select per report instead took PostgreSQL 1.1–2.5 s for a
@@ -270,8 +315,12 @@ export class SocialIndicatorSql {
         ${byGrid ? 'NULL' : figure('UNITS', `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)} AND ${unitActive})`)} AS active_units,
         ${byGrid ? 'NULL' : figure('LINKS', 'COALESCE(lk.links, 0)')} AS links,
         ${byGrid ? 'NULL' : figure('LINKS', 'COALESCE(lk.dormant, 0)')} AS dormant
-      FROM x CROSS JOIN p${links ? ' LEFT JOIN lk ON lk.g = x.id AND lk.n = p.n' : ''} ORDER BY p.n, x.id`;
-    return { sql, parameters: { ...periods.parameters, scopeId: query.scopeId, ...(wanted('MEMBER_COMPLIANCE') && !byGrid ? { memberHoursPerYear: query.memberHoursPerYear ?? MEMBER_HOURS_PER_YEAR } : {}) } };
+      FROM x CROSS JOIN p${links ? ' LEFT JOIN lk ON lk.g = x.id AND lk.n = p.n' : ''}${memberPass ? ' LEFT JOIN mf ON mf.g = x.id AND mf.n = p.n' : ''} ORDER BY p.n, x.id`;
+    return {
+      sql,
+      parameters: { ...periods.parameters, scopeId: query.scopeId, ...(wanted('MEMBER_COMPLIANCE') && !byGrid ? { memberHoursPerYear: query.memberHoursPerYear ?? MEMBER_HOURS_PER_YEAR } : {}) },
+      planEachTime: memberPass,
+    };
   }
 
   /** Statement 2: days from raised to claimed and to fulfilled, of the needs raised in the (one) period, per place. */
@@ -298,8 +347,8 @@ export class SocialIndicatorReader {
   }
 
   async counts(query: SocialQuery): Promise<SocialCounts[]> {
-    const { sql, parameters } = this.sql.counts(query);
-    const rows = await queryRows(this.manager, sql, parameters);
+    const { sql, parameters, planEachTime } = this.sql.counts(query);
+    const rows = await queryRows(this.manager, sql, parameters, { planEachTime });
     const nullable = (value: unknown) => (value == null ? null : Number(value));
     return rows.map((row) => ({
       key: query.grouping === null ? 'ALL' : String(row.g),
@@ -319,6 +368,8 @@ export class SocialIndicatorReader {
       dormantLinks: nullable(row.dormant),
       needsTimed: nullable(row.needs_timed),
       fulfilDays: row.fulfil_days == null ? null : Number(row.fulfil_days),
+      needsClaimTimed: nullable(row.needs_claim_timed),
+      claimDays: row.claim_days == null ? null : Number(row.claim_days),
     }));
   }
 
@@ -367,7 +418,8 @@ export type SocialTrendMeasure =
   | 'VOLUNTEER_HOURS_PER_RESIDENT'
   | 'VOLUNTEER_HOURS_PER_REPORTING_MEMBER'
   | 'MEMBER_HOURS_COMPLIANCE'
-  | 'NEED_MEAN_DAYS_TO_FULFIL';
+  | 'NEED_MEAN_DAYS_TO_FULFIL'
+  | 'NEED_MEAN_DAYS_TO_CLAIM';
 
 /** The figures each trend's ratio reads (the counts statement computes only those). */
 export const SOCIAL_TREND_FIGURES: Record<SocialTrendMeasure, readonly SocialFigure[]> = {
@@ -379,6 +431,7 @@ export const SOCIAL_TREND_FIGURES: Record<SocialTrendMeasure, readonly SocialFig
   VOLUNTEER_HOURS_PER_REPORTING_MEMBER: ['MEMBERS', 'MEMBER_HOURS'],
   MEMBER_HOURS_COMPLIANCE: ['MEMBERS', 'MEMBER_COMPLIANCE'],
   NEED_MEAN_DAYS_TO_FULFIL: ['FULFIL_DAYS'],
+  NEED_MEAN_DAYS_TO_CLAIM: ['CLAIM_DAYS'],
 };
 
 export const SOCIAL_TREND_RATIOS: Record<SocialTrendMeasure, (counts: SocialCounts) => RatioValue> = {
@@ -392,9 +445,14 @@ export const SOCIAL_TREND_RATIOS: Record<SocialTrendMeasure, (counts: SocialCoun
   // The default minimum (MEMBER_HOURS_PER_YEAR), pro-rated to each period's days.
   MEMBER_HOURS_COMPLIANCE: (c) => ratio(c.compliantMembers ?? 0, c.reportingMembers ?? 0),
   // socialIndicators.timeToFulfil.mean as a ratio: Σ days ÷ the needs fulfilled, both rounded as durations are (to the microday).
-  NEED_MEAN_DAYS_TO_FULFIL: (c) => {
-    const days = c.fulfilDays ?? 0;
-    const count = c.needsTimed ?? 0;
-    return { numerator: micro(days) ?? 0, denominator: count, value: count === 0 ? null : micro(days / count) };
-  },
+  NEED_MEAN_DAYS_TO_FULFIL: (c) => meanDays(c.fulfilDays, c.needsTimed),
+  // socialIndicators.timeToClaim.mean as a ratio, in the same way: Σ days from raised to claimed ÷ the needs claimed.
+  NEED_MEAN_DAYS_TO_CLAIM: (c) => meanDays(c.claimDays, c.needsClaimTimed),
 };
+
+/** A mean of durations as a ratio: Σ days ÷ their count, both rounded as durations are (to the microday); null without any. */
+function meanDays(sum: number | null, counted: number | null): RatioValue {
+  const days = sum ?? 0;
+  const count = counted ?? 0;
+  return { numerator: micro(days) ?? 0, denominator: count, value: count === 0 ? null : micro(days / count) };
+}

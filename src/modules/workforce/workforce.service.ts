@@ -24,7 +24,9 @@ export type WorkforceTrendMeasure =
   | 'WORKFORCE_TRAINING_HOURS_PER_WORKER'
   | 'WORKFORCE_WORKERS_PER_10K_RESIDENTS'
   | 'WORKFORCE_VOLUNTARY_TURNOVER_RATE'
-  | 'WORKFORCE_TRAINING_COVERAGE';
+  | 'WORKFORCE_TRAINING_COVERAGE'
+  | 'WORKFORCE_GRADE_STALL'
+  | 'WORKFORCE_HOUSEHOLDS_PER_WORKER';
 import { GradeChangeReason, type QualificationLevel, TrainingCourseStatus, type TrainingLevel, type WorkerExitReason, type WorkerPostCategory } from './workforce.kinds.js';
 import { checkAssignedCommunity, checkCoursePeriod, checkCreditedHours, checkEmployer, checkExit, checkGradeDate, checkGradeInRange, checkPostChange, checkQualification, type EmploymentDates } from './workforce.rules.js';
 
@@ -134,10 +136,11 @@ export class WorkforceService {
 
   /**
    * A workforce ratio of the whole scope for each period [from, to): one statement however many periods, and for
-   * WORKFORCE_WORKERS_PER_10K_RESIDENTS one more for the residents (today's: grids keep no history).
+   * WORKFORCE_WORKERS_PER_10K_RESIDENTS and WORKFORCE_HOUSEHOLDS_PER_WORKER one more for the residents and households
+   * (today's: grids keep no history).
    */
   async trend(measure: WorkforceTrendMeasure, scopeId: number, periods: readonly { from: string; to: string }[]): Promise<RatioValue[]> {
-    const residents = measure === 'WORKFORCE_WORKERS_PER_10K_RESIDENTS';
+    const residents = measure === 'WORKFORCE_WORKERS_PER_10K_RESIDENTS' || measure === 'WORKFORCE_HOUSEHOLDS_PER_WORKER';
     const figures = await computeWorkforceFigures(this.db.analytics, { scopeId, groupBy: null, periods, residents });
     return figures.map((figure) => {
       switch (measure) {
@@ -159,6 +162,11 @@ export class WorkforceService {
           return ratio(figure.voluntaryExits, (figure.atStart + figure.atEnd) / 2);
         case 'WORKFORCE_TRAINING_COVERAGE':
           return ratio(figure.trained, figure.atEnd);
+        case 'WORKFORCE_GRADE_STALL':
+          return ratio(figure.stalled, figure.atEnd);
+        case 'WORKFORCE_HOUSEHOLDS_PER_WORKER':
+          // As workforceIndicators.householdsPerWorker: the households of the scope's grids (today's) ÷ the workers employed on the last day.
+          return ratio(figure.households, figure.atEnd);
       }
     });
   }
