@@ -286,7 +286,8 @@ export class OrganizationService {
           { ids: part },
         );
       }
-      inserted.push(...created);
+      // One at a time: spreading a kind's rows as arguments overflows the stack past about 120,000 (a city's building cells).
+      for (const organization of created) inserted.push(organization);
     }
     // Areas that came later in the list than the rows located in them: one statement per area (and 500 codes).
     const codesByLateArea = new Map<number, string[]>();
