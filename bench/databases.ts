@@ -20,7 +20,7 @@ import { loadSocial } from '../seeds/load-social.js';
  * Bumped when the generators of what the district does (cases, workforce, resources and social forces) change
  * what they make, so that a reused database is loaded again.
  */
-const ACTIVITY_VERSION = 2;
+const ACTIVITY_VERSION = 3;
 import { Database } from '../src/db/database.js';
 import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from '../src/db/migrations/index.js';
 import { ApiKeyService } from '../src/modules/api-keys/api-key.service.js';

@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { Kind, OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REFERENCE_DATE, generateSample } from '../seeds/generate.js';
+import { loadExampleOperations } from '../src/server/graphiql.js';
 import { DIALECTS } from './helpers/databases.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -136,6 +137,18 @@ function differenceFromCut(shown: unknown, actual: unknown, at = '$'): string | 
 }
 
 describe('operations/*.result.json', () => {
+  it('opens every GraphiQL tab with the variables its operation requires, so that each runs as it is (the golden answers are its answers)', async () => {
+    const examples = await loadExampleOperations(OPERATIONS_DIR);
+    expect(examples.map((example) => example.name).sort()).toEqual(operations.map((operation) => operation.name).sort());
+    for (const example of examples) {
+      const operation = parse(example.query).definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
+      const required = (operation.variableDefinitions ?? []).filter((variable) => variable.type.kind === Kind.NON_NULL_TYPE && !variable.defaultValue).map((variable) => variable.variable.name.value);
+      const given = example.variables ? Object.keys(JSON.parse(example.variables) as object) : [];
+      expect(required.filter((name) => !given.includes(name)), `operations/${example.name}.graphql: required variables its tab does not give`).toEqual([]);
+      expect(example.variables === undefined ? undefined : JSON.parse(example.variables), example.name).toEqual(operations.find((candidate) => candidate.name === example.name)!.variables);
+    }
+  });
+
   it('has a golden answer for every operation and no answer without an operation', () => {
     const expected = operations.map((operation) => path.basename(operation.resultFile)).sort();
     const onDisk = fs.readdirSync(OPERATIONS_DIR).filter((file) => file.endsWith('.result.json')).sort();

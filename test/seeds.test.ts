@@ -156,8 +156,8 @@ describe('the sample district generator', () => {
   });
 
   it('generates the golden sample district (npm start) and the golden full district (scale 1), hash for hash', () => {
-    expect(datasetHash(sampleInput), `the sample district at scale ${SAMPLE_SCALE}, seed ${DEFAULT_SEED}`).toBe('8fb40d64534a472ea42a40e27f36cb13689b6f579d15d32ab9b0e2e710583e59');
-    expect(datasetHash(fullInput), `the full district at scale 1, seed ${DEFAULT_SEED}`).toBe('9b366969bb0acafb189eceb024d02672812692a675b6860c2057cb1c50bd95d9');
+    expect(datasetHash(sampleInput), `the sample district at scale ${SAMPLE_SCALE}, seed ${DEFAULT_SEED}`).toBe('b018e3647f8c6bdd03c48fa5904aefc5145cf2625bc5c90fe3dfaa07e455c3e1');
+    expect(datasetHash(fullInput), `the full district at scale 1, seed ${DEFAULT_SEED}`).toBe('7705b8a3e45c0ea3edec73c5dbf87f7d20a315f531101d77eae7bc0e8fbf1cc5');
   });
 
   it('produces datasets that the import schema accepts', () => {
@@ -185,6 +185,17 @@ describe('the sample district generator', () => {
     expect(full.posts.length).toBeGreaterThanOrEqual(72_000);
     expect(full.posts.length).toBeLessThanOrEqual(88_000);
     expect(countKind(full, K.RESIDENTS_COMMITTEE)).toBe(countKind(full, K.COMMUNITY_PARTY_COMMITTEE));
+  });
+
+  it('draws the communities\' reporting units from a district-wide set of about 250 (operations.md §1.3), each community with at least two', () => {
+    const reporting = full.links.filter((link) => link.kind === LinkKind.UNIT_REPORTING);
+    const units = new Set(reporting.map((link) => link.sourceCode));
+    expect(units.size).toBeGreaterThanOrEqual(225);
+    expect(units.size).toBeLessThanOrEqual(275);
+    const perCommunity = new Map<string, number>();
+    for (const link of reporting) perCommunity.set(link.targetCode, (perCommunity.get(link.targetCode) ?? 0) + 1);
+    expect(perCommunity.size).toBe(countKind(full, K.COMMUNITY_PARTY_COMMITTEE));
+    expect(Math.min(...perCommunity.values())).toBeGreaterThanOrEqual(2);
   });
 
   it('locates every organisation outside the chain in its community, or its subdistrict or district', () => {

@@ -1,6 +1,6 @@
 import { LinkKind, LinkStatus } from '../../src/modules/links/link.kinds.js';
 import { isoOf, randomDay, type Day } from '../random.js';
-import { K, LAST_DAY, LATEST_START, TODAY, d, type Org } from './model.js';
+import { K, LAST_DAY, LATEST_START, TODAY, d, type Community, type Org } from './model.js';
 import type { DistrictState } from './state.js';
 
 /** Phase 4, the horizontal links: Party presence, co-building, unit reporting, service partnerships, guidance, resource sharing and joint meetings. */
@@ -41,6 +41,54 @@ function pushLink(state: DistrictState, kind: LinkKind, source: Org, target: Org
   });
 }
 
+/** Reporting units located in communities at scale 1 (with the district's bureaus, about 250: operations.md §1.3). */
+const LOCAL_REPORTING_UNITS = 232;
+
+/**
+ * "Double reporting" (双报到): a district-wide set of units (about 232 at scale 1, with the bureaus about 250)
+ * whose Party organisations register with communities. Drawn from the units located in a community: government
+ * agencies and public institutions first (weight 3), Party organisations of "two new" organisations under the
+ * subdistrict or the district (2) or under the community committee (1); none archived. Each unit registers with
+ * the community it is located in; a community with fewer than 2–5 units then draws more from the set's units of
+ * its subdistrict, then of the district, so that the set serves every community without growing with it.
+ */
+function reportingUnits(state: DistrictState): Map<Community, Org[]> {
+  const random = state.random;
+  const weightOf = (unit: Org): number =>
+    unit.kind === K.GOVERNMENT_AGENCY || unit.kind === K.PUBLIC_INSTITUTION ? 3 : unit.kind !== K.EMBEDDED_PARTY_ORGANIZATION ? 0 : unit.parent?.kind === K.COMMUNITY_PARTY_COMMITTEE ? 1 : 2;
+  const bureaus = new Set(state.bureaus.values());
+  const home = new Map<Org, Community>();
+  for (const community of state.communities) for (const unit of community.units) if (!home.has(unit)) home.set(unit, community);
+  const pool = [...home.keys()].filter((unit) => unit.archived === null && !bureaus.has(unit) && weightOf(unit) > 0);
+  // Weighted sampling without replacement (Efraimidis–Spirakis keys), deterministic from the stream.
+  const wanted = Math.min(pool.length, Math.max(state.communities.length, Math.round(LOCAL_REPORTING_UNITS * state.scale)));
+  const set = pool
+    .map((unit) => ({ unit, key: Math.log(random.next() || Number.MIN_VALUE) / weightOf(unit) }))
+    .sort((a, b) => b.key - a.key)
+    .slice(0, wanted)
+    .map((entry) => entry.unit);
+  const of = new Map<Community, Org[]>();
+  for (const community of state.communities) of.set(community, []);
+  for (const unit of set) of.get(home.get(unit)!)!.push(unit);
+  const bySubdistrict = new Map<Community['subdistrict'], Org[]>();
+  for (const unit of set) {
+    const subdistrict = home.get(unit)!.subdistrict;
+    bySubdistrict.set(subdistrict, [...(bySubdistrict.get(subdistrict) ?? []), unit]);
+  }
+  for (const community of state.communities) {
+    const list = of.get(community)!;
+    const target = random.int(2, 5);
+    if (list.length >= target) continue;
+    const nearby = (bySubdistrict.get(community.subdistrict) ?? []).filter((unit) => !list.includes(unit));
+    list.push(...random.sample(nearby, Math.min(nearby.length, target - list.length)));
+    if (list.length < target) {
+      const far = set.filter((unit) => !list.includes(unit));
+      list.push(...random.sample(far, Math.min(far.length, target - list.length)));
+    }
+  }
+  return of;
+}
+
 export function buildLinks(state: DistrictState): void {
   const random = state.random;
   const L = LinkKind;
@@ -64,6 +112,7 @@ export function buildLinks(state: DistrictState): void {
     [K.GOVERNMENT_AGENCY]: 'Seconds staff to the service centre',
     [K.PARTY_SERVICE_CENTRE]: 'Provides activity space free of charge',
   };
+  const reportingOf = reportingUnits(state);
   for (const community of state.communities) {
     const units = community.units;
     const stationed = units.filter((unit) => unit.kind === K.GOVERNMENT_AGENCY || unit.kind === K.PUBLIC_INSTITUTION);
@@ -73,9 +122,9 @@ export function buildLinks(state: DistrictState): void {
       link(state, L.CO_BUILDING, community.committee, target, { from: d('2014-01-01'), weight: random.int(1, 5), description: random.pick(coBuilding), renewed: 0.18, ended: 0.08 });
     }
 
-    // "Double reporting": units and their Party organisations register with the community.
-    const reporters = units.filter((unit) => unit.kind === K.EMBEDDED_PARTY_ORGANIZATION || unit.kind === K.GOVERNMENT_AGENCY || unit.kind === K.PUBLIC_INSTITUTION);
-    for (const source of random.sample(reporters, random.int(3, 9))) {
+    // "Double reporting": units of the district-wide set register with the community (below).
+    const reporting = reportingOf.get(community) ?? [];
+    for (const source of reporting) {
       link(state, L.UNIT_REPORTING, source, community.committee, { from: d('2018-01-01'), weight: random.int(1, 20), description: 'Registered with the community; members take on service tasks', ended: 0.08 });
     }
 

@@ -141,6 +141,8 @@ export interface ExampleOperation {
   /** The file's name without `.graphql`, or `example` for the built-in fallback. */
   name: string;
   query: string;
+  /** The text of `<name>.variables.json` beside it, when there is one: the tab opens with it, so that it runs as it is. */
+  variables?: string;
 }
 
 /** Whether a document holds operations and none of them is a query (so it writes, or subscribes). */
@@ -172,11 +174,23 @@ export async function loadExampleOperations(dir: string = DEFAULT_OPERATIONS_DIR
   const examples: ExampleOperation[] = [];
   for (const file of entries) {
     const query = (await readFile(path.join(dir, file), 'utf8')).trim();
-    if (query) examples.push({ name: file.slice(0, -'.graphql'.length), query: `${query}\n` });
+    if (!query) continue;
+    const name = file.slice(0, -'.graphql'.length);
+    const variables = (await readFileIfAny(path.join(dir, `${name}.variables.json`)))?.trim();
+    examples.push(variables ? { name, query: `${query}\n`, variables: `${variables}\n` } : { name, query: `${query}\n` });
   }
   if (!examples.length) return [{ name: 'example', query: FALLBACK_EXAMPLE_QUERY }];
   const writes = new Set(examples.filter((example) => onlyWrites(example.query)));
   return [...examples.filter((example) => !writes.has(example)), ...examples.filter((example) => writes.has(example))];
+}
+
+async function readFileIfAny(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }
 
 function escapeHtml(text: string): string {
@@ -190,7 +204,7 @@ function scriptSafeJson(value: unknown): string {
 
 /** The GraphiQL page: same-origin assets only, the fetcher on the address the page was loaded from. */
 export function renderGraphiqlPage(examples: ExampleOperation[]): string {
-  const config = { tabs: examples.map((example) => ({ query: example.query })) };
+  const config = { tabs: examples.map((example) => (example.variables ? { query: example.query, variables: example.variables } : { query: example.query })) };
   const script = (name: AssetName) => `<script src="${escapeHtml(assetUrl(name))}"></script>`;
   return `<!doctype html>
 <html lang="en">

@@ -81,10 +81,13 @@ describe('GraphiQL', () => {
       await writeFile(path.join(dir, 'b-read.graphql'), 'query B { b }\n');
       await writeFile(path.join(dir, 'c-empty.graphql'), '  \n');
       await writeFile(path.join(dir, 'notes.md'), '# not an operation');
+      await writeFile(path.join(dir, 'b-read.variables.json'), '{ "id": "B1" }');
       expect(await loadExampleOperations(dir)).toEqual([
-        { name: 'b-read', query: 'query B { b }\n' },
+        { name: 'b-read', query: 'query B { b }\n', variables: '{ "id": "B1" }\n' },
         { name: 'a-write', query: 'mutation A { a }\n' },
       ]);
+      const json = /<script type="application\/json" id="graphiql-config">(.*?)<\/script>/s.exec(renderGraphiqlPage(await loadExampleOperations(dir)))?.[1];
+      expect(JSON.parse(json!)).toEqual({ tabs: [{ query: 'query B { b }\n', variables: '{ "id": "B1" }\n' }, { query: 'mutation A { a }\n' }] });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
