@@ -444,12 +444,24 @@ export async function queryPage<T extends ObjectLiteral>(
 }
 
 /**
+ * A list of integers as PostgreSQL's array literal, `{1,2,3}`, bound as text and cast to integer[] by the
+ * statement. node-pg would write an array parameter itself, quoting and escaping each element as a string:
+ * for the indicators of a whole district at scale 1 (five lists, 24,700 ids the largest) that was about 8 ms
+ * of the request's CPU, this a fraction of a millisecond. A list with anything but integers in it goes as
+ * before, an array for node-pg to write.
+ */
+function integerArrayLiteral(ids: readonly number[]): string | number[] {
+  for (const id of ids) if (!Number.isSafeInteger(id)) return [...ids];
+  return `{${ids.join(',')}}`;
+}
+
+/**
  * `column` is one of `ids`, with the whole list bound as one parameter (a JSON array read by json_each on
  * SQLite, an integer[] on PostgreSQL), so that tens of thousands of ids stay one statement under the
  * drivers' parameter limits. `name` names the parameter.
  */
 export function inIdList(manager: EntityManager, column: string, name: string, ids: readonly number[]): { sql: string; parameters: Record<string, unknown> } {
-  if (manager.connection.driver.options.type === 'postgres') return { sql: `${column} = ANY(CAST(:${name} AS integer[]))`, parameters: { [name]: [...ids] } };
+  if (manager.connection.driver.options.type === 'postgres') return { sql: `${column} = ANY(CAST(:${name} AS integer[]))`, parameters: { [name]: integerArrayLiteral(ids) } };
   return { sql: `${column} IN (SELECT value FROM json_each(:${name}))`, parameters: { [name]: JSON.stringify(ids) } };
 }
 
@@ -461,7 +473,7 @@ export function inIdList(manager: EntityManager, column: string, name: string, i
  * 18 ms as sets.
  */
 export function idSet(manager: EntityManager, name: string, ids: readonly number[]): { select: string; parameters: Record<string, unknown> } {
-  if (manager.connection.driver.options.type === 'postgres') return { select: `SELECT unnest(CAST(:${name} AS integer[]))`, parameters: { [name]: [...ids] } };
+  if (manager.connection.driver.options.type === 'postgres') return { select: `SELECT unnest(CAST(:${name} AS integer[]))`, parameters: { [name]: integerArrayLiteral(ids) } };
   return { select: `SELECT value FROM json_each(:${name})`, parameters: { [name]: JSON.stringify(ids) } };
 }
 
