@@ -60,6 +60,14 @@ function refuseWhen(stopping: () => boolean): express.RequestHandler {
   };
 }
 
+/** The error handler's version of refuseWhen: while `stopping()` holds, an error is answered 503 SERVICE_UNAVAILABLE instead of passed on. */
+function refuseErrorsWhen(stopping: () => boolean): express.ErrorRequestHandler {
+  return (error, request, response, next) => {
+    if (!stopping() || response.headersSent) return next(error);
+    refuseWhen(stopping)(request, response, next);
+  };
+}
+
 /**
  * Node's HTTP server made to build its requests and responses on Express's prototypes from the start.
  * Express otherwise swaps the prototype of every request and response it is handed (`Object.setPrototypeOf`
@@ -206,9 +214,13 @@ export async function createServer(config: Config, db: Database, options: Server
   // The subgraph query as a download for Gephi and Cytoscape, under the same credentials and scope.
   app.get(
     '/export/graph',
+    refuseWhen(() => shutdown.draining),
     authenticateRequest,
     exportGraph(apollo, (response) => createContext(db, response.locals.principal), exportElsewhere, exportsWritten),
     answerDatabaseFaults(),
+    // A download still running when the grace ends meets Apollo stopped ("Cannot execute GraphQL operations after the
+    // server has stopped"): 503 as for /graphql, rather than Express's default page and a stack on standard error.
+    refuseErrorsWhen(() => shutdown.draining || shutdown.stopped),
   );
   return { app, httpServer, apollo, subscriptions };
 }
