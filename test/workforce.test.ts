@@ -275,6 +275,16 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
    * A trend of S1 by year (2024–2026) and by quarter (2026): its (numerator, denominator) pairs as worked by hand,
    * each value the ratio (× `scale`), and each point equal to workforceIndicators' `field` for its period.
    */
+  /** The credential's jurisdiction is the default scope, another jurisdiction's scope is not found, and twenty-four months cost the statements of one year. */
+  async function expectScopedAndFlat(indicator: string) {
+    expect(await points(indicator, 'YEAR', '2024-01-01', '2026-12-31', '')).toEqual(await points(indicator, 'YEAR', '2024-01-01', '2026-12-31'));
+    const outside = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "2026-01-01", to: "2026-12-31", interval: YEAR, scope: "S1") { points { value } } }`, undefined, s2Key);
+    expect(outside.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const count = async (from: string, interval: string) =>
+      (await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "2026-12-31", interval: ${interval}, scope: "S1") { points { value } } }`, undefined, s1NoPii)).extensions!.diagnostics!.sqlStatements;
+    expect(await count('2025-01-01', 'MONTH'), indicator).toBe(await count('2026-01-01', 'YEAR'));
+  }
+
   async function expectYearsAndQuarters(indicator: string, field: string, yearly: readonly (readonly number[])[], quarterly: readonly (readonly number[])[], scale = 1) {
     for (const [interval, expected, from, to, starts] of [
       ['YEAR', yearly, '2024-01-01', '2026-12-31', ['2024-01-01', '2025-01-01', '2026-01-01', '2027-01-01']],
@@ -356,14 +366,7 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     const fields = { WORKFORCE_WORKERS_PER_10K_RESIDENTS: 'workersPer10kResidents', WORKFORCE_VOLUNTARY_TURNOVER_RATE: 'voluntaryTurnoverRate', WORKFORCE_TRAINING_COVERAGE: 'trainingCoverage' } as const;
     for (const [indicator, field] of Object.entries(fields) as [keyof typeof fields, string][]) {
       await expectYearsAndQuarters(indicator, field, yearly[indicator], quarterly[indicator], indicator === 'WORKFORCE_WORKERS_PER_10K_RESIDENTS' ? 10_000 : 1);
-      // The credential's jurisdiction is the default scope; another jurisdiction's scope is not found.
-      expect(await points(indicator, 'YEAR', '2024-01-01', '2026-12-31', '')).toEqual(await points(indicator, 'YEAR', '2024-01-01', '2026-12-31'));
-      const outside = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "2026-01-01", to: "2026-12-31", interval: YEAR, scope: "S1") { points { value } } }`, undefined, s2Key);
-      expect(outside.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      // Twenty-four months cost the statements of one year.
-      const count = async (from: string, interval: string) =>
-        (await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "2026-12-31", interval: ${interval}, scope: "S1") { points { value } } }`, undefined, s1NoPii)).extensions!.diagnostics!.sqlStatements;
-      expect(await count('2025-01-01', 'MONTH'), indicator).toBe(await count('2026-01-01', 'YEAR'));
+      await expectScopedAndFlat(indicator);
     }
   });
 
@@ -380,14 +383,7 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     const fields = { WORKFORCE_GRADE_STALL: 'gradeStall', WORKFORCE_HOUSEHOLDS_PER_WORKER: 'householdsPerWorker' } as const;
     for (const [indicator, field] of Object.entries(fields) as [keyof typeof fields, string][]) {
       await expectYearsAndQuarters(indicator, field, yearly[indicator], quarterly[indicator]);
-      // The credential's jurisdiction is the default scope; another jurisdiction's scope is not found.
-      expect(await points(indicator, 'YEAR', '2024-01-01', '2026-12-31', '')).toEqual(await points(indicator, 'YEAR', '2024-01-01', '2026-12-31'));
-      const outside = await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "2026-01-01", to: "2026-12-31", interval: YEAR, scope: "S1") { points { value } } }`, undefined, s2Key);
-      expect(outside.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      // Twenty-four months cost the statements of one year.
-      const count = async (from: string, interval: string) =>
-        (await server.graphql(`{ indicatorTrend(indicator: ${indicator}, from: "${from}", to: "2026-12-31", interval: ${interval}, scope: "S1") { points { value } } }`, undefined, s1NoPii)).extensions!.diagnostics!.sqlStatements;
-      expect(await count('2025-01-01', 'MONTH'), indicator).toBe(await count('2026-01-01', 'YEAR'));
+      await expectScopedAndFlat(indicator);
     }
   });
 
