@@ -7,8 +7,8 @@ import { startTestServer, type TestServer } from './helpers/server.js';
  * socialIndicators and the SOCIAL_ trends (README, "Social forces"), on a fixture where every figure is
  * worked out by hand, on every database; jurisdiction; statements flat in the number of rows.
  *
- * March 2026 ([2026-03-01, 2026-04-01), last day 2026-03-31). Residents: C1 1,950 (C1-G1 1,040, C1-G2 910),
- * C2 none (no grids).
+ * March 2026 ([2026-03-01, 2026-04-01), last day 2026-03-31). Residents: C1 1,950 (C1-G1 1,040, C1-G2 910,
+ * C1-G3 none: a grid without a Party branch), C2 none (no grids).
  *
  * Needs: C1-G1 N1 (raised 03-02 08:00, claimed +1 d, fulfilled +3 d), N2 (03-04, claimed +0.5 d, fulfilled
  * +10 d); C1 N3 (03-10, open); C1-G2 N4 (03-20, claimed +2 d, expired); C1 N5 (raised 02-20, fulfilled in
@@ -27,10 +27,16 @@ import { startTestServer, type TestServer } from './helpers/server.js';
  * (CO_BUILDING); RS1 C1 → EP1 (RESOURCE_SHARING, a USED booking by EP1 in March); SP1 C2 → E1, SP2 C1 → E1
  * until 03-15 (SERVICE_PARTNERSHIP); L2 (ended 2023) and L1 (PARTY_PRESENCE) do not count.
  *   C1 units 2 of 3 (U1 partnered A1, E1 sent P2; EP1 did nothing); C1 links in force 6, dormant UR5, CB2;
- *   C2 units 0 of 1, links 2, both dormant.
+ *   C2 units 0 of 1, links 2, both dormant. *
+ * May 2026, by grid (the links of each grid's Party branch's subtree): GL1 G1 → U1, GL2 B1 → E1, GL4 G1 → B3 from 05-01;
+ * GL3 B3 → E1 until 05-20 (not in force on 05-31). A5 (05-10, organised by G1 with U1 as partner) uses GL1.
+ *   C1-G1 (G1, B1, B2): GL1, GL2, GL4 in force, GL2 and GL4 dormant → 2 ÷ 3; C1-G2 (G2, B3): GL4, dormant → 1 ÷ 1.
+ *   C1 (each link once): UR1, UR2, UR5, CB1, CB2, RS1, GL1, GL2, GL4 in force (SP2 ended), only GL1 used → 8 ÷ 9.
  */
 const DATASET = {
   ...SMALL_DISTRICT,
+  // A third grid of C1 with no Party branch (and no residents): no links of its own.
+  grids: [...SMALL_DISTRICT.grids!, { code: 'C1-G3', name: 'Anyuan Grid 3', communityCode: 'C1', households: 0, population: 0, buildings: 0, gridWorkers: 0, functions: [] }],
   people: [...SMALL_DISTRICT.people!, { code: 'P4', name: '赵敏', partyMember: true }, { code: 'P5', name: '陈静', partyMember: true }],
   links: [
     ...SMALL_DISTRICT.links!,
@@ -43,6 +49,12 @@ const DATASET = {
     { code: 'RS1', kind: 'RESOURCE_SHARING', sourceCode: 'C1', targetCode: 'EP1', since: '2026-01-01' },
     { code: 'SP1', kind: 'SERVICE_PARTNERSHIP', sourceCode: 'C2', targetCode: 'E1', since: '2025-01-01' },
     { code: 'SP2', kind: 'SERVICE_PARTNERSHIP', sourceCode: 'C1', targetCode: 'E1', since: '2025-01-01', until: '2026-03-15' },
+    // The grids' links, from May (March's figures above do not see them): G1 (C1-G1's branch) co-builds with U1 and with B3
+    // (under G2, C1-G2's branch); B1 (a cell under G1) partners E1; B3 co-built with E1 until 05-20.
+    { code: 'GL1', kind: 'CO_BUILDING', sourceCode: 'G1', targetCode: 'U1', since: '2026-05-01' },
+    { code: 'GL2', kind: 'SERVICE_PARTNERSHIP', sourceCode: 'B1', targetCode: 'E1', since: '2026-05-01' },
+    { code: 'GL3', kind: 'CO_BUILDING', sourceCode: 'B3', targetCode: 'E1', since: '2026-05-01', until: '2026-05-20' },
+    { code: 'GL4', kind: 'CO_BUILDING', sourceCode: 'G1', targetCode: 'B3', since: '2026-05-01' },
   ],
 };
 
@@ -97,6 +109,7 @@ describe.each(DIALECTS)('social indicators on %s', (dialect) => {
     ]);
     await activity('A3', `organiserId: "${ids.C2}", communityId: "${ids.C2}", startsAt: "2026-03-20T10:00:00Z", endsAt: "2026-03-20T12:00:00Z"`, [`personId: "${ids.P3}", role: RESIDENT_VOLUNTEER, hours: 2`]);
     await activity('A4', `organiserId: "${ids.C1}", gridId: "${ids['C1-G2']}", startsAt: "2026-02-10T10:00:00Z", endsAt: "2026-02-10T12:00:00Z"`, [`personId: "${ids.P1}", role: IN_SERVICE_MEMBER, hours: 2`]);
+    await activity('A5', `organiserId: "${ids.G1}", partnerIds: ["${ids.U1}"], gridId: "${ids['C1-G1']}", startsAt: "2026-05-10T09:00:00Z", endsAt: "2026-05-10T11:00:00Z"`, []);
 
     for (const [code, person, home, community, since, until] of [
       ['MR1', 'P1', 'U1', 'C1', '2026-01-01', null],
@@ -190,10 +203,11 @@ describe.each(DIALECTS)('social indicators on %s', (dialect) => {
     }
   });
 
-  it('answers by grid, with the member and link figures null', async () => {
+  it('answers by grid, with the member and unit figures null', async () => {
     const data = await ok(`{ socialIndicators(scope: "C1", from: "2026-03-01", to: "2026-04-01", groupBy: GRID) { groups { ${GROUP_FIELDS} } } }`);
-    const [g1, g2] = data.socialIndicators.groups;
-    expect(data.socialIndicators.groups).toHaveLength(2);
+    const [g1, g2, g3] = data.socialIndicators.groups;
+    expect(data.socialIndicators.groups).toHaveLength(3);
+    expect(g3).toMatchObject({ grid: { code: 'C1-G3' }, population: 0, needsRaised: 0, dormantLinkShare: { numerator: 0, denominator: 0, value: null }, dormantLinks: { totalCount: 0, nodes: [] } });
     expect(g1).toMatchObject({
       community: null,
       grid: { code: 'C1-G1' },
@@ -211,8 +225,9 @@ describe.each(DIALECTS)('social indicators on %s', (dialect) => {
       memberReportActivation: null,
       memberHoursCompliance: null,
       unitParticipationRate: null,
-      dormantLinkShare: null,
-      dormantLinks: null,
+      // The grids' links start in May (below).
+      dormantLinkShare: { numerator: 0, denominator: 0, value: null },
+      dormantLinks: { totalCount: 0, nodes: [] },
     });
     expect(g2).toMatchObject({
       grid: { code: 'C1-G2' },
@@ -224,6 +239,61 @@ describe.each(DIALECTS)('social indicators on %s', (dialect) => {
       timeToFulfil: { count: 0, mean: null, median: null, p90: null },
       volunteerHours: 0,
     });
+  });
+
+  it('counts the dormant links of each grid: those of its Party branch’s subtree, each once, within the community’s', async () => {
+    const query = (scope: string, groupBy: string) =>
+      `{ socialIndicators(scope: "${scope}", from: "2026-05-01", to: "2026-06-01", groupBy: ${groupBy}) { groups { community { code } grid { code } dormantLinkShare { numerator denominator value } dormantLinks { totalCount nodes { code } } } } }`;
+    const byGrid = await server.graphql(query('C1', 'GRID'));
+    expect(byGrid.errors).toBeUndefined();
+    expect(byGrid.data!.socialIndicators.groups).toEqual([
+      { community: null, grid: { code: 'C1-G1' }, dormantLinkShare: { numerator: 2, denominator: 3, value: 2 / 3 }, dormantLinks: { totalCount: 2, nodes: [{ code: 'GL2' }, { code: 'GL4' }] } },
+      { community: null, grid: { code: 'C1-G2' }, dormantLinkShare: { numerator: 1, denominator: 1, value: 1 }, dormantLinks: { totalCount: 1, nodes: [{ code: 'GL4' }] } },
+      // No branch, no links.
+      { community: null, grid: { code: 'C1-G3' }, dormantLinkShare: { numerator: 0, denominator: 0, value: null }, dormantLinks: { totalCount: 0, nodes: [] } },
+    ]);
+    // The community counts GL4 once; its grids' links are among its own.
+    const byCommunity = await ok(query('C1', 'COMMUNITY'));
+    expect(byCommunity.socialIndicators.groups).toEqual([
+      {
+        community: { code: 'C1' },
+        grid: null,
+        dormantLinkShare: { numerator: 8, denominator: 9, value: 8 / 9 },
+        dormantLinks: { totalCount: 8, nodes: ['CB1', 'CB2', 'GL2', 'GL4', 'RS1', 'UR1', 'UR2', 'UR5'].map((code) => ({ code })) },
+      },
+    ]);
+    // C1's trend for May is the same 8 ÷ 9.
+    const trend = await ok(`{ indicatorTrend(indicator: SOCIAL_DORMANT_LINK_SHARE, scope: "C1", from: "2026-05-01", to: "2026-05-31", interval: MONTH) { points { numerator denominator } } }`);
+    expect(trend.indicatorTrend.points).toEqual([{ numerator: 8, denominator: 9 }]);
+    // Jurisdiction: C2's credential is refused C1's grids; S2's scope has none.
+    const c2Key = await server.createKey({ role: 'viewer', scopeCode: 'C2', pii: false });
+    const s2Key = await server.createKey({ role: 'viewer', scopeCode: 'S2', pii: false });
+    const c1Key = await server.createKey({ role: 'viewer', scopeCode: 'C1', pii: false });
+    for (const [scope, key] of [['C1', c2Key], ['S1', c2Key], ['C1', s2Key]] as const) {
+      const refused = await server.graphql(query(scope, 'GRID'), undefined, key);
+      expect(refused.errors?.[0]?.extensions?.code, scope).toBe('NOT_FOUND');
+    }
+    expect((await ok(query('C2', 'GRID'), c2Key)).socialIndicators.groups).toEqual([]);
+    expect((await ok(query('S2', 'GRID'), s2Key)).socialIndicators.groups).toEqual([]);
+    expect((await ok(query('C1', 'GRID'), c1Key)).socialIndicators.groups).toEqual(byGrid.data!.socialIndicators.groups);
+    // More links, as many statements: three more on G2's cell B3, one dormant, one used by a May activity of G2 with E1, one ended.
+    for (const [code, kind, source, target, until] of [
+      ['GL5', 'SERVICE_PARTNERSHIP', 'B3', 'U1', null],
+      ['GL6', 'CO_BUILDING', 'G2', 'E1', null],
+      ['GL7', 'RESOURCE_SHARING', 'B3', 'EP1', '2026-05-10'],
+    ] as const) {
+      await ok(`mutation { createLink(input: { code: "${code}", kind: ${kind}, sourceId: "${ids[source]}", targetId: "${ids[target]}", since: "2026-05-01"${until ? `, until: "${until}"` : ''} }) { id } }`);
+    }
+    await activity('A6', `organiserId: "${ids.G2}", partnerIds: ["${ids.E1}"], gridId: "${ids['C1-G2']}", startsAt: "2026-05-12T09:00:00Z", endsAt: "2026-05-12T11:00:00Z"`, []);
+    const after = await server.graphql(query('C1', 'GRID'));
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.socialIndicators.groups[1]).toEqual({
+      community: null,
+      grid: { code: 'C1-G2' },
+      dormantLinkShare: { numerator: 2, denominator: 3, value: 2 / 3 },
+      dormantLinks: { totalCount: 2, nodes: [{ code: 'GL4' }, { code: 'GL5' }] },
+    });
+    expect(after.extensions!.diagnostics!.sqlStatements).toBe(byGrid.extensions!.diagnostics!.sqlStatements);
   });
 
   it('follows each ratio by month for the whole scope', async () => {

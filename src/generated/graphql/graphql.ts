@@ -4345,7 +4345,7 @@ export type SocialForceParticipation = {
 export type SocialGroupBy =
   /** Each community (Party committee) of the scope, with the grids' residents. */
   | 'COMMUNITY'
-  /** Each grid of the scope’s communities. Members report to communities and links join organizations: those figures are null by grid. */
+  /** Each grid of the scope’s communities. Members and reporting units report to communities: those figures are null by grid. A grid’s links are those of its Party branch’s subtree. */
   | 'GRID';
 
 /** The social indicators of one community or grid over the period [from, to). Stocks (member reports, links) are those in force on the period’s last day; see the README, "Social forces", for each definition. */
@@ -4355,10 +4355,10 @@ export type SocialIndicatorGroup = {
   belowMinimumSample: Scalars['Boolean']['output'];
   /** COMMUNITY: the community. */
   community?: Maybe<Organization>;
-  /** dormantLinkShare (dormant collaboration): RESOURCE_SHARING, CO_BUILDING, UNIT_REPORTING and SERVICE_PARTNERSHIP links with an end in the community’s subtree, not suspended, in force on the period’s last day, with no use in the period ÷ those links. A link is used by an activity started in the period with both ends among its organiser and partners, a participation on behalf of one end in an activity the other organised or partnered, or a USED resource use through it overlapping the period; null by grid. */
-  dormantLinkShare?: Maybe<Ratio>;
-  /** The dormant links of dormantLinkShare: their count (totalCount) and the first page by code (dormantFirst); null by grid. */
-  dormantLinks?: Maybe<LinkConnection>;
+  /** dormantLinkShare (dormant collaboration): RESOURCE_SHARING, CO_BUILDING, UNIT_REPORTING and SERVICE_PARTNERSHIP links with an end in the community’s subtree (by grid, the subtree of the grid’s Party branch; a grid without a branch has none: 0 ÷ 0), not suspended, in force on the period’s last day, with no use in the period ÷ those links, each link once per group. A link is used by an activity started in the period with both ends among its organiser and partners, a participation on behalf of one end in an activity the other organised or partnered, or a USED resource use through it overlapping the period. */
+  dormantLinkShare: Ratio;
+  /** The dormant links of dormantLinkShare: their count (totalCount) and the first page by code (dormantFirst). */
+  dormantLinks: LinkConnection;
   /** GRID: the grid. */
   grid?: Maybe<Grid>;
   /** memberHoursCompliance: reporting members (as above) whose hours served in activities of the community they report to, started in the period, reach the minimum of the period (memberHoursRequired: memberHoursPerYear, default 50 h a year, × the period’s days ÷ 365) ÷ reportingMembers; null by grid. */
@@ -5323,7 +5323,7 @@ export type VolunteerHoursPanelQueryVariables = Exact<{
 }>;
 
 
-export type VolunteerHoursPanelQuery = { __typename?: 'Query', socialIndicators: { __typename?: 'SocialIndicators', from: string, to: string, groups: Array<{ __typename?: 'SocialIndicatorGroup', population: number, needsRaised: number, participations: number, belowMinimumSample: boolean, volunteerHours: number, reportingMembers?: number | null, community?: { __typename?: 'Organization', code: string, name: string } | null, volunteerHoursPerResident: { __typename?: 'QuantityRatio', numerator: number, denominator: number, value?: number | null }, volunteerHoursPerReportingMember?: { __typename?: 'QuantityRatio', numerator: number, denominator: number, value?: number | null } | null, memberReportActivation?: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null } | null, unitParticipationRate?: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null } | null, needFulfilmentRate: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null }, dormantLinkShare?: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null } | null, dormantLinks?: { __typename?: 'LinkConnection', totalCount: number, nodes: Array<{ __typename?: 'Link', code: string, kind: LinkKind }> } | null }> }, indicatorTrend: { __typename?: 'IndicatorTrend', points: Array<{ __typename?: 'TrendPoint', date: string, numerator: number, denominator: number, value?: number | null }> } };
+export type VolunteerHoursPanelQuery = { __typename?: 'Query', socialIndicators: { __typename?: 'SocialIndicators', from: string, to: string, groups: Array<{ __typename?: 'SocialIndicatorGroup', population: number, needsRaised: number, participations: number, belowMinimumSample: boolean, volunteerHours: number, reportingMembers?: number | null, community?: { __typename?: 'Organization', code: string, name: string } | null, volunteerHoursPerResident: { __typename?: 'QuantityRatio', numerator: number, denominator: number, value?: number | null }, volunteerHoursPerReportingMember?: { __typename?: 'QuantityRatio', numerator: number, denominator: number, value?: number | null } | null, memberReportActivation?: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null } | null, unitParticipationRate?: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null } | null, needFulfilmentRate: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null }, dormantLinkShare: { __typename?: 'Ratio', numerator: number, denominator: number, value?: number | null }, dormantLinks: { __typename?: 'LinkConnection', totalCount: number, nodes: Array<{ __typename?: 'Link', code: string, kind: LinkKind }> } }> }, indicatorTrend: { __typename?: 'IndicatorTrend', points: Array<{ __typename?: 'TrendPoint', date: string, numerator: number, denominator: number, value?: number | null }> } };
 
 export type WhistleReportTimesQueryVariables = Exact<{
   scope?: Scalars['ID']['input'];

@@ -28,7 +28,7 @@ registerEnumType(SocialGroupBy, {
   description: 'What the social indicators are computed per.',
   valuesConfig: {
     COMMUNITY: { description: "Each community (Party committee) of the scope, with the grids' residents." },
-    GRID: { description: 'Each grid of the scope’s communities. Members report to communities and links join organizations: those figures are null by grid.' },
+    GRID: { description: 'Each grid of the scope’s communities. Members and reporting units report to communities: those figures are null by grid. A grid’s links are those of its Party branch’s subtree.' },
   },
 });
 
@@ -116,11 +116,10 @@ export class SocialIndicatorGroup {
   unitParticipationRate!: Ratio | null;
 
   @Field(() => Ratio, {
-    nullable: true,
     description:
-      'dormantLinkShare (dormant collaboration): RESOURCE_SHARING, CO_BUILDING, UNIT_REPORTING and SERVICE_PARTNERSHIP links with an end in the community’s subtree, not suspended, in force on the period’s last day, with no use in the period ÷ those links. A link is used by an activity started in the period with both ends among its organiser and partners, a participation on behalf of one end in an activity the other organised or partnered, or a USED resource use through it overlapping the period; null by grid.',
+      'dormantLinkShare (dormant collaboration): RESOURCE_SHARING, CO_BUILDING, UNIT_REPORTING and SERVICE_PARTNERSHIP links with an end in the community’s subtree (by grid, the subtree of the grid’s Party branch; a grid without a branch has none: 0 ÷ 0), not suspended, in force on the period’s last day, with no use in the period ÷ those links, each link once per group. A link is used by an activity started in the period with both ends among its organiser and partners, a participation on behalf of one end in an activity the other organised or partnered, or a USED resource use through it overlapping the period.',
   })
-  dormantLinkShare!: Ratio | null;
+  dormantLinkShare!: Ratio;
 }
 
 @ObjectType('SocialIndicators', { simpleResolvers: true, description: 'The social indicators of a scope over a period (README, "Social forces").' })
@@ -205,7 +204,7 @@ export class SocialIndicatorResolver {
           memberReportActivation: optionalRatio(group.activeMembers, group.reportingMembers),
           memberHoursCompliance: optionalRatio(group.compliantMembers, group.reportingMembers),
           unitParticipationRate: optionalRatio(group.participatingUnits, group.reportingUnits),
-          dormantLinkShare: optionalRatio(group.dormantLinks, group.links),
+          dormantLinkShare: ratio(group.dormantLinks ?? 0, group.links ?? 0),
         }),
       ),
     };
@@ -239,9 +238,8 @@ export class SocialIndicatorGroupResolver {
     return (await group.report.durations()).get(group.counts.key)?.timeToFulfil ?? { count: 0, mean: null, median: null, p90: null };
   }
 
-  @FieldResolver(() => LinkConnection, { nullable: true, description: 'The dormant links of dormantLinkShare: their count (totalCount) and the first page by code (dormantFirst); null by grid.' })
+  @FieldResolver(() => LinkConnection, { description: 'The dormant links of dormantLinkShare: their count (totalCount) and the first page by code (dormantFirst).' })
   async dormantLinks(@Root() group: SocialIndicatorGroup) {
-    if (group.groupBy === SocialGroupBy.GRID) return null;
     const pages = await group.report.dormantLinks();
     return toConnection(group.report.dormantWindow, pages.get(group.counts.key) ?? emptyPage(group.report.dormantWindow));
   }

@@ -121,16 +121,20 @@ export class SocialIndicatorSql {
     return { sql: rows.join(' UNION ALL '), parameters };
   }
 
-  /** The places (x: id, population): the communities or grids of the scope, or the scope as one. */
+  /**
+   * The places (x: id, population, o): the communities or grids of the scope, or the scope as one; o is the
+   * organization whose subtree holds the place's links: the community, the grid's Party branch (null for a grid
+   * without one: no links), the scope.
+   */
   places(grouping: SocialGrouping): string {
     switch (grouping) {
       case 'COMMUNITY':
-        return `SELECT c.id AS id, COALESCE((SELECT SUM(gr.population) FROM grids gr WHERE gr.community_id = c.id), 0) AS population
+        return `SELECT c.id AS id, COALESCE((SELECT SUM(gr.population) FROM grids gr WHERE gr.community_id = c.id), 0) AS population, c.id AS o
                 FROM organizations c WHERE c.kind = '${OrganizationKind.COMMUNITY_PARTY_COMMITTEE}' AND c.id IN (${SCOPE})`;
       case 'GRID':
-        return `SELECT gr.id AS id, gr.population AS population FROM grids gr WHERE gr.community_id IN (${SCOPE})`;
+        return `SELECT gr.id AS id, gr.population AS population, gr.branch_id AS o FROM grids gr WHERE gr.community_id IN (${SCOPE})`;
       default:
-        return `SELECT CAST(:scopeId AS INTEGER) AS id, COALESCE((SELECT SUM(gr.population) FROM grids gr WHERE gr.community_id IN (${SCOPE})), 0) AS population`;
+        return `SELECT CAST(:scopeId AS INTEGER) AS id, COALESCE((SELECT SUM(gr.population) FROM grids gr WHERE gr.community_id IN (${SCOPE})), 0) AS population, CAST(:scopeId AS INTEGER) AS o`;
     }
   }
 
@@ -189,7 +193,7 @@ export class SocialIndicatorSql {
 
   /**
    * The collaboration links of each place and period, (g: place, n: period, id: link), each link once per
-   * place: with an end in the place's subtree (the scope's, for the whole scope). The place's closure rows are
+   * place: with an end in the place's subtree (the community's, the grid's Party branch's, the scope's: x.o). The place's closure rows are
    * joined to the links once by source and once by target, each through that end's index, and the two joined
    * (UNION drops a link with both ends in the place). Testing `source IN (closure) OR target IN (closure)` per
    * link instead read every link for every place, and PostgreSQL ran the closure sub-select for each (a whole
@@ -197,7 +201,7 @@ export class SocialIndicatorSql {
    */
   placeLinks(): string {
     const byEnd = (end: string) =>
-      `SELECT x.id AS g, p.n AS n, l.id AS id FROM x CROSS JOIN p JOIN organization_closure xc ON xc.ancestor_id = x.id JOIN links l ON l.${end} = xc.descendant_id AND ${SocialIndicatorSql.collaborationLink()}`;
+      `SELECT x.id AS g, p.n AS n, l.id AS id FROM x CROSS JOIN p JOIN organization_closure xc ON xc.ancestor_id = x.o JOIN links l ON l.${end} = xc.descendant_id AND ${SocialIndicatorSql.collaborationLink()}`;
     return `${byEnd('source_id')} UNION ${byEnd('target_id')}`;
   }
 
@@ -244,12 +248,12 @@ export class SocialIndicatorSql {
     const byGrid = g === 'GRID';
     const unitActive = `(EXISTS (SELECT 1 FROM activities a WHERE a.community_id = u.target_id AND ${SocialIndicatorSql.IN_PERIOD} AND ${SocialIndicatorSql.took('u.source_id')})
       OR EXISTS (SELECT 1 FROM participations q JOIN activities a ON a.id = q.activity_id WHERE q.on_behalf_of_id = u.source_id AND a.community_id = u.target_id AND ${SocialIndicatorSql.IN_PERIOD}))`;
-    // Each place's links and dormant links, grouped once (placeLinks); not by grid: links join organizations.
+    // Each place's links and dormant links, grouped once (placeLinks); by grid, those of the grid's Party branch's subtree.
     const wanted = (figure: SocialFigure) => (figure === 'FULFIL_DAYS' || figure === 'CLAIM_DAYS' ? query.figures?.has(figure) === true : !query.figures || query.figures.has(figure));
     const fulfilled = `${needs} AND n.fulfilled_at IS NOT NULL`;
     const claimed = `${needs} AND n.claimed_at IS NOT NULL`;
     const figure = (name: SocialFigure, sql: string) => (wanted(name) ? sql : 'NULL');
-    const links = byGrid || !wanted('LINKS')
+    const links = !wanted('LINKS')
       ? ''
       : `, xl AS (${this.placeLinks()}),
       lk AS (SELECT xl.g AS g, xl.n AS n, COUNT(*) AS links, SUM(CASE WHEN ${this.linkUsed()} THEN 0 ELSE 1 END) AS dormant
@@ -313,8 +317,8 @@ export class SocialIndicatorSql {
         } AS compliant_members,
         ${byGrid ? 'NULL' : figure('UNITS', `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)})`)} AS units,
         ${byGrid ? 'NULL' : figure('UNITS', `(SELECT COUNT(*) FROM links u WHERE ${this.reportingUnits(g)} AND ${unitActive})`)} AS active_units,
-        ${byGrid ? 'NULL' : figure('LINKS', 'COALESCE(lk.links, 0)')} AS links,
-        ${byGrid ? 'NULL' : figure('LINKS', 'COALESCE(lk.dormant, 0)')} AS dormant
+        ${figure('LINKS', 'COALESCE(lk.links, 0)')} AS links,
+        ${figure('LINKS', 'COALESCE(lk.dormant, 0)')} AS dormant
       FROM x CROSS JOIN p${links ? ' LEFT JOIN lk ON lk.g = x.id AND lk.n = p.n' : ''}${memberPass ? ' LEFT JOIN mf ON mf.g = x.id AND mf.n = p.n' : ''} ORDER BY p.n, x.id`;
     return {
       sql,
@@ -389,7 +393,6 @@ export class SocialIndicatorReader {
 
   /** Statement 3: the dormant links of each place over the (one) period: their first page, by code, and their count. */
   async dormantLinks(query: SocialQuery, window: PageWindow): Promise<Map<string, Page<Link>>> {
-    if (query.grouping === 'GRID') return new Map();
     const periods = this.sql.periods(query.periods.slice(0, 1));
     const pages = await queryPartitionedPages(this.manager, Link, window, {
       from: `(WITH p AS (${periods.sql}), x AS (${this.sql.places(query.grouping)}), xl AS (${this.sql.placeLinks()})
@@ -404,7 +407,7 @@ export class SocialIndicatorReader {
   }
 }
 
-/** The ratio of a figure that may be absent (by grid, the member and link figures). */
+/** The ratio of a figure that may be absent (by grid, the member and unit figures). */
 export function optionalRatio(numerator: number | null, denominator: number | null): RatioValue | null {
   return numerator === null || denominator === null ? null : ratio(numerator, denominator);
 }
