@@ -315,7 +315,8 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
         expect({ numerator: point.numerator, denominator: point.denominator, value: point.value }).toEqual(whole.data!.workforceIndicators.groups[0][field]);
       }
     }
-    // 2026 as worked by hand below for C1 (2 ÷ 3 retained, 3 ÷ 3 certified, 2 ÷ 3 compliant) with C2's W6 (employed, no qualification).
+    // 2026 as worked by hand below for C1 (3 ÷ 3 certified, 2 ÷ 3 compliant) with C2's W6 (employed, no qualification). Retention has
+    // its own fixture (the last describe of this file).
     const certified = await trend('WORKFORCE_CERTIFICATION_SHARE', 'YEAR', '2026-01-01', '2026-12-31');
     expect(certified.data!.indicatorTrend.points[0]).toMatchObject({ numerator: 3, denominator: 4 });
     // Monthly over two years, still one statement for the figures (the scope's lookup and the credential's besides).
@@ -323,6 +324,7 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     const yearlyAgain = await trend('WORKFORCE_RETENTION_12M', 'YEAR', '2026-01-01', '2026-12-31');
     expect(monthly.data!.indicatorTrend.points).toHaveLength(24);
     expect(monthly.extensions!.diagnostics!.sqlStatements).toBe(yearlyAgain.extensions!.diagnostics!.sqlStatements);
+      await expectScopedAndFlat('WORKFORCE_RETENTION_12M');
   });
 
   it('follows turnover, with its mean headcount that may be a half, and training hours per worker by year and quarter, each point as worked by hand and the workforceIndicators of its period', async () => {
@@ -400,7 +402,7 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     //   employed on 2026-01-01: W1, W2, W5 (W3 hired later; W4's exitedOn is that very day)       → 3
     //   employed on 2026-12-31: W1, W3, W5 (W2 left; W5's exitedOn 2027-01-01 is the day after)     → 3
     //   exits, from < exitedOn ≤ to: W2 (2026-07-01), W5 (2027-01-01); not W4 (2026-01-01)          → 2; turnover 2 ÷ 3
-    //   retention: of W1, W2, W5 employed on 2026-01-01, W1 and W5 on 2026-12-31                      → 2 ÷ 3
+    //   retention, the hiring cohort of (2025-01-01, 2026-01-01]: none of C1's (W3 hired 2026-03-01)  → 0 ÷ 0, null
     //   per 10,000 residents: 3 ÷ (1,040 + 910) × 10,000 = 15.38, below 18
     //   certified on 2026-12-31: W1 (INTERMEDIATE; ASSISTANT expired), W3 (SENIOR), W5 (ASSISTANT, valid to that day) → 3 ÷ 3
     //   training hours at courses starting in 2026, completed: W1 24 + 16, W3 24 + 16, W5 16 (TC1 not completed); W2 left → 96 ÷ 3
@@ -410,7 +412,7 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     //   trained: W1 (TC1, TC4), W3 (TC1, TC4), W5 (TC4; TC1 not completed)                              → 3 ÷ 3
     //   grade stall, last grade before 2023-12-31: W1 2026-02-01, W3 hired 2026-03-01, W5 hired 2022-01-01 at grade 2, no change since → 1 ÷ 3
     //   households per worker: (400 + 350) ÷ 3 = 250
-    // C2: W6 only (hired 2025-06-01), 1,000 residents and 380 households, no qualification, no training.
+    // C2: W6 only (hired 2025-06-01, in the hiring cohort, still employed: retained), 1,000 residents and 380 households, no qualification, no training.
     expect(answer.data!.workforceIndicators).toEqual({
       from: '2026-01-01',
       to: '2027-01-01',
@@ -424,7 +426,7 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
           exits: 2,
           belowMinimumSample: false,
           turnoverRate: { numerator: 2, denominator: 3, value: 2 / 3 },
-          retention12m: { numerator: 2, denominator: 3, value: 2 / 3 },
+          retention12m: { numerator: 0, denominator: 0, value: null },
           workersPer10kResidents: { numerator: 3, denominator: 1950, value: (3 / 1950) * 10_000, target: 18, meetsTarget: false },
           certificationShare: { numerator: 3, denominator: 3, value: 1 },
           trainingHoursPerWorker: { numerator: 96, denominator: 3, value: 32 },
@@ -457,7 +459,7 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     });
     const bySubdistrict = await ok(`{ workforceIndicators(scope: "D", from: "2026-01-01", to: "2027-01-01", groupBy: SUBDISTRICT) ${fields} }`);
     const [s1, s2] = bySubdistrict.workforceIndicators.groups;
-    expect(s1).toMatchObject({ organization: { code: 'S1' }, workersAtStart: 4, workersAtEnd: 4, exits: 2, belowMinimumSample: true, turnoverRate: { value: 0.5 }, retention12m: { numerator: 3, denominator: 4 } });
+    expect(s1).toMatchObject({ organization: { code: 'S1' }, workersAtStart: 4, workersAtEnd: 4, exits: 2, belowMinimumSample: true, turnoverRate: { value: 0.5 }, retention12m: { numerator: 1, denominator: 1 } });
     expect(s1.workersPer10kResidents).toMatchObject({ numerator: 4, denominator: 2950 });
     expect([s1.certificationShare, s1.trainingHoursPerWorker, s1.continuingEducationCompliance]).toEqual([
       { numerator: 3, denominator: 4, value: 0.75 },
@@ -482,10 +484,10 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
     expect(whole.workforceIndicators.groups).toHaveLength(1);
     expect(whole.workforceIndicators.groups[0]).toEqual({ ...s1, organization: null });
     // A half year [2026-01-01, 2026-07-01): the last day is 2026-06-30, W2's last day employed (exitedOn 2026-07-01),
-    // so W2 counts at the end and as an exit; 12-month retention looks back from the period's end (2026-07-01 − 12 months).
+    // so W2 counts at the end and as an exit; 12-month retention's hiring cohort is (2024-07-01, 2025-07-01]: none of C1's.
     const half = await ok(`{ workforceIndicators(scope: "C1", from: "2026-01-01", to: "2026-07-01") { groups { workersAtStart workersAtEnd exits retention12m { numerator denominator } certificationShare { numerator denominator } } } }`);
-    // Employed 2025-07-01: W1, W2, W4, W5; on 2026-06-30: W1, W2, W3, W5. Certified on 2026-06-30: W1 (INTERMEDIATE since 2026-03-01), W3, W5.
-    expect(half.workforceIndicators.groups).toEqual([{ workersAtStart: 3, workersAtEnd: 4, exits: 1, retention12m: { numerator: 3, denominator: 4 }, certificationShare: { numerator: 3, denominator: 4 } }]);
+    // Employed on 2026-06-30: W1, W2, W3, W5. Certified on 2026-06-30: W1 (INTERMEDIATE since 2026-03-01), W3, W5.
+    expect(half.workforceIndicators.groups).toEqual([{ workersAtStart: 3, workersAtEnd: 4, exits: 1, retention12m: { numerator: 0, denominator: 0 }, certificationShare: { numerator: 3, denominator: 4 } }]);
     // The half year's variants: W2's exit is voluntary; of W1, W2, W3, W5 only TC1 (04-10) counts and W5 did not complete it;
     // grades older than 2023-06-30: W2 (hired 2021-05-01 at grade 5, no change) and W5 (2022-01-01).
     const halfVariants = await ok(
@@ -694,7 +696,7 @@ describe.each(DIALECTS)('importing the workforce on %s', (dialect) => {
       workersAtStart: 3,
       workersAtEnd: 3,
       exits: 2,
-      retention12m: { numerator: 2, denominator: 3 },
+      retention12m: { numerator: 0, denominator: 0 },
       workersPer10kResidents: { numerator: 3, denominator: 1950 },
       certificationShare: { numerator: 3, denominator: 3 },
       trainingHoursPerWorker: { numerator: 96, denominator: 3 },
@@ -729,6 +731,162 @@ describe.each(DIALECTS)('importing the workforce on %s', (dialect) => {
     expect((await importing({ workerProfiles: [{ ...w1, code: 'WX5', personCode: 'Q8' }] }, s2Key)).errors?.[0]?.message).toContain('communityCode C1 lies outside your scope');
     expect((await importing({ trainingCourses: [{ ...WORKFORCE_SECTIONS.trainingCourses[0]!, code: 'TCZ' }] }, s2Key)).errors?.[0]?.message).toContain('is not reached from it by a SERVICE_PARTNERSHIP link in force');
     expect((await server.graphql('{ workerProfiles { totalCount } trainingCourses { totalCount } }')).data).toEqual({ workerProfiles: { totalCount: 7 }, trainingCourses: { totalCount: 4 } });
+  });
+});
+
+/**
+ * 12-month retention, a hiring cohort's (operations.md §4.2; README, "Workforce"), on a fixture of its own: for a period ending
+ * `to`, the workers hired in (to − 24 months, to − 12 months], retained when exitedOn is null or on or after the first
+ * anniversary of hiredOn (employed for their first 12 months; a 29 February's anniversary is 1 March).
+ * [code, community, hiredOn, exitedOn]: R1–R6 in C1 and R7, R9, R10 in C2 (S1); R8 and R11 in C3 (S2).
+ */
+const RETENTION_WORKERS: readonly (readonly [string, string, string, string | null])[] = [
+  ['R1', 'C1', '2025-01-01', null],
+  ['R2', 'C1', '2025-01-02', '2026-01-02'],
+  ['R3', 'C1', '2025-03-01', '2025-09-01'],
+  ['R4', 'C1', '2025-06-01', '2026-05-31'],
+  ['R5', 'C1', '2026-01-01', null],
+  ['R6', 'C1', '2026-01-02', null],
+  ['R7', 'C2', '2025-08-01', '2026-09-01'],
+  ['R8', 'C3', '2025-05-01', '2025-12-01'],
+  ['R9', 'C2', '2024-02-29', '2025-02-28'],
+  ['R10', 'C2', '2023-06-01', null],
+  ['R11', 'C3', '2024-06-01', null],
+];
+const retentionProfile = ([code, community, hiredOn, exitedOn]: readonly [string, string, string, string | null]) => ({
+  code,
+  personCode: `P-${code}`,
+  employerCode: community === 'C3' ? 'S2' : 'S1',
+  communityCode: community,
+  postCategory: 'GENERAL',
+  hiredOn,
+  grades: [{ grade: 2, effectiveOn: hiredOn }],
+  ...(exitedOn ? { exitedOn, exitReason: 'RESIGNED' } : {}),
+});
+
+describe.each(DIALECTS)('12-month retention of a hiring cohort on %s', (dialect) => {
+  let server: TestServer;
+  let s1NoPii: string;
+  let s2Key: string;
+  const RATIO = 'retention12m { numerator denominator value }';
+  const ratio = (numerator: number, denominator: number) => ({ numerator, denominator, value: denominator === 0 ? null : numerator / denominator });
+
+  beforeAll(async () => {
+    const extra = ['R12', 'R13', 'R14', 'R15', 'R16', 'R17'];
+    const people = [...RETENTION_WORKERS.map(([code]) => code), ...extra].map((code, index) => ({ code: `P-${code}`, name: `${'孙钱郑冯褚卫蒋沈韩秦尤许何吕施张'[index]}${'丽伟红刚雪亮兰平梅松柳桥'[index % 12]}` }));
+    server = await startTestServer(dialect, { dataset: { ...DATASET, people: [...DATASET.people, ...people], workerProfiles: RETENTION_WORKERS.map(retentionProfile) } });
+    s1NoPii = await server.createKey({ role: 'viewer', scopeCode: 'S1', pii: false });
+    s2Key = await server.createKey({ role: 'viewer', scopeCode: 'S2', pii: false });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  async function ok<T = any>(query: string, credential?: string): Promise<T> {
+    const response = await server.graphql(query, undefined, credential);
+    expect(response.errors, query).toBeUndefined();
+    return response.data as T;
+  }
+  const panel = async (scope: string, from: string, to: string, groupBy = '', credential = s1NoPii) =>
+    (await ok(`{ workforceIndicators(scope: "${scope}", from: "${from}", to: "${to}"${groupBy}) { groups { organization { code } ${RATIO} } } }`, credential)).workforceIndicators.groups;
+  const trend = async (interval: string, from: string, to: string, scope = ', scope: "S1"', credential = s1NoPii) => {
+    const response = await server.graphql(`{ indicatorTrend(indicator: WORKFORCE_RETENTION_12M, from: "${from}", to: "${to}", interval: ${interval}${scope}) { points { date numerator denominator value } } }`, undefined, credential);
+    expect(response.errors).toBeUndefined();
+    return { points: response.data!.indicatorTrend.points as { date: string; numerator: number; denominator: number; value: number | null }[], statements: response.extensions!.diagnostics!.sqlStatements as number };
+  };
+
+  it('counts the cohort hired in (to − 24 months, to − 12 months] and those of it employed for their first 12 months, per community, per subdistrict and for the whole scope', async () => {
+    // 2026, to = 2027-01-01: the cohort was hired in (2025-01-01, 2026-01-01].
+    //   C1: R1 hired 2025-01-01, the lower bound, is not in it; R6 hired 2026-01-02, a day after the upper bound, is not either.
+    //       R2 (2025-01-02, just inside) left with exitedOn 2026-01-02, its anniversary: last day 2026-01-01, 12 months served, retained;
+    //       R3 (2025-03-01) left on 2025-09-01, before the period began: in the cohort, not retained;
+    //       R4 (2025-06-01) exitedOn 2026-05-31, a day before its anniversary: not retained;
+    //       R5 (2026-01-01, the upper bound) still employed: retained                                             → 2 ÷ 4
+    //   C2: R7 (2025-08-01) left on 2026-09-01, after its anniversary: retained; R9 (2024) and R10 (2023) hired before → 1 ÷ 1
+    //   S2: R8 (C3, 2025-05-01) left on 2025-12-01: not retained; R11 hired 2024-06-01, before                      → 0 ÷ 1
+    expect(await panel('S1', '2026-01-01', '2027-01-01', ', groupBy: COMMUNITY')).toEqual([
+      { organization: { code: 'C1' }, retention12m: ratio(2, 4) },
+      { organization: { code: 'C2' }, retention12m: ratio(1, 1) },
+    ]);
+    expect(await panel('S1', '2026-01-01', '2027-01-01')).toEqual([{ organization: null, retention12m: ratio(3, 5) }]);
+    expect(await panel('D', '2026-01-01', '2027-01-01', ', groupBy: SUBDISTRICT', server.adminKey)).toEqual([
+      { organization: { code: 'S1' }, retention12m: ratio(3, 5) },
+      { organization: { code: 'S2' }, retention12m: ratio(0, 1) },
+    ]);
+    expect(await panel('D', '2026-01-01', '2027-01-01', ', groupBy: COMMUNITY', server.adminKey)).toEqual([
+      { organization: { code: 'C1' }, retention12m: ratio(2, 4) },
+      { organization: { code: 'C2' }, retention12m: ratio(1, 1) },
+      { organization: { code: 'C3' }, retention12m: ratio(0, 1) },
+    ]);
+    // A cohort of none is 0 ÷ 0, null: S2 in 2027 (hired in 2026: nobody).
+    expect(await panel('S2', '2027-01-01', '2028-01-01', '', s2Key)).toEqual([{ organization: null, retention12m: ratio(0, 0) }]);
+    // 2025, to = 2026-01-01, cohort (2024-01-01, 2025-01-01]: in C2 R9, hired 2024-02-29, whose anniversary is 2025-03-01: exitedOn
+    // 2025-02-28 is before it, not retained; in C1 R1 (2025-01-01, the upper bound), still employed.
+    expect(await panel('S1', '2025-01-01', '2026-01-01', ', groupBy: COMMUNITY')).toEqual([
+      { organization: { code: 'C1' }, retention12m: ratio(1, 1) },
+      { organization: { code: 'C2' }, retention12m: ratio(0, 1) },
+    ]);
+  });
+
+  it('trends the whole scope by year and quarter, each point as worked by hand and the panel of the period ending on the same day, whatever its start', async () => {
+    // S1 (R8 and R11 are S2's, never counted):
+    //   2024, to 2025-01-01, cohort (2023-01-01, 2024-01-01]: R10, employed                                        → 1 ÷ 1
+    //   2025, to 2026-01-01, (2024-01-01, 2025-01-01]: R9 not retained, R1 retained                              → 1 ÷ 2
+    //   2026, to 2027-01-01, as above                                                                             → 3 ÷ 5
+    //   2026 Q1, to 2026-04-01, (2024-04-01, 2025-04-01]: R1 and R2 retained, R3 not                               → 2 ÷ 3
+    //        Q2, to 2026-07-01, (2024-07-01, 2025-07-01]: R1, R2 retained; R3, R4 not                              → 2 ÷ 4
+    //        Q3, to 2026-10-01, (2024-10-01, 2025-10-01]: R1, R2, R7 retained; R3, R4 not                          → 3 ÷ 5
+    //        Q4, to 2027-01-01, as the year                                                                        → 3 ÷ 5
+    for (const [interval, from, to, expected, starts] of [
+      ['YEAR', '2024-01-01', '2026-12-31', [ratio(1, 1), ratio(1, 2), ratio(3, 5)], ['2024-01-01', '2025-01-01', '2026-01-01', '2027-01-01']],
+      ['QUARTER', '2026-01-01', '2026-12-31', [ratio(2, 3), ratio(2, 4), ratio(3, 5), ratio(3, 5)], ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01', '2027-01-01']],
+    ] as const) {
+      const { points } = await trend(interval, from, to);
+      expect(points.map(({ numerator, denominator, value }) => ({ numerator, denominator, value })), interval).toEqual(expected);
+      for (const [index, point] of points.entries()) {
+        expect(point.date).toBe(new Date(Date.parse(`${starts[index + 1]}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10));
+        // The panel of the same period, and of a period of another length ending on the same day: the cohort depends on `to` only.
+        expect(await panel('S1', starts[index]!, starts[index + 1]!), point.date).toEqual([{ organization: null, retention12m: expected[index] }]);
+        expect(await panel('S1', `${Number(starts[index + 1]!.slice(0, 4)) - 3}${starts[index + 1]!.slice(4)}`, starts[index + 1]!), point.date).toEqual([{ organization: null, retention12m: expected[index] }]);
+      }
+    }
+    // The month ending with a quarter has the quarter's figure: June 2026 as Q2.
+    const monthly = await trend('MONTH', '2026-01-01', '2026-12-31');
+    expect(monthly.points).toHaveLength(12);
+    expect(monthly.points.filter((point) => ['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31'].includes(point.date)).map(({ numerator, denominator }) => [numerator, denominator])).toEqual([
+      [2, 3],
+      [2, 4],
+      [3, 5],
+      [3, 5],
+    ]);
+  });
+
+  it("keeps to the credential's jurisdiction, and takes as many statements for 24 months as for a year and for more workers as for fewer", async () => {
+    // The credential's jurisdiction is the default scope; S2's sees its own cohort and not S1's.
+    expect((await trend('YEAR', '2024-01-01', '2026-12-31', '')).points).toEqual((await trend('YEAR', '2024-01-01', '2026-12-31')).points);
+    expect((await trend('YEAR', '2026-01-01', '2026-12-31', '', s2Key)).points.map(({ numerator, denominator }) => [numerator, denominator])).toEqual([[0, 1]]);
+    const outside = await server.graphql('{ indicatorTrend(indicator: WORKFORCE_RETENTION_12M, from: "2026-01-01", to: "2026-12-31", interval: YEAR, scope: "S1") { points { value } } }', undefined, s2Key);
+    expect(outside.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await server.graphql('{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01") { groups { retention12m { value } } } }', undefined, s2Key)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const statements = async () => {
+      const panelAnswer = await server.graphql('{ workforceIndicators(scope: "S1", from: "2026-01-01", to: "2027-01-01", groupBy: COMMUNITY) { groups { organization { code } retention12m { value } } } }', undefined, s1NoPii);
+      return [panelAnswer.extensions!.diagnostics!.sqlStatements as number, (await trend('MONTH', '2025-01-01', '2026-12-31')).statements, (await trend('YEAR', '2026-01-01', '2026-12-31')).statements];
+    };
+    const before = await statements();
+    expect(before[1]).toBe(before[2]);
+    // Six more of the 2026 cohort, in turn in C1 and C2: R15 (C2) leaves on its anniversary (retained), R16 (C1) and R17 (C2) before
+    // theirs: C1 2 ÷ 4 → 4 ÷ 7, C2 1 ÷ 1 → 3 ÷ 4.
+    const more = (['R12', 'R13', 'R14', 'R15', 'R16', 'R17'] as const).map((code, index) =>
+      retentionProfile([code, index % 2 ? 'C2' : 'C1', `2025-0${index + 2}-15`, index === 4 ? '2025-12-15' : index === 5 ? '2026-07-14' : index === 3 ? '2026-05-15' : null]),
+    );
+    const imported = await server.graphql('mutation I($dataset: JSONObject!) { importDataset(dataset: $dataset) { workerProfiles { created } } }', { dataset: { workerProfiles: more } });
+    expect(imported.errors).toBeUndefined();
+    expect(await panel('S1', '2026-01-01', '2027-01-01', ', groupBy: COMMUNITY')).toEqual([
+      { organization: { code: 'C1' }, retention12m: ratio(4, 7) },
+      { organization: { code: 'C2' }, retention12m: ratio(3, 4) },
+    ]);
+    expect(await statements()).toEqual(before);
   });
 });
 

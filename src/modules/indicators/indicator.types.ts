@@ -253,7 +253,7 @@ registerEnumType(IndicatorName, {
     },
     ROTATION_RATE: { description: 'rotationIndicators.rotationRate of each period: committee members at its first day who changed posts during it ÷ committee members at its first day.' },
     VACANCY_DAYS: { description: 'rotationIndicators.vacancyDays of each period: seat-days vacant ÷ seat-days of the committees.' },
-    WORKFORCE_RETENTION_12M: { description: "workforceIndicators.retention12m as of each period's last day: workers employed 12 months before it still employed on it ÷ those workers." },
+    WORKFORCE_RETENTION_12M: { description: "workforceIndicators.retention12m of each period: of the workers hired in (to − 24 months, to − 12 months], those employed for their first 12 months (exitedOn null or on or after the first anniversary of hiredOn) ÷ those workers." },
     WORKFORCE_CERTIFICATION_SHARE: { description: "workforceIndicators.certificationShare on each period's last day: workers with a valid social-work qualification ÷ workers employed." },
     WORKFORCE_CONTINUING_EDUCATION_COMPLIANCE: { description: 'workforceIndicators.continuingEducationCompliance of each period: certified workers with the continuing-education hours of their level over the 3 years ending with it ÷ certified workers.' },
     WORKFORCE_TURNOVER_RATE: { description: 'workforceIndicators.turnoverRate of each period: exits in it ÷ the mean headcount, (employed on its first day + on its last day) ÷ 2 (a denominator that may be a half).' },

@@ -64,7 +64,7 @@ export class WorkforceIndicatorGroup {
 
   @Field(() => Ratio, {
     description:
-      'retention12m: of the workers employed on the first day of the 12 months ending with the period (to − 12 months; the same as from for a one-year period), those still employed on its last day (to − 1) ÷ those workers.',
+      'retention12m, a hiring cohort\u2019s (operations.md §4.2): of the workers hired in the 12 months ending 12 months before the period\u2019s end (to − 24 months < hiredOn ≤ to − 12 months), those employed for their first 12 months (exitedOn null or on or after the first anniversary of hiredOn, so that a worker whose last day is the day before it counts) ÷ those workers; 0 ÷ 0 gives null. Depends on to only. n months before or after a date: the same day n ÷ 12 years earlier or later, 29 February becoming 1 March.',
   })
   retention12m!: Ratio;
 

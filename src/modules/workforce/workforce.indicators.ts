@@ -14,6 +14,13 @@ import { CONTINUING_EDUCATION_HOURS, GRADE_STEP_YEARS } from './workforce.rules.
  *
  * Employment is the half-open period [hiredOn, exitedOn): a worker is employed on day d when
  * hiredOn ≤ d < exitedOn. For the period [from, to) the last day is to − 1.
+ *
+ * 12-month retention is a hiring cohort's (operations.md §4.2): the workers hired in (to − 24 months, to − 12 months],
+ * retained when their employment covers their first 12 months, [hiredOn, hiredOn + 12 months), i.e. exitedOn is null or
+ * on or after the first anniversary of the hiring. Those 12 months end within [to − 12 months, to), so every cohort member
+ * is judged by the period's last day. "n months before or after" is the same day n ÷ 12 years earlier or later, 29 February
+ * becoming 1 March (yearsBefore; in SQL the anniversary is the hiring's text with the year plus one, '2025-02-29', which
+ * compares as 1 March).
  */
 
 export interface WorkforceIndicatorQuery {
@@ -35,9 +42,9 @@ export interface WorkforceGroupFigures {
   exits: number;
   /** Of the exits, the voluntary ones (exit reason RESIGNED). */
   voluntaryExits: number;
-  /** Employed on the first day of the 12 months ending with the period (to − 12 months). */
+  /** The hiring cohort: hired in (to − 24 months, to − 12 months]. */
   cohort: number;
-  /** Of the cohort, still employed on the period's last day. */
+  /** Of the cohort, those whose exitedOn is null or on or after the first anniversary of their hiring (employed for their first 12 months). */
   retained: number;
   /** Of those employed on the last day, holding a qualification whose registration is valid that day. */
   certified: number;
@@ -95,21 +102,22 @@ export async function computeWorkforceFigures(
   query: { scopeId: number; groupBy: WorkforceGroupBy | null; periods: readonly { from: string; to: string }[]; residents: boolean },
 ): Promise<(WorkforceGroupFigures & { period: number })[]> {
   const day = dateLiteral;
-  // Per period: from, to, its last day, the first day of the 12 months ending with it, the start of its 3 education years, the earliest of
-  // those, and its last day 3 years earlier (a grade older than that has stalled).
+  // Per period: from, to, its last day, the bounds of its hiring cohort (to − 24 months, exclusive; to − 12 months, inclusive), the start
+  // of its 3 education years, the earlier of that and from, and its last day 3 years earlier (a grade older than that has stalled).
   const periodRows = query.periods.map((period, index) => {
     const lastDay = addDays(period.to, -1);
-    const cohortDay = yearsBefore(period.to, 1);
     const educationFrom = yearsBefore(period.to, 3);
-    const earliest = cohortDay < period.from ? cohortDay : period.from;
     const earliestCourse = educationFrom < period.from ? educationFrom : period.from;
-    return `(${index}, ${day(period.from)}, ${day(period.to)}, ${day(lastDay)}, ${day(cohortDay)}, ${day(educationFrom)}, ${day(earliest)}, ${day(earliestCourse)}, ${day(yearsBefore(lastDay, GRADE_STEP_YEARS))})`;
+    return `(${index}, ${day(period.from)}, ${day(period.to)}, ${day(lastDay)}, ${day(yearsBefore(period.to, 2))}, ${day(yearsBefore(period.to, 1))}, ${day(educationFrom)}, ${day(earliestCourse)}, ${day(yearsBefore(lastDay, GRADE_STEP_YEARS))})`;
   });
-  const periods = `periods (i, pf, pt, pl, pc, pe, pa, pac, pg) AS (VALUES ${periodRows.join(', ')})`;
+  const periods = `periods (i, pf, pt, pl, pca, pcb, pe, pac, pg) AS (VALUES ${periodRows.join(', ')})`;
   const parameters = { scopeId: query.scopeId, community: OrganizationKind.COMMUNITY_PARTY_COMMITTEE };
   const inScope = (column: string) => `${column} IN (SELECT sc.descendant_id FROM organization_closure sc WHERE sc.ancestor_id = :scopeId)`;
   const key = query.groupBy === WorkforceGroupBy.COMMUNITY ? 'CAST(w.community_id AS varchar(32))' : query.groupBy === WorkforceGroupBy.SUBDISTRICT ? 'CAST(sd.parent_id AS varchar(32))' : `'ALL'`;
   const employedOn = (dayColumn: string) => `x.hired_on <= ${dayColumn} AND (x.exited_on IS NULL OR x.exited_on > ${dayColumn})`;
+  const inCohort = 'x.hired_on > x.pca AND x.hired_on <= x.pcb';
+  // The first anniversary of the hiring, as text (the year plus one; a 29 February's compares as 1 March).
+  const anniversary = "CAST(CAST(SUBSTR(x.hired_on, 1, 4) AS integer) + 1 AS varchar(4)) || SUBSTR(x.hired_on, 5)";
   const minimum = (rank: number) => CONTINUING_EDUCATION_HOURS[rank === 1 ? QualificationLevel.ASSISTANT : QualificationLevel.INTERMEDIATE];
 
   const workers = await queryRows(
@@ -120,19 +128,19 @@ export async function computeWorkforceFigures(
             SUM(x.at_end) AS at_end,
             SUM(CASE WHEN x.exited_on > x.pf AND x.exited_on <= x.pt THEN 1 ELSE 0 END) AS exits,
             SUM(CASE WHEN x.exited_on > x.pf AND x.exited_on <= x.pt AND x.exit_reason = '${WorkerExitReason.RESIGNED}' THEN 1 ELSE 0 END) AS voluntary_exits,
-            SUM(CASE WHEN ${employedOn('x.pc')} THEN 1 ELSE 0 END) AS cohort,
-            SUM(CASE WHEN ${employedOn('x.pc')} AND x.at_end = 1 THEN 1 ELSE 0 END) AS retained,
+            SUM(CASE WHEN ${inCohort} THEN 1 ELSE 0 END) AS cohort,
+            SUM(CASE WHEN ${inCohort} AND (x.exited_on IS NULL OR x.exited_on >= ${anniversary}) THEN 1 ELSE 0 END) AS retained,
             SUM(CASE WHEN x.at_end = 1 AND x.level_rank > 0 THEN 1 ELSE 0 END) AS certified,
             SUM(CASE WHEN x.at_end = 1 AND x.level_rank > 0 AND x.education_hours >= (CASE WHEN x.level_rank = 1 THEN ${minimum(1)} ELSE ${minimum(2)} END) THEN 1 ELSE 0 END) AS compliant,
             SUM(CASE WHEN x.at_end = 1 THEN x.training_hours ELSE 0 END) AS training_hours,
             SUM(CASE WHEN x.at_end = 1 AND x.courses > 0 THEN 1 ELSE 0 END) AS trained,
             SUM(CASE WHEN x.at_end = 1 AND COALESCE(x.last_grade, x.hired_on) < x.pg THEN 1 ELSE 0 END) AS stalled
      FROM (
-       SELECT p.i, p.pf, p.pt, p.pc, p.pg, ${key} AS g, w.hired_on, w.exited_on, w.exit_reason, gl.last_grade, COALESCE(h.courses, 0) AS courses,
+       SELECT p.i, p.pf, p.pt, p.pca, p.pcb, p.pg, ${key} AS g, w.hired_on, w.exited_on, w.exit_reason, gl.last_grade, COALESCE(h.courses, 0) AS courses,
               CASE WHEN w.hired_on <= p.pl AND (w.exited_on IS NULL OR w.exited_on > p.pl) THEN 1 ELSE 0 END AS at_end,
               COALESCE(qv.level_rank, 0) AS level_rank, COALESCE(h.training_hours, 0) AS training_hours, COALESCE(h.education_hours, 0) AS education_hours
        FROM periods p
-       JOIN worker_profiles w ON w.hired_on <= p.pl AND (w.exited_on IS NULL OR w.exited_on > p.pa)
+       JOIN worker_profiles w ON w.hired_on <= p.pl AND (w.exited_on IS NULL OR w.exited_on > p.pf OR w.hired_on > p.pca)
        ${query.groupBy === WorkforceGroupBy.SUBDISTRICT ? subdistrictJoin('w.community_id') : ''}
        LEFT JOIN (SELECT p.i, q.profile_id, MAX(${RANK}) AS level_rank FROM periods p JOIN worker_qualifications q
                   ON q.obtained_on <= p.pl AND (q.registration_valid_until IS NULL OR q.registration_valid_until >= p.pl) GROUP BY p.i, q.profile_id) qv
