@@ -316,7 +316,7 @@ describe.each(DIALECTS)('the community workforce on %s', (dialect) => {
       }
     }
     // 2026 as worked by hand below for C1 (3 ÷ 3 certified, 2 ÷ 3 compliant) with C2's W6 (employed, no qualification). Retention has
-    // its own fixture (the last describe of this file).
+    // its own fixture (the describe '12-month retention of a hiring cohort' below).
     const certified = await trend('WORKFORCE_CERTIFICATION_SHARE', 'YEAR', '2026-01-01', '2026-12-31');
     expect(certified.data!.indicatorTrend.points[0]).toMatchObject({ numerator: 3, denominator: 4 });
     // Monthly over two years, still one statement for the figures (the scope's lookup and the credential's besides).

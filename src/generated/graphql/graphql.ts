@@ -1432,7 +1432,7 @@ export type Indicator =
   | 'WORKFORCE_GRADE_STALL'
   /** workforceIndicators.householdsPerWorker of each period: the households of the scope's grids ÷ the workers employed on its last day (value null without workers). Grids keep no history: their current households are the numerator of every point. */
   | 'WORKFORCE_HOUSEHOLDS_PER_WORKER'
-  /** workforceIndicators.retention12m as of each period's last day: workers employed 12 months before it still employed on it ÷ those workers. */
+  /** workforceIndicators.retention12m of each period: of the workers hired in (to − 24 months, to − 12 months], those employed for their first 12 months (exitedOn null or on or after the first anniversary of hiredOn) ÷ those workers. */
   | 'WORKFORCE_RETENTION_12M'
   /** workforceIndicators.trainingCoverage of each period: workers employed on its last day with at least one completed attendance at a course starting in it ÷ those workers. */
   | 'WORKFORCE_TRAINING_COVERAGE'
@@ -5036,7 +5036,7 @@ export type WorkforceIndicatorGroup = {
   householdsPerWorker: QuantityRatio;
   /** COMMUNITY or SUBDISTRICT: the organization; null for the whole scope. */
   organization?: Maybe<Organization>;
-  /** retention12m: of the workers employed on the first day of the 12 months ending with the period (to − 12 months; the same as from for a one-year period), those still employed on its last day (to − 1) ÷ those workers. */
+  /** retention12m, a hiring cohort’s (operations.md §4.2): of the workers hired in the 12 months ending 12 months before the period’s end (to − 24 months < hiredOn ≤ to − 12 months), those employed for their first 12 months (exitedOn null or on or after the first anniversary of hiredOn, so that a worker whose last day is the day before it counts) ÷ those workers; 0 ÷ 0 gives null. Depends on to only. n months before or after a date: the same day n ÷ 12 years earlier or later, 29 February becoming 1 March. */
   retention12m: Ratio;
   /** trainingCoverage: of the workers employed on the period's last day, those with at least one completed attendance at a course starting in the period ÷ those workers. */
   trainingCoverage: Ratio;
