@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { after, CASE_INDICATOR_DISTRICT, moreCases } from './fixtures/case-indicator-district.js';
+import { after, CASE_INDICATOR_DISTRICT, manySummonedUnits, moreCases } from './fixtures/case-indicator-district.js';
 import { DIALECTS } from './helpers/databases.js';
 import { expectDerivedMatchEvents } from './helpers/derived-cases.js';
 import { KEY_LOOKUP, startTestServer, type TestServer } from './helpers/server.js';
 
 const RATIO = 'numerator denominator value';
+/** Units summoned by one whistle in the statement-count test: more than the 5,000 keys a loader's batch held. */
+const MANY_UNITS = 5_001;
 const STATS = 'count mean median p90';
 
 /** Every figure of a group. */
@@ -437,16 +439,30 @@ describe.each(DIALECTS)('case indicators on %s', (dialect) => {
 
     it('runs one statement for the units, whatever their number', async () => {
       const query = '{ caseIndicators(scope: "D", from: "2026-01-01", to: "2026-02-01", groupBy: COMMUNITY) { summonedUnits { organization { code } summons rank } } }';
-      const counts = [];
-      // One whistle and two summons on `server`, two whistles and four on `whistles`.
-      for (const target of [server, whistles]) {
-        const response = await target.graphql(query);
-        expect(response.errors).toBeUndefined();
-        counts.push(response.extensions?.diagnostics?.sqlStatements);
+      // More units than a loader's batch held when batches were cut at 5,000: their organizations took two statements.
+      const many = await startTestServer(dialect, { dataset: manySummonedUnits(MANY_UNITS), diagnostics: true });
+      try {
+        const counts = [];
+        // One whistle and two summons on `server`, two whistles and four on `whistles`, one whistle summoning MANY_UNITS
+        // units on `many` (none of the others': its whistles come from its dataset only).
+        for (const target of [server, whistles, many]) {
+          const response = await target.graphql(query);
+          expect(response.errors).toBeUndefined();
+          counts.push(response.extensions?.diagnostics?.sqlStatements);
+          if (target === many) {
+            const units = response.data!.caseIndicators.summonedUnits as { organization: { code: string }; summons: number }[];
+            expect(units).toHaveLength(MANY_UNITS);
+            expect(new Set(units.map((unit) => unit.organization.code)).size).toBe(MANY_UNITS);
+            expect(units.every((unit) => unit.summons === 1 && unit.organization.code.startsWith('GX'))).toBe(true);
+          }
+        }
+        // The key; the scope; the units; their organizations (one batch). No counts: no groups were asked for.
+        expect(counts[0]).toBe(KEY_LOOKUP + 3);
+        expect(counts[1]).toBe(counts[0]);
+        expect(counts[2]).toBe(counts[0]);
+      } finally {
+        await many.close();
       }
-      // The key; the scope; the units; their organizations (one batch). No counts: no groups were asked for.
-      expect(counts[0]).toBe(KEY_LOOKUP + 3);
-      expect(counts[1]).toBe(counts[0]);
     });
   });
 });

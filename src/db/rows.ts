@@ -197,7 +197,8 @@ export async function queryEntitiesUnordered<T extends ObjectLiteral>(manager: E
 export async function queryRows(manager: EntityManager, sql: string, parameters: ObjectLiteral = {}, options: { planEachTime?: boolean } = {}): Promise<Row[]> {
   const driver = manager.connection.driver;
   if (driver.options.type !== 'postgres') {
-    const [statement, values] = driver.escapeQueryWithParameters(sql, parameters, {});
+    const bound = bindLongListsAsJson(sql, parameters);
+    const [statement, values] = driver.escapeQueryWithParameters(bound.sql, bound.parameters, {});
     return manager.query(statement, values);
   }
   const bound = bindListsAsArrays(sql, parameters);
@@ -215,6 +216,29 @@ async function queryRowArrays(manager: EntityManager, sql: string, parameters: O
   const config = typeof prepared === 'string' ? { text: prepared, rowMode: 'array' } : { ...prepared, rowMode: 'array' };
   return manager.query(config as unknown as string, values);
 }
+
+/**
+ * SQLite: a list of more than SPREAD_LIST_MAX integers or strings in `column IN (:...list)` becomes `column IN
+ * (SELECT value FROM json_each(:list))`, bound as one JSON text, so that a loader's batch is one statement
+ * whatever its size (SQLite takes at most 32,766 parameters a statement; loaders no longer cut their batches,
+ * loader-family.ts). Shorter lists stay spread out as `?` each, as they were measured.
+ */
+function bindLongListsAsJson(sql: string, parameters: ObjectLiteral): { sql: string; parameters: ObjectLiteral } {
+  if (!sql.includes(':...')) return { sql, parameters };
+  let bound = parameters;
+  const text = sql.replace(/\bIN\s*\(\s*:\.\.\.(\w+)\s*\)/g, (whole, name: string) => {
+    const list: unknown = parameters[name];
+    if (!Array.isArray(list) || list.length <= SPREAD_LIST_MAX) return whole;
+    if (!list.every((value) => Number.isSafeInteger(value)) && !list.every((value) => typeof value === 'string')) return whole;
+    if (bound === parameters) bound = { ...parameters };
+    bound[name] = JSON.stringify(list);
+    return `IN (SELECT value FROM json_each(:${name}))`;
+  });
+  return { sql: text, parameters: bound };
+}
+
+/** SQLite: the longest list bound spread out, one parameter an element (the loaders' batch size until they stopped cutting them). */
+const SPREAD_LIST_MAX = 5000;
 
 /**
  * PostgreSQL: `column IN (:...list)` becomes `column = ANY(CAST(:list AS bigint[]))` (or `text[]`), one

@@ -15,10 +15,12 @@ export interface ChildServer {
   child: ChildProcess;
   /** Resolves with the output so far once the server says it is ready; rejects if it exits first. */
   ready: Promise<string>;
-  /** Resolves when the process has exited, however it ended. */
+  /** Resolves when the process has exited, however it ended, and all it printed has been read ('close'). */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
   /** True until the process has exited. */
   running(): boolean;
+  /** What it has printed so far, standard output and error together. */
+  output(): string;
 }
 
 /**
@@ -29,11 +31,10 @@ export function spawnServer(env: Record<string, string>): ChildServer {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let alive = true;
+  child.on('exit', () => (alive = false));
+  // 'close', not 'exit': only then has all of its output been read (its last log lines may come after 'exit').
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) =>
-    child.on('exit', (code, signal) => {
-      alive = false;
-      resolve({ code, signal, output });
-    }),
+    child.on('close', (code, signal) => resolve({ code, signal, output })),
   );
   const ready = new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -46,5 +47,5 @@ export function spawnServer(env: Record<string, string>): ChildServer {
   });
   // A start that is expected to fail is awaited through `exited`; its `ready` must not count as unhandled.
   ready.catch(() => undefined);
-  return { child, ready, exited, running: () => alive };
+  return { child, ready, exited, running: () => alive, output: () => output };
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -37,6 +36,26 @@ function tryConnect(port: number): Promise<string> {
   });
 }
 
+/**
+ * The server in a child process on `database`, with `env` on top of the settings both suites share; resolves once
+ * it is ready. Its `exited` resolves once all it printed has been read.
+ */
+async function startServer(database: TestDatabase, env: Record<string, string> = {}) {
+  const port = await freePort();
+  const server = spawnServer({
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'info',
+    PORT: String(port),
+    DATABASE_URL: database.databaseUrl ?? '',
+    SQLITE_PATH: database.sqlitePath,
+    SEED_ON_START: 'false',
+    DIAGNOSTICS: 'false',
+    ...env,
+  });
+  await server.ready;
+  return { ...server, port };
+}
+
 describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
   let database: TestDatabase;
   beforeAll(async () => {
@@ -48,33 +67,8 @@ describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
     await database?.drop();
   });
 
-  /** The server in a child process on this file's database; `output` collects what it prints. */
-  async function startServer() {
-    const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        LOG_LEVEL: 'info',
-        PORT: String(port),
-        DATABASE_URL: database.databaseUrl ?? '',
-        SQLITE_PATH: database.sqlitePath,
-        SEED_ON_START: 'false',
-        DIAGNOSTICS: 'false',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const server = { port, child, output: '' };
-    child.stdout!.on('data', (chunk: Buffer) => (server.output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (server.output += chunk.toString()));
-    // 'close', not 'exit': only then has all of its output been read.
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    await eventually(() => (server.output.includes('ready at') ? true : undefined), 'the start-up line', 30_000);
-    return { ...server, exited, get output() { return server.output; } };
-  }
-
   it('refuses new connections, finishes the request in flight, closes the database and exits 0', async () => {
-    const started = await startServer();
+    const started = await startServer(database);
     const { port, child, exited } = started;
     // A request in flight: its body arrives in two parts, with the signal in between.
     const body = Buffer.from(JSON.stringify({ query: TREE }));
@@ -95,7 +89,7 @@ describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     child.kill('SIGTERM');
-    await eventually(() => (started.output.includes('shutting down') ? true : undefined), 'the shutdown line');
+    await eventually(() => (started.output().includes('shutting down') ? true : undefined), 'the shutdown line');
     await eventually(async () => ((await tryConnect(port)) === 'ECONNREFUSED' ? true : undefined), 'a refused connection');
     expect(completed).toBe(false);
 
@@ -105,8 +99,9 @@ describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
     expect(json.errors).toBeUndefined();
     expect(json.data.organization.children.nodes.map((node: { code: string }) => node.code)).toEqual(['EP1', 'G1', 'G2', 'RC1']);
 
-    expect(await exited).toBe(0);
-    const lines = started.output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as LogLine);
+    const { code, output } = await exited;
+    expect(code).toBe(0);
+    const lines = output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as LogLine);
     expect(lines.find((line) => line.requestId === 'in-flight')).toMatchObject({ operationName: 'CommunityTree', outcome: 'ok', status: 200 });
     // The request's own log line is written when its response closes, which may come just after the stop.
     const messages = lines.map((line) => line.msg);
@@ -117,7 +112,7 @@ describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
   });
 
   it('answers 503 SERVICE_UNAVAILABLE, closing the connection, to a request that comes after the stop on a connection kept alive', async () => {
-    const started = await startServer();
+    const started = await startServer(database);
     const { port, child, exited } = started;
     // Two requests pipelined on one connection: the first is in flight (its body in two parts, the signal in
     // between); the second is read only after the first's answer, once the server has stopped taking operations.
@@ -131,7 +126,7 @@ describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
     socket.write(head(Buffer.byteLength(body), 'first') + body.slice(0, 20));
     await new Promise((resolve) => setTimeout(resolve, 200));
     child.kill('SIGTERM');
-    await eventually(() => (started.output.includes('shutting down') ? true : undefined), 'the shutdown line');
+    await eventually(() => (started.output().includes('shutting down') ? true : undefined), 'the shutdown line');
     await eventually(async () => ((await tryConnect(port)) === 'ECONNREFUSED' ? true : undefined), 'a refused connection');
     socket.write(body.slice(20) + head(Buffer.byteLength(body), 'second') + body);
     await closed;
@@ -140,7 +135,7 @@ describe.each(DIALECTS)('SIGTERM on %s', (dialect) => {
     expect(responses[1]).toMatch(/\r\nretry-after: 1\r\n/i);
     expect(responses[1]).toMatch(/\r\nconnection: close\r\n/i);
     expect(responses[1]).toContain('"code":"SERVICE_UNAVAILABLE"');
-    expect(await exited).toBe(0);
+    expect((await exited).code).toBe(0);
   });
 });
 
@@ -157,22 +152,8 @@ describe.each(DIALECTS)('SIGTERM during graph downloads written in the request t
     await database?.drop();
   });
 
-  async function startServer(env: Record<string, string>) {
-    const port = await freePort();
-    const server = spawnServer({
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'info',
-      PORT: String(port),
-      DATABASE_URL: database.databaseUrl ?? '',
-      SQLITE_PATH: database.sqlitePath,
-      SEED_ON_START: 'false',
-      // Written in the request thread (a worker thread's task is waited for by the pool's close).
-      INDICATOR_WORKERS: '0',
-      ...env,
-    });
-    await server.ready;
-    return { ...server, port };
-  }
+  /** Written in the request thread (a worker thread's task is waited for by the pool's close). */
+  const inRequestThread = { INDICATOR_WORKERS: '0' };
 
   /** Starts `count` downloads of the whole district at once; each resolves with its status, or the error that ended it. */
   function downloads(port: number, count: number) {
@@ -195,7 +176,7 @@ describe.each(DIALECTS)('SIGTERM during graph downloads written in the request t
   }
 
   it('downloads cut by the end of the grace stop sending statements before the database closes: no driver error, exit 0', async () => {
-    const server = await startServer({ SHUTDOWN_GRACE_SECONDS: '0' });
+    const server = await startServer(database, { ...inRequestThread, SHUTDOWN_GRACE_SECONDS: '0' });
     // Warm: the first download in a new process is slower (the schema's first execution).
     expect((await Promise.all(downloads(server.port, 1)))[0]!.status).toBe(200);
     const started = downloads(server.port, 4);
@@ -210,7 +191,7 @@ describe.each(DIALECTS)('SIGTERM during graph downloads written in the request t
   });
 
   it('a download under way within the grace is answered in full before the database closes', async () => {
-    const server = await startServer({});
+    const server = await startServer(database, inRequestThread);
     const whole = (await Promise.all(downloads(server.port, 1)))[0]!;
     expect(whole.status).toBe(200);
     const started = downloads(server.port, 2);

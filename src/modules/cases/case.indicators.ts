@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Database, Dialect } from '../../db/database.js';
+import { hoursSql } from '../../db/dialect-sql.js';
 import { queryRows } from '../../db/rows.js';
 import { ratio, type RatioValue } from '../indicators/indicators.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
@@ -144,14 +145,9 @@ export interface SummonedUnitValue {
 export class CaseIndicatorSql {
   constructor(readonly dialect: Dialect) {}
 
-  /**
-   * Hours from instant `a` to instant `b` (stored UTC text, to the millisecond). On SQLite through whole
-   * milliseconds: julianday's fraction of a day is off by microseconds (43.000000001862645 hours for 43).
-   */
+  /** Hours from instant `a` to instant `b` (hoursSql). */
   hours(a: string, b: string): string {
-    return this.dialect === 'postgres'
-      ? `(EXTRACT(EPOCH FROM (CAST(${b} AS timestamptz) - CAST(${a} AS timestamptz))) / 3600.0)`
-      : `(ROUND((julianday(${b}) - julianday(${a})) * 86400000.0) / 3600000.0)`;
+    return hoursSql(this.dialect, a, b);
   }
 
   /** Rows (g, m, x) of the summons `s` (CaseIndicatorService.summons), for stats(). */

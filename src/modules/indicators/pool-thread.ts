@@ -32,8 +32,11 @@ export interface WorkerSetting {
 /** A task's answer, or the database fault that stopped it. */
 export type OrFault<T> = T | { fault: DatabaseFault; message: string };
 
-/** The pool's and TypeORM's messages of this thread's connections, as JSON lines like the server's (LOG_LEVEL from the same environment). */
-export const log = pino({ level: process.env.LOG_LEVEL || 'info', base: { pid: process.pid, thread: 'indicators' } });
+/**
+ * The pool's and TypeORM's messages of this thread's connections, as JSON lines like the server's (LOG_LEVEL from the
+ * same environment), labelled `thread: 'worker'`: the pool's, whichever task (indicators or graph export) runs on it.
+ */
+export const log = pino({ level: process.env.LOG_LEVEL || 'info', base: { pid: process.pid, thread: 'worker' } });
 
 const setting = workerData as WorkerSetting;
 
@@ -49,7 +52,7 @@ if (setting.nice !== 0) {
     // Relative to the thread that started it (the server's own nice value), as `nice -n` is.
     os.setPriority(Math.min(19, os.getPriority() + setting.nice));
   } catch (error) {
-    log.warn({ error: error instanceof Error ? error.message : String(error) }, 'could not lower the indicator worker thread\'s priority');
+    log.warn({ error: error instanceof Error ? error.message : String(error) }, 'could not lower the worker thread\'s priority');
   }
 }
 

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import type { Dialect } from '../../db/database.js';
+import { greatestSql, hoursSql, leastSql } from '../../db/dialect-sql.js';
 import { emptyPage, queryPartitionedPages, queryRows } from '../../db/rows.js';
 import { Conditions } from '../../db/conditions.js';
 import { inForceOnSql } from '../../lib/period.js';
@@ -32,20 +34,20 @@ export interface ResourceGroupFigures {
   space: { squareMetres: number; households: number } | null;
 }
 
-function dialectOf(manager: EntityManager): 'postgres' | 'sqlite' {
+function dialectOf(manager: EntityManager): Dialect {
   return manager.connection.driver.options.type === 'postgres' ? 'postgres' : 'sqlite';
 }
 
 /**
  * The SQL the snapshot and the trend write their used hours with, for one dialect: the later and the earlier of
- * two instants, and the hours from instant `a` to `b` (stored UTC text; on SQLite through whole milliseconds, as
- * the case indicators count them).
+ * two instants, and the hours from instant `a` to `b` (src/db/dialect-sql.ts, as the case indicators count them).
  */
 function timeSql(postgres: boolean) {
+  const dialect: Dialect = postgres ? 'postgres' : 'sqlite';
   return {
-    greatest: (a: string, b: string) => (postgres ? `GREATEST(${a}, ${b})` : `MAX(${a}, ${b})`),
-    least: (a: string, b: string) => (postgres ? `LEAST(${a}, ${b})` : `MIN(${a}, ${b})`),
-    hours: (a: string, b: string) => (postgres ? `(EXTRACT(EPOCH FROM (CAST(${b} AS timestamptz) - CAST(${a} AS timestamptz))) / 3600.0)` : `(ROUND((julianday(${b}) - julianday(${a})) * 86400000.0) / 3600000.0)`),
+    greatest: (a: string, b: string) => greatestSql(dialect, a, b),
+    least: (a: string, b: string) => leastSql(dialect, a, b),
+    hours: (a: string, b: string) => hoursSql(dialect, a, b),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Dialect } from '../../db/database.js';
+import { greatestSql, leastSql } from '../../db/dialect-sql.js';
 import { queryRows } from '../../db/rows.js';
 import type { PageWindow } from '../../schema/pagination.js';
 import { OrganizationKind } from '../organizations/organization.kinds.js';
@@ -80,11 +81,11 @@ export class RotationSql {
   }
 
   greatest(a: string, b: string): string {
-    return this.postgres ? `GREATEST(${a}, ${b})` : `MAX(${a}, ${b})`;
+    return greatestSql(this.dialect, a, b);
   }
 
   least(a: string, b: string): string {
-    return this.postgres ? `LEAST(${a}, ${b})` : `MIN(${a}, ${b})`;
+    return leastSql(this.dialect, a, b);
   }
 
   /**
