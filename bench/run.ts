@@ -307,9 +307,14 @@ async function runOperations({ url, headers }: Ours, rows: Row[]): Promise<void>
       variables.community = await firstCommunity(url, headers);
     }
     const body = JSON.stringify({ query: source, operationName: operation.name?.value, ...(needs.length && { variables }) });
-    const probe = await fetch(url, { method: 'POST', headers, body });
-    const result = (await probe.json()) as { errors?: unknown[]; extensions?: { diagnostics?: { sqlStatements: number } } };
-    if (result.errors) throw new Error(`${file} failed: ${JSON.stringify(result.errors)}`);
+    // Asked twice, its statements counted the second time: the first may read the API key again (the server keeps a
+    // credential CREDENTIAL_CACHE_SECONDS from when it read it, 10 s by default), which would add one to whichever row
+    // came 10 s after the last read.
+    let result: { errors?: unknown[]; extensions?: { diagnostics?: { sqlStatements: number } } } = {};
+    for (let probe = 0; probe < 2; probe += 1) {
+      result = (await (await fetch(url, { method: 'POST', headers, body })).json()) as typeof result;
+      if (result.errors) throw new Error(`${file} failed: ${JSON.stringify(result.errors)}`);
+    }
     // One request at a time, as a dashboard loading one panel sees it: the median of five.
     const alone: number[] = [];
     for (let attempt = 0; attempt < 5; attempt += 1) {
