@@ -133,14 +133,26 @@ export class IndicatorSource {
 
   private linksAndOutsiders(): Promise<{ links: LinkRecord[]; outsiders: Map<number, LinkEnd> }> {
     return this.once('linksAndOutsiders', async () => {
-      const ids = await this.chainIds(null);
-      for (const organization of await this.located()) ids.push(organization.id);
-      const scope = idSet(this.manager, 'ids', ids);
+      let scopeCte = '';
       const postgres = this.manager.connection.driver.options.type === 'postgres';
-      const end = (column: string) => (this.manager.connection.driver.options.type === 'sqlite' && ids.length > SCAN_LINKS_ABOVE ? `+${column}` : column);
+      const ids = await this.chainIds(null);
+      let scope: { select: string; parameters: Record<string, unknown> };
+      if (postgres) {
+        // The located organizations found by the statement itself, the same as located()'s, rather than after it: on
+        // PostgreSQL the two statements then run at the same time on two connections, where the links used to wait
+        // for the located organizations' round trip. SQLite runs one statement at a time on a connection anyway.
+        const chain = idSet(this.manager, 'ids', ids);
+        const areas = idSet(this.manager, 'areas', await this.chainIds(AREA_KINDS));
+        scope = { select: `SELECT id FROM scope`, parameters: { ...chain.parameters, ...areas.parameters } };
+        scopeCte = `scope(id) AS MATERIALIZED (${chain.select} UNION SELECT o.id FROM organizations o WHERE o.located_in_id IN (${areas.select})), `;
+      } else {
+        for (const organization of await this.located()) ids.push(organization.id);
+        scope = idSet(this.manager, 'ids', ids);
+      }
+      const end = (column: string) => (!postgres && ids.length > SCAN_LINKS_ABOVE ? `+${column}` : column);
       const [row] = await queryRows(
         this.manager,
-        `WITH touching AS MATERIALIZED (${
+        `WITH ${scopeCte}touching AS MATERIALIZED (${
           postgres
             ? // Two semi-joins, not one OR of two IN lists: PostgreSQL can hash an IN list only while it fits in work_mem
               // (4 MB by default), and past that tests every link against the whole list. A city's 300,000 ids made the
