@@ -224,7 +224,8 @@ async function queryRowArrays(manager: EntityManager, sql: string, parameters: O
  * loader-family.ts). Shorter lists stay spread out as `?` each, as they were measured.
  */
 function bindLongListsAsJson(sql: string, parameters: ObjectLiteral): { sql: string; parameters: ObjectLiteral } {
-  if (!sql.includes(':...')) return { sql, parameters };
+  // Most statements have no list that long: then the text is not searched at all (loaders' statements run on every request).
+  if (!Object.values(parameters).some((value) => Array.isArray(value) && value.length > SPREAD_LIST_MAX)) return { sql, parameters };
   let bound = parameters;
   const text = sql.replace(/\bIN\s*\(\s*:\.\.\.(\w+)\s*\)/g, (whole, name: string) => {
     const list: unknown = parameters[name];
