@@ -96,11 +96,20 @@ export class IndicatorSource {
     return this.once('chain', () => readChainHistory(this.manager, this.rootId));
   }
 
+  /**
+   * The condition on `organizations o` that it is located in an area that has ever been in the subtree: the one
+   * text of "located in the scope", for located() and for the links' scope on PostgreSQL.
+   */
+  private async locatedInAreas(): Promise<{ sql: string; parameters: Record<string, unknown> }> {
+    const areas = idSet(this.manager, 'areas', await this.chainIds(AREA_KINDS));
+    return { sql: `o.located_in_id IN (${areas.select})`, parameters: areas.parameters };
+  }
+
   /** Organizations located (locatedIn) in an area that has ever been in the subtree. */
   located(): Promise<LocatedOrganization[]> {
     return this.once('located', async () => {
-      const areas = inIdList(this.manager, 'o.located_in_id', 'areas', await this.chainIds(AREA_KINDS));
-      const values = await queryPackedValues(this.manager, ['o.id', 'o.code', 'o.kind', 'o.located_in_id', 'o.founded_on', 'o.archived_on'], `FROM organizations o WHERE ${areas.sql}`, areas.parameters);
+      const inAreas = await this.locatedInAreas();
+      const values = await queryPackedValues(this.manager, ['o.id', 'o.code', 'o.kind', 'o.located_in_id', 'o.founded_on', 'o.archived_on'], `FROM organizations o WHERE ${inAreas.sql}`, inAreas.parameters);
       const located: LocatedOrganization[] = [];
       for (let at = 0; at < values.length; at += 6) {
         located.push({
@@ -142,9 +151,9 @@ export class IndicatorSource {
         // PostgreSQL the two statements then run at the same time on two connections, where the links used to wait
         // for the located organizations' round trip. SQLite runs one statement at a time on a connection anyway.
         const chain = idSet(this.manager, 'ids', ids);
-        const areas = idSet(this.manager, 'areas', await this.chainIds(AREA_KINDS));
-        scope = { select: `SELECT id FROM scope`, parameters: { ...chain.parameters, ...areas.parameters } };
-        scopeCte = `scope(id) AS MATERIALIZED (${chain.select} UNION SELECT o.id FROM organizations o WHERE o.located_in_id IN (${areas.select})), `;
+        const inAreas = await this.locatedInAreas();
+        scope = { select: `SELECT id FROM scope`, parameters: { ...chain.parameters, ...inAreas.parameters } };
+        scopeCte = `scope(id) AS MATERIALIZED (${chain.select} UNION SELECT o.id FROM organizations o WHERE ${inAreas.sql}), `;
       } else {
         for (const organization of await this.located()) ids.push(organization.id);
         scope = idSet(this.manager, 'ids', ids);
