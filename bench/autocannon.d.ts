@@ -21,6 +21,8 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
+    /** Seconds to wait for an answer before counting the request failed (autocannon's default: 10). */
+    timeout?: number;
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

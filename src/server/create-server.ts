@@ -62,9 +62,10 @@ function refuseWhen(stopping: () => boolean): express.RequestHandler {
 
 /** The error handler's version of refuseWhen: while `stopping()` holds, an error is answered 503 SERVICE_UNAVAILABLE instead of passed on. */
 function refuseErrorsWhen(stopping: () => boolean): express.ErrorRequestHandler {
+  const refuse = refuseWhen(stopping);
   return (error, request, response, next) => {
     if (!stopping() || response.headersSent) return next(error);
-    refuseWhen(stopping)(request, response, next);
+    refuse(request, response, next);
   };
 }
 
