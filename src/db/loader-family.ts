@@ -29,7 +29,7 @@ export function loaderFamily<Args, K, V>(
  * units (1,267 at scale 1, over 10,000 there) took three statements for their organizations instead of one
  * (SummonedUnits: 5 statements instead of 3).
  */
-export const LOADER_OPTIONS = { maxBatchSize: Infinity } as const;
+const LOADER_OPTIONS = { maxBatchSize: Infinity } as const;
 
 /**
  * What a request's view of the database tells the loaders' scheduler: how many of its reads are in flight,

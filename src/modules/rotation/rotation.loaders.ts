@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { LOADER_OPTIONS, loaderFamily, observedBatch } from '../../db/loader-family.js';
+import { loaderFamily, loaderOptions, observedBatch } from '../../db/loader-family.js';
 import type { LoaderScope } from '../contract.js';
 import { dialectOf } from './rotation.service.js';
 import { RotationSql } from './rotation.sql.js';
@@ -19,7 +19,7 @@ export function createRotationLoaders(scope: LoaderScope) {
       new DataLoader<number, SeatsOnDate | null>(observedBatch(scope, 'rotation.seatsOn', async (ids) => {
         const found = await sql.seatsHeld(scope.manager, ids, on);
         return ids.map((id) => found.get(id) ?? null);
-      }), LOADER_OPTIONS),
+      }), loaderOptions(scope.manager)),
     ),
   };
 }
